@@ -1,0 +1,152 @@
+//! Session files: reading, checking and writing the `.ron` document.
+//!
+//! Loading goes bytes → text ([`decode`]: size limit, byte-order mark,
+//! line endings, encodings) → `version` → that version's parser →
+//! migrations up to the current model → [`validate()`]. Saving checks the
+//! session, writes it as text, re-reads that text with the same parser to
+//! be sure it opens again, and only then replaces the file atomically,
+//! keeping a backup (see [`save_file`]).
+//!
+//! The format is documented for people in `docs/session-format.md`.
+
+mod decode;
+mod error;
+mod parse;
+pub mod recent;
+pub mod recovery;
+mod validate;
+mod versions;
+mod write;
+
+use std::io::Read;
+use std::path::Path;
+
+pub use error::{LoadError, LoadErrorKind, SaveError, SaveErrorKind, TextPosition};
+pub use validate::{Problem, ProblemKind, validate};
+pub use write::{NoHooks, SaveHooks, SaveStep, backup_path, to_ron_string};
+
+use crate::model::Session;
+
+/// Files larger than this are refused before they are read (64 MiB).
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// How deeply brackets may nest. A session needs about eight levels; the
+/// limit keeps hostile input from overflowing the stack.
+pub const RECURSION_LIMIT: usize = 64;
+
+/// At most this many validation problems are reported for one file.
+pub const MAX_PROBLEMS: usize = 100;
+
+/// The bundled six-track session, embedded in the binary.
+pub const BUNDLED_SESSION_RON: &str = include_str!("../../assets/default_session.ron");
+
+/// The bundled default session.
+pub fn bundled_session() -> Result<Session, LoadError> {
+    load_str(BUNDLED_SESSION_RON)
+}
+
+/// Reads a session from RON text and checks it (see [`load_bytes`]).
+pub fn load_str(text: &str) -> Result<Session, LoadError> {
+    load_bytes(text.as_bytes())
+}
+
+/// Reads a session from the bytes of a file and checks it: any supported
+/// version, migrated to the current one, with every rule of [`validate()`]
+/// kept. The error says what is wrong and where.
+pub fn load_bytes(bytes: &[u8]) -> Result<Session, LoadError> {
+    let text = decode::decode(bytes)?;
+    let session = parse_text(&text)?;
+    let mut problems = validate(&session);
+    if problems.is_empty() {
+        Ok(session)
+    } else {
+        validate::locate(&mut problems, &text);
+        let position = problems.first().and_then(|p| p.position);
+        Err(LoadError {
+            kind: LoadErrorKind::Invalid { problems },
+            position,
+            path: None,
+        })
+    }
+}
+
+/// Reads a session like [`load_bytes`] but without [`validate()`]: for the
+/// recovery copy, which holds whatever the user had, rules broken or not.
+pub fn parse_bytes(bytes: &[u8]) -> Result<Session, LoadError> {
+    let text = decode::decode(bytes)?;
+    parse_text(&text)
+}
+
+fn parse_text(text: &str) -> Result<Session, LoadError> {
+    let version = versions::read_version(text)?;
+    let document = versions::parse_version(text, version)?;
+    Ok(versions::migrate(document))
+}
+
+/// Reads and checks the session file at `path`. Files over
+/// [`MAX_FILE_BYTES`] are refused before reading; errors name the path.
+pub fn load_file(path: &Path) -> Result<Session, LoadError> {
+    read_file(path)
+        .and_then(|bytes| load_bytes(&bytes))
+        .map_err(|e| e.with_path(path))
+}
+
+/// The bytes of the file at `path`, refusing folders, devices and files
+/// over [`MAX_FILE_BYTES`] (also when one grows while being read).
+pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let read_error = |e: &std::io::Error| LoadError::new(LoadErrorKind::Read(error::describe_io(e)));
+    let file = std::fs::File::open(path).map_err(|e| read_error(&e))?;
+    let meta = file.metadata().map_err(|e| read_error(&e))?;
+    if !meta.is_file() {
+        return Err(LoadError::new(LoadErrorKind::NotAFile));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(LoadError::new(LoadErrorKind::TooLarge {
+            size_bytes: meta.len(),
+        }));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| read_error(&e))?;
+    Ok(bytes)
+}
+
+/// Saves `session` to `path` so that work is never lost:
+///
+/// 1. the session is checked with [`validate()`] (a file that would not
+///    open again is never written);
+/// 2. it is written as text and that text is parsed back with the same
+///    settings as [`load_bytes`]; it must give the same session;
+/// 3. the text goes to a temporary file in the same folder, flushed and
+///    synced; the old file is kept as `NAME.bak` ([`backup_path`]) and the
+///    temporary file is renamed over it, keeping its permissions; the
+///    folder is synced.
+///
+/// On error the file at `path` is unchanged and no temporary file remains.
+pub fn save_file(path: &Path, session: &Session) -> Result<(), SaveError> {
+    save_file_with(path, session, &mut NoHooks)
+}
+
+/// [`save_file`] with hooks that can make any step fail (fault-injection
+/// tests).
+pub fn save_file_with(path: &Path, session: &Session, hooks: &mut dyn SaveHooks) -> Result<(), SaveError> {
+    let text = checked_text(session).map_err(|kind| SaveError::new(kind, Some(path)))?;
+    write::write_atomic(path, text.as_bytes(), write::Backup::Keep, hooks)
+}
+
+/// The text of `session`, once it is known to read back as the same session.
+fn checked_text(session: &Session) -> Result<String, SaveErrorKind> {
+    let problems = validate(session);
+    if !problems.is_empty() {
+        return Err(SaveErrorKind::Invalid { problems });
+    }
+    let text = to_ron_string(session).map_err(|e| e.kind)?;
+    match load_bytes(text.as_bytes()) {
+        Ok(reread) if reread == *session => Ok(text),
+        Ok(_) => Err(SaveErrorKind::NotReadable(
+            "it reads back as a different session".to_owned(),
+        )),
+        Err(error) => Err(SaveErrorKind::NotReadable(error.to_string())),
+    }
+}

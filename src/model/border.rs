@@ -1,0 +1,110 @@
+//! The inter-Korean border options (track 1), the armistice question and
+//! the US/China ratification of whatever the two Koreas agree.
+
+use serde::{Deserialize, Serialize};
+
+use super::{BorderOptionId, ParticipantId};
+
+/// Which of the three border options this is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum BorderOptionKind {
+    /// The Military Demarcation Line becomes the permanent border.
+    PermanentMdl,
+    /// The MDL serves until a later settlement.
+    Interim,
+    /// The two Koreas talk about confederation or unification.
+    Confederation,
+}
+
+/// Where a border option stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum BorderStatus {
+    /// Under discussion.
+    OnTable,
+    /// Favoured by the parties.
+    Preferred,
+    /// Agreed.
+    Agreed,
+    /// Ruled out.
+    Rejected,
+}
+
+impl BorderStatus {
+    /// Every status, in the order menus show them.
+    pub const ALL: [Self; 4] = [Self::OnTable, Self::Preferred, Self::Agreed, Self::Rejected];
+
+    /// Short label, sentence case.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::OnTable => "On the table",
+            Self::Preferred => "Preferred",
+            Self::Agreed => "Agreed",
+            Self::Rejected => "Rejected",
+        }
+    }
+}
+
+/// One border option card.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BorderOption {
+    /// Stable id, e.g. `"border-mdl"`.
+    pub id: BorderOptionId,
+    /// Which option.
+    pub kind: BorderOptionKind,
+    /// Name on the card.
+    pub name: String,
+    /// What it means, in one or two sentences.
+    pub summary: String,
+    /// A precedent to learn from.
+    pub precedent: String,
+    /// Where it stands.
+    pub status: BorderStatus,
+}
+
+/// The open question of the 1953 armistice once the war is declared over.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Armistice {
+    /// The question, in plain words.
+    pub question: String,
+    /// The current thinking, free text.
+    pub notes: String,
+}
+
+/// Whether a ratifier has confirmed the inter-Korean agreement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum RatificationStatus {
+    /// Not yet.
+    Pending,
+    /// Ratified.
+    Ratified,
+}
+
+impl RatificationStatus {
+    /// Short label, sentence case.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Pending => "Pending",
+            Self::Ratified => "Ratified",
+        }
+    }
+}
+
+/// A ratifier of what the two Koreas agree (the US and China).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Ratification {
+    /// Who ratifies.
+    pub participant: ParticipantId,
+    /// Whether they have.
+    pub status: RatificationStatus,
+}
+
+/// Everything about the inter-Korean border.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BorderQuestion {
+    /// The option cards.
+    pub options: Vec<BorderOption>,
+    /// The armistice question.
+    pub armistice: Armistice,
+    /// Ratifiers of what the two Koreas agree.
+    pub ratifications: Vec<Ratification>,
+}

@@ -1,0 +1,47 @@
+//! Readable string ids (`"track-3"`, `"rok"`) so hand-edited files stay legible.
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! string_id {
+    ($(#[$meta:meta])* $name:ident) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl $name {
+            /// Wraps a string as an id.
+            pub fn new(id: impl Into<String>) -> Self {
+                Self(id.into())
+            }
+
+            /// The id as written in the file.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+string_id!(
+    /// Identifies a negotiating track, e.g. `"track-3"`.
+    TrackId
+);
+string_id!(
+    /// Identifies a participant, e.g. `"rok"` or `"unsc"`.
+    ParticipantId
+);
+string_id!(
+    /// Identifies a sanctions relief stage, e.g. `"stage-1"`.
+    StageId
+);
+string_id!(
+    /// Identifies an inter-Korean border option, e.g. `"border-mdl"`.
+    BorderOptionId
+);

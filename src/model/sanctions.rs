@@ -1,0 +1,61 @@
+//! Sanctions relief in stages (track 2).
+
+use serde::{Deserialize, Serialize};
+
+use super::{StageId, TrackId};
+
+/// Where a relief stage stands politically (whether it *can* be sought is a rule).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum StageStatus {
+    /// Drafted, not yet asked for.
+    Planned,
+    /// Asked of the acting body.
+    Requested,
+    /// Granted by the acting body.
+    Granted,
+    /// Granted once, then withdrawn.
+    Withdrawn,
+}
+
+impl StageStatus {
+    /// Every status, in the order menus show them.
+    pub const ALL: [Self; 4] = [Self::Planned, Self::Requested, Self::Granted, Self::Withdrawn];
+
+    /// Short label, sentence case.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Planned => "Planned",
+            Self::Requested => "Requested",
+            Self::Granted => "Granted",
+            Self::Withdrawn => "Withdrawn",
+        }
+    }
+}
+
+/// A minimum on one particular track that a stage also needs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TrackMinimum {
+    /// The track.
+    pub track: TrackId,
+    /// Its minimum progress, 0–100.
+    pub min_pct: f32,
+}
+
+/// One step of staged sanctions relief.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SanctionsStage {
+    /// Stable id, e.g. `"stage-1"`.
+    pub id: StageId,
+    /// Name, e.g. "Humanitarian and civilian trade".
+    pub name: String,
+    /// The measures relieved at this stage.
+    pub measures: Vec<String>,
+    /// The body that must act, e.g. "New UN Security Council resolution".
+    pub acting_body: String,
+    /// Cumulative progress across all tracks needed, 0–100.
+    pub threshold_pct: f32,
+    /// Further minimums on particular tracks.
+    pub track_minimums: Vec<TrackMinimum>,
+    /// Political status.
+    pub status: StageStatus,
+}

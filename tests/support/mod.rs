@@ -1,0 +1,32 @@
+//! Shared helpers for the UI tests: one way to build the real app in a
+//! headless harness.
+
+#![allow(dead_code, reason = "each test file uses a different subset")]
+
+use egui_kittest::Harness;
+use peacemap::app::PeacemapApp;
+use peacemap::model::{Session, TrackId};
+
+/// Laptop screen size.
+pub const LAPTOP: [f32; 2] = [1280.0, 720.0];
+/// Projector size.
+pub const PROJECTOR: [f32; 2] = [1920.0, 1080.0];
+
+/// The real app, showing the bundled session, at `size`.
+pub fn app_harness(size: [f32; 2]) -> Harness<'static, PeacemapApp> {
+    harness_for(PeacemapApp::with_bundled_session(), size)
+}
+
+/// The real app showing `app`'s state, at `size`.
+pub fn harness_for(app: PeacemapApp, size: [f32; 2]) -> Harness<'static, PeacemapApp> {
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .build_ui_state(|ui, app: &mut PeacemapApp| app.frame_ui(ui), app);
+    harness.run();
+    harness
+}
+
+/// The track with this id in the app's session.
+pub fn track<'a>(session: &'a Session, id: &str) -> &'a peacemap::model::Track {
+    session.track(&TrackId::new(id)).expect("track exists")
+}

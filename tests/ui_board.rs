@@ -1,0 +1,234 @@
+//! Interaction tests on the real app: find widgets by their accessible
+//! role and label, click, type and drag them, and check the document.
+
+mod support;
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+use egui::{Key, Modifiers, Vec2};
+use peacemap::model::rules::{cumulative_progress, stage_lock};
+use peacemap::model::{BorderOptionId, BorderStatus, ParticipantId, Role as SeatRole};
+use support::{LAPTOP, PROJECTOR, app_harness, track};
+
+#[test]
+fn slider_moves_progress_and_the_gauge_and_unlocks_a_stage() {
+    let mut harness = app_harness(LAPTOP);
+    let before = cumulative_progress(&harness.state().session);
+    harness.get_by_label(&format!("Cumulative progress, {before:.0}%"));
+    let stage_2 = harness.state().session.sanctions[1].clone();
+    assert!(!stage_lock(&harness.state().session, &stage_2).is_unlocked(), "stage 2 starts locked");
+
+    // Stage 2 needs inter-Korean relations at its minimum and enough overall progress.
+    harness
+        .get_by_role_and_label(Role::Slider, "Inter-Korean relations progress")
+        .set_value_accesskit(90.0);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Slider, "Economic measures progress")
+        .set_value_accesskit(80.0);
+    harness.run();
+
+    let session = &harness.state().session;
+    assert_eq!(track(session, "track-1").progress_pct, 90.0);
+    assert_eq!(track(session, "track-2").progress_pct, 80.0);
+    let after = cumulative_progress(session);
+    assert!(after > before + 20.0, "gauge moved from {before} to {after}");
+    // The gauge shows the new figure, and stage 2 reads as unlocked.
+    harness.get_by_label(&format!("Cumulative progress, {after:.0}%"));
+    let stage_2_label = format!("Stage 2: {}, unlocked", stage_2.name);
+    harness.get_by_label(&stage_2_label);
+    assert!(stage_lock(&harness.state().session, &stage_2).is_unlocked());
+}
+
+#[test]
+fn slider_follows_the_arrow_keys() {
+    let mut harness = app_harness(LAPTOP);
+    let before = track(&harness.state().session, "track-3").progress_pct;
+    harness.get_by_role_and_label(Role::Slider, "Nuclear security progress").focus();
+    harness.run();
+    harness.key_press(Key::ArrowRight);
+    harness.run();
+    assert_eq!(track(&harness.state().session, "track-3").progress_pct, before + 1.0);
+}
+
+#[test]
+fn dragging_the_vehicle_sets_progress() {
+    let mut harness = app_harness(LAPTOP);
+    let before = track(&harness.state().session, "track-3").progress_pct;
+    let marker_label = format!("Nuclear security progress, {before:.0}%");
+    let start = harness.get_by_role_and_label(Role::Slider, &marker_label).rect().center();
+    harness.hover_at(start);
+    harness.run();
+    harness.drag_at(start);
+    harness.run();
+    for step in 1..=10 {
+        harness.hover_at(start + Vec2::new(20.0 * step as f32, 0.0));
+        harness.run();
+    }
+    harness.drop_at(start + Vec2::new(200.0, 0.0));
+    harness.run();
+
+    let after = track(&harness.state().session, "track-3").progress_pct;
+    assert!(after > before + 20.0, "dragging 200 px right moved {before}% to {after}%");
+    assert_eq!(after, after.round(), "dragging snaps to whole percents");
+    // The marker's accessible name follows.
+    harness.get_by_role_and_label(Role::Slider, &format!("Nuclear security progress, {after:.0}%"));
+    // One drag is one undo step.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(track(&harness.state().session, "track-3").progress_pct, before);
+}
+
+#[test]
+fn focused_vehicle_moves_with_arrow_keys() {
+    let mut harness = app_harness(LAPTOP);
+    let before = track(&harness.state().session, "track-4").progress_pct;
+    harness
+        .get_by_role_and_label(Role::Slider, &format!("General security progress, {before:.0}%"))
+        .click();
+    harness.run();
+    harness.key_press(Key::ArrowRight);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::ArrowRight);
+    harness.run();
+    assert_eq!(track(&harness.state().session, "track-4").progress_pct, before + 11.0);
+    harness.key_press(Key::ArrowLeft);
+    harness.run();
+    assert_eq!(track(&harness.state().session, "track-4").progress_pct, before + 10.0);
+}
+
+#[test]
+fn border_option_status_switches_in_place() {
+    let mut harness = app_harness(LAPTOP);
+    let interim = BorderOptionId::new("border-interim");
+    let status = |h: &egui_kittest::Harness<'_, peacemap::app::PeacemapApp>| {
+        h.state().session.border.options.iter().find(|o| o.id == interim).map(|o| o.status)
+    };
+    assert_eq!(status(&harness), Some(BorderStatus::OnTable));
+    harness.get_by_role_and_label(Role::RadioButton, "Interim border: Preferred").click();
+    harness.run();
+    assert_eq!(status(&harness), Some(BorderStatus::Preferred));
+    harness.get_by_label("Border option: Interim border, preferred");
+    harness.get_by_role_and_label(Role::RadioButton, "Interim border: Rejected").click();
+    harness.run();
+    assert_eq!(status(&harness), Some(BorderStatus::Rejected));
+}
+
+#[test]
+fn ratification_chip_toggles() {
+    let mut harness = app_harness(PROJECTOR);
+    harness.get_by_role_and_label(Role::CheckBox, "US ratification: pending").click();
+    harness.run();
+    let us = ParticipantId::new("us");
+    let ratified = harness.state().session.border.ratifications.iter().find(|r| r.participant == us).map(|r| r.status);
+    assert_eq!(ratified, Some(peacemap::model::RatificationStatus::Ratified));
+    harness.get_by_role_and_label(Role::CheckBox, "US ratification: ratified");
+}
+
+#[test]
+fn selecting_a_track_opens_the_inspector_and_renames_it() {
+    let mut harness = app_harness(LAPTOP);
+    harness.get_by_role_and_label(Role::Button, "Nuclear security").click();
+    harness.run();
+    assert_eq!(harness.state().selected.as_ref().map(|t| t.as_str()), Some("track-3"));
+
+    let name_field = harness.get_by_role_and_label(Role::TextInput, "Track name");
+    name_field.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness.get_by_role_and_label(Role::TextInput, "Track name").type_text("Nuclear and missiles");
+    harness.run();
+    assert_eq!(track(&harness.state().session, "track-3").name, "Nuclear and missiles");
+    // The lane header shows the new name.
+    harness.get_by_role_and_label(Role::Button, "Nuclear and missiles");
+
+    // Esc leaves the text field; a second Esc closes the inspector.
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(harness.state().selected.is_none());
+
+    // Typing the whole name was one undo step.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(track(&harness.state().session, "track-3").name, "Nuclear security");
+    harness.key_press_modifiers(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
+    harness.run();
+    assert_eq!(track(&harness.state().session, "track-3").name, "Nuclear and missiles");
+}
+
+#[test]
+fn inspector_edits_participants_and_milestones() {
+    let mut harness = app_harness(PROJECTOR);
+    harness.get_by_role_and_label(Role::Button, "Nuclear security").click();
+    harness.run();
+
+    // Change the ROK's role from implementer to negotiator.
+    harness.get_by_label("ROK role").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Negotiator").click();
+    harness.run();
+    let rok = ParticipantId::new("rok");
+    assert_eq!(track(&harness.state().session, "track-3").seat(&rok).map(|s| s.role), Some(SeatRole::Negotiator));
+
+    // Seat China as an observer.
+    harness.get_by_label("Participant to add").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "China").click();
+    harness.run();
+    harness.get_by_label("Role of participant to add").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Observer").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Add participant").click();
+    harness.run();
+    let china = ParticipantId::new("china");
+    assert_eq!(track(&harness.state().session, "track-3").seat(&china).map(|s| s.role), Some(SeatRole::Observer));
+    // Its chip is on the lane.
+    harness.get_by_role_and_label(Role::Button, "China, observer on Nuclear security");
+
+    // Remove the US.
+    harness.get_by_role_and_label(Role::Button, "Remove US").click();
+    harness.run();
+    assert!(track(&harness.state().session, "track-3").seat(&ParticipantId::new("us")).is_none());
+
+    // Add a milestone.
+    let milestones_before = track(&harness.state().session, "track-3").milestones.len();
+    harness.get_by_role_and_label(Role::TextInput, "New milestone name").focus();
+    harness.run();
+    harness.get_by_role_and_label(Role::TextInput, "New milestone name").type_text("Warheads counted");
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Add milestone").click();
+    harness.run();
+    let milestones = &track(&harness.state().session, "track-3").milestones;
+    assert_eq!(milestones.len(), milestones_before + 1);
+    assert!(milestones.iter().any(|m| m.name == "Warheads counted"));
+}
+
+#[test]
+fn every_drawn_part_has_an_accessible_name() {
+    let harness = app_harness(PROJECTOR);
+    let session = harness.state().session.clone();
+    for track in &session.tracks {
+        harness.get_by_label_contains(&format!("Lane {}: {}", track.number, track.name));
+        harness.get_by_role_and_label(Role::Slider, &format!("{} progress, {:.0}%", track.name, track.progress_pct));
+        for seat in &track.seats {
+            let participant = session.participant(&seat.participant).expect("known participant");
+            harness.get_by_role_and_label(
+                Role::Button,
+                &format!("{}, {} on {}", participant.short_label, seat.role.label().to_lowercase(), track.name),
+            );
+        }
+        for (index, milestone) in track.milestones.iter().enumerate() {
+            harness.get_by_label_contains(&format!("Milestone {}: {}", index + 1, milestone.name));
+        }
+    }
+    for (index, stage) in session.sanctions.iter().enumerate() {
+        harness.get_by_label_contains(&format!("Stage {}: {}", index + 1, stage.name));
+    }
+    for option in &session.border.options {
+        harness.get_by_label_contains(&format!("Border option: {}", option.name));
+    }
+}
