@@ -6,7 +6,7 @@ use egui::{Panel, RichText, ScrollArea, Ui};
 
 use crate::command::Command;
 use crate::history::History;
-use crate::model::{Session, TrackId};
+use crate::model::{Session, StageId, TrackId};
 use crate::ui::inspector::{InspectorAction, InspectorState, inspector_ui};
 use crate::ui::ui_command::UiCommand;
 use crate::ui::{Theme, board, border, gauge, relief};
@@ -30,6 +30,8 @@ pub struct PeacemapApp {
     pub selected: Option<TrackId>,
     /// What the inspector is holding before it becomes an edit.
     pub inspector: InspectorState,
+    /// The relief stage whose editor is open.
+    pub editing_stage: Option<StageId>,
     /// Colours and sizes.
     pub theme: Theme,
     /// The latest status message.
@@ -46,6 +48,7 @@ impl PeacemapApp {
             history: History::default(),
             selected: None,
             inspector: InspectorState::default(),
+            editing_stage: None,
             theme: Theme::screen(),
             status: None,
             sent_title: None,
@@ -159,7 +162,7 @@ impl PeacemapApp {
                     } else {
                         ui.columns(2, |columns| {
                             let top_down = egui::Layout::top_down(egui::Align::Min);
-                            columns[0].with_layout(top_down, |ui| relief::relief_ui(ui, &self.session, &self.theme, &mut commands));
+                            columns[0].with_layout(top_down, |ui| relief::relief_ui(ui, &self.session, &mut self.editing_stage, &self.theme, &mut commands));
                             columns[1].with_layout(top_down, |ui| border::border_ui(ui, &self.session, &self.theme, &mut commands));
                         });
                     }

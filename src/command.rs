@@ -6,7 +6,7 @@
 //! autosave hook in.
 
 use crate::model::{
-    BorderOptionId, BorderStatus, Milestone, ParticipantId, RatificationStatus, Role, Seat,
+    BorderOptionId, BorderStatus, Milestone, ParticipantId, RatificationStatus, Role, SanctionsStage, Seat,
     Session, StageId, StageStatus, TrackId, TrackStatus,
 };
 
@@ -47,6 +47,15 @@ pub enum Command {
     SetStageStatus { stage: StageId, status: StageStatus },
     /// Replace the armistice notes.
     SetArmisticeNotes { notes: String },
+    /// Replace a sanctions stage's content (name, measures, acting body,
+    /// threshold, track minimums, status); its id stays.
+    EditStage { stage: StageId, edited: SanctionsStage },
+    /// Add a sanctions stage at the end of the ladder.
+    AddStage { stage: SanctionsStage },
+    /// Remove a sanctions stage.
+    RemoveStage { stage: StageId },
+    /// Change the threshold of the regional convene gate.
+    SetGateThreshold { threshold_pct: f32 },
 }
 
 /// Why a command could not be applied. The document is unchanged.
@@ -71,6 +80,18 @@ pub enum CommandError {
     /// A number was not finite.
     #[error("{0} must be a finite number")]
     NotFinite(&'static str),
+    /// The participant exists but has no seat at this track.
+    #[error("{participant} has no seat on track \"{track}\"")]
+    NotSeated { track: TrackId, participant: ParticipantId },
+    /// The participant exists but is not a ratifier of the border agreement.
+    #[error("{0} is not a ratifier of the border agreement")]
+    NotARatifier(ParticipantId),
+    /// A stage with this id already exists.
+    #[error("there is already a sanctions stage \"{0}\"")]
+    DuplicateStage(StageId),
+    /// The session has no regional gate.
+    #[error("this session has no regional gate")]
+    NoGate,
 }
 
 impl Command {
@@ -85,6 +106,8 @@ impl Command {
             Self::SetTrackWeight { track, .. } => Some(format!("weight/{track}")),
             Self::EditMilestone { track, index, .. } => Some(format!("milestone/{track}/{index}")),
             Self::SetArmisticeNotes { .. } => Some("armistice-notes".to_owned()),
+            Self::EditStage { stage, .. } => Some(format!("stage/{stage}")),
+            Self::SetGateThreshold { .. } => Some("gate".to_owned()),
             _ => None,
         }
     }
@@ -108,6 +131,10 @@ impl Command {
             Self::SetRatification { .. } => "Change ratification",
             Self::SetStageStatus { .. } => "Change relief stage",
             Self::SetArmisticeNotes { .. } => "Edit armistice notes",
+            Self::EditStage { .. } => "Edit relief stage",
+            Self::AddStage { .. } => "Add relief stage",
+            Self::RemoveStage { .. } => "Remove relief stage",
+            Self::SetGateThreshold { .. } => "Change regional gate",
         }
     }
 
@@ -152,6 +179,8 @@ impl Command {
                     return Err(CommandError::UnknownMilestone { track, index });
                 };
                 *slot = milestone;
+                // Keep signs in road order; a stable sort leaves equal positions as they were.
+                t.milestones.sort_by(|a, b| a.position_pct.total_cmp(&b.position_pct));
             }
             Self::AddSeat { track, participant, role } => {
                 if session.participant(&participant).is_none() {
@@ -163,17 +192,19 @@ impl Command {
                 }
             }
             Self::RemoveSeat { track, participant } => {
+                known_participant(session, &participant)?;
                 let t = track_mut(session, &track)?;
                 let before = t.seats.len();
                 t.seats.retain(|s| s.participant != participant);
                 if t.seats.len() == before {
-                    return Err(CommandError::UnknownParticipant(participant));
+                    return Err(CommandError::NotSeated { track, participant });
                 }
             }
             Self::SetSeatRole { track, participant, role } => {
+                known_participant(session, &participant)?;
                 let t = track_mut(session, &track)?;
                 let Some(seat) = t.seats.iter_mut().find(|s| s.participant == participant) else {
-                    return Err(CommandError::UnknownParticipant(participant));
+                    return Err(CommandError::NotSeated { track, participant });
                 };
                 seat.role = role;
             }
@@ -184,13 +215,14 @@ impl Command {
                 o.status = status;
             }
             Self::SetRatification { participant, status } => {
+                known_participant(session, &participant)?;
                 let Some(r) = session
                     .border
                     .ratifications
                     .iter_mut()
                     .find(|r| r.participant == participant)
                 else {
-                    return Err(CommandError::UnknownParticipant(participant));
+                    return Err(CommandError::NotARatifier(participant));
                 };
                 r.status = status;
             }
@@ -201,9 +233,48 @@ impl Command {
                 s.status = status;
             }
             Self::SetArmisticeNotes { notes } => session.border.armistice.notes = notes,
+            Self::EditStage { stage, mut edited } => {
+                edited.threshold_pct = finite(edited.threshold_pct, "threshold")?.clamp(0.0, 100.0);
+                for minimum in &mut edited.track_minimums {
+                    minimum.min_pct = finite(minimum.min_pct, "track minimum")?.clamp(0.0, 100.0);
+                    if session.track(&minimum.track).is_none() {
+                        return Err(CommandError::UnknownTrack(minimum.track.clone()));
+                    }
+                }
+                let Some(slot) = session.sanctions.iter_mut().find(|s| s.id == stage) else {
+                    return Err(CommandError::UnknownStage(stage));
+                };
+                edited.id = stage;
+                *slot = edited;
+            }
+            Self::AddStage { mut stage } => {
+                stage.threshold_pct = finite(stage.threshold_pct, "threshold")?.clamp(0.0, 100.0);
+                if session.sanctions.iter().any(|s| s.id == stage.id) {
+                    return Err(CommandError::DuplicateStage(stage.id));
+                }
+                session.sanctions.push(stage);
+            }
+            Self::RemoveStage { stage } => {
+                let before = session.sanctions.len();
+                session.sanctions.retain(|s| s.id != stage);
+                if session.sanctions.len() == before {
+                    return Err(CommandError::UnknownStage(stage));
+                }
+            }
+            Self::SetGateThreshold { threshold_pct } => {
+                let threshold_pct = finite(threshold_pct, "threshold")?.clamp(0.0, 100.0);
+                let Some(gate) = session.regional_gate.as_mut() else {
+                    return Err(CommandError::NoGate);
+                };
+                gate.threshold_pct = threshold_pct;
+            }
         }
         Ok(())
     }
+}
+
+fn known_participant(session: &Session, id: &ParticipantId) -> Result<(), CommandError> {
+    if session.participant(id).is_some() { Ok(()) } else { Err(CommandError::UnknownParticipant(id.clone())) }
 }
 
 fn finite(value: f32, what: &'static str) -> Result<f32, CommandError> {

@@ -8,6 +8,7 @@ fn main() -> eframe::Result {
             .with_title(app.window_title())
             .with_app_id("peacemap")
             .with_inner_size([1280.0, 720.0])
+            .with_maximized(true)
             .with_min_inner_size([900.0, 560.0]),
         ..Default::default()
     };

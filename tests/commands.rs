@@ -614,7 +614,10 @@ fn remove_seat_is_refused_when_not_seated_or_unknown() {
             track: track_id(1),
             participant: pid("us"),
         },
-        &CommandError::UnknownParticipant(pid("us")),
+        &CommandError::NotSeated {
+            track: track_id(1),
+            participant: pid("us"),
+        },
     );
     assert_refused(
         Command::RemoveSeat {
@@ -645,7 +648,10 @@ fn set_seat_role_is_refused_when_not_seated_or_unknown() {
             participant: pid("rok"),
             role: Role::Observer,
         },
-        &CommandError::UnknownParticipant(pid("rok")),
+        &CommandError::NotSeated {
+            track: track_id(2),
+            participant: pid("rok"),
+        },
     );
     assert_refused(
         Command::SetSeatRole {
@@ -702,7 +708,7 @@ fn set_ratification_for_a_non_ratifier_is_refused() {
             participant: pid("rok"),
             status: RatificationStatus::Ratified,
         },
-        &CommandError::UnknownParticipant(pid("rok")),
+        &CommandError::NotARatifier(pid("rok")),
     );
 }
 
@@ -910,4 +916,88 @@ fn every_command_has_its_own_label() {
             .iter()
             .all(|label| !label.is_empty() && !label.ends_with('.'))
     );
+}
+
+// ---------------------------------------------------------------------------
+// Editing the relief ladder and the regional gate
+
+#[test]
+fn edit_stage_replaces_content_but_keeps_the_id() {
+    let mut edited = fixture().sanctions[0].clone();
+    edited.id = StageId::new("ignored");
+    edited.name = "Renamed stage".to_owned();
+    edited.threshold_pct = 140.0;
+    edited.measures = vec!["Only this".to_owned()];
+    let session = applied(Command::EditStage {
+        stage: StageId::new("stage-1"),
+        edited,
+    });
+    let stage = &session.sanctions[0];
+    assert_eq!(stage.id, StageId::new("stage-1"));
+    assert_eq!(stage.name, "Renamed stage");
+    assert_eq!(stage.threshold_pct, 100.0, "threshold is clamped to 0-100");
+    assert_eq!(stage.measures, vec!["Only this".to_owned()]);
+}
+
+#[test]
+fn edit_stage_refuses_unknown_tracks_and_nan() {
+    let mut edited = fixture().sanctions[0].clone();
+    edited.track_minimums = vec![peacemap::model::TrackMinimum {
+        track: unknown_track(),
+        min_pct: 10.0,
+    }];
+    assert_refused(
+        Command::EditStage {
+            stage: StageId::new("stage-1"),
+            edited,
+        },
+        &CommandError::UnknownTrack(unknown_track()),
+    );
+    let mut edited = fixture().sanctions[0].clone();
+    edited.threshold_pct = f32::NAN;
+    assert_refused(
+        Command::EditStage {
+            stage: StageId::new("stage-1"),
+            edited,
+        },
+        &CommandError::NotFinite("threshold"),
+    );
+}
+
+#[test]
+fn add_and_remove_stage() {
+    let mut stage = fixture().sanctions[0].clone();
+    stage.id = StageId::new("stage-new");
+    let session = applied(Command::AddStage { stage: stage.clone() });
+    assert_eq!(session.sanctions.last(), Some(&stage));
+    let mut duplicate = stage.clone();
+    duplicate.id = StageId::new("stage-1");
+    assert_refused(
+        Command::AddStage { stage: duplicate },
+        &CommandError::DuplicateStage(StageId::new("stage-1")),
+    );
+    let session = applied(Command::RemoveStage {
+        stage: StageId::new("stage-1"),
+    });
+    assert!(session.sanctions.iter().all(|s| s.id != StageId::new("stage-1")));
+    assert_eq!(session.sanctions.len(), fixture().sanctions.len() - 1);
+}
+
+#[test]
+fn edit_milestone_keeps_signs_in_road_order() {
+    let first = fixture().tracks[0].milestones[0].clone();
+    let moved = Milestone {
+        position_pct: 99.0,
+        ..first.clone()
+    };
+    let session = applied(Command::EditMilestone {
+        track: track_id(1),
+        index: 0,
+        milestone: moved,
+    });
+    let positions: Vec<f32> = session.tracks[0].milestones.iter().map(|m| m.position_pct).collect();
+    let mut sorted = positions.clone();
+    sorted.sort_by(f32::total_cmp);
+    assert_eq!(positions, sorted);
+    assert_eq!(session.tracks[0].milestones.last().map(|m| m.name.as_str()), Some(first.name.as_str()));
 }

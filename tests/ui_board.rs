@@ -1,6 +1,7 @@
 //! Interaction tests on the real app: find widgets by their accessible
 //! role and label, click, type and drag them, and check the document.
 
+#![allow(clippy::float_cmp, reason = "progress values here are whole numbers, exact in f32")]
 mod support;
 
 use egui::accesskit::Role;
@@ -231,4 +232,55 @@ fn every_drawn_part_has_an_accessible_name() {
     for option in &session.border.options {
         harness.get_by_label_contains(&format!("Border option: {}", option.name));
     }
+}
+
+#[test]
+fn relief_stages_are_editable_in_place() {
+    let mut harness = app_harness(PROJECTOR);
+    let stage_3 = harness.state().session.sanctions[2].clone();
+    harness.get_by_role_and_label(Role::Button, "Edit Stage 3").click();
+    harness.run();
+
+    // Rename it.
+    harness.get_by_role_and_label(Role::TextInput, "Stage 3 name").focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness.get_by_role_and_label(Role::TextInput, "Stage 3 name").type_text("Light industry");
+    harness.run();
+    assert_eq!(harness.state().session.sanctions[2].name, "Light industry");
+    assert_eq!(harness.state().session.sanctions[2].id, stage_3.id);
+
+    // Drop the nuclear condition: with it gone, only cumulative progress is missing.
+    let nuclear = harness.state().session.track(&peacemap::model::TrackId::new("track-3")).map(|t| t.name.clone());
+    let nuclear = nuclear.expect("bundled session has track 3");
+    harness
+        .get_by_role_and_label(Role::Button, &format!("Remove Stage 3 minimum on {nuclear}"))
+        .click();
+    harness.run();
+    let stage = harness.state().session.sanctions[2].clone();
+    assert!(stage.track_minimums.is_empty(), "{:?}", stage.track_minimums);
+    match stage_lock(&harness.state().session, &stage) {
+        peacemap::model::rules::StageLock::Locked(missing) => assert_eq!(missing.len(), 1, "{missing:?}"),
+        peacemap::model::rules::StageLock::Unlocked => panic!("stage 3 should still need cumulative progress"),
+    }
+
+    // Remove the stage altogether, then undo.
+    let stages = harness.state().session.sanctions.len();
+    harness.get_by_role_and_label(Role::Button, "Remove Stage 3").click();
+    harness.run();
+    assert_eq!(harness.state().session.sanctions.len(), stages - 1);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().session.sanctions.len(), stages);
+}
+
+#[test]
+fn adding_a_stage_opens_its_editor() {
+    let mut harness = app_harness(PROJECTOR);
+    let stages = harness.state().session.sanctions.len();
+    harness.get_by_role_and_label(Role::Button, "Add relief stage").click();
+    harness.run();
+    assert_eq!(harness.state().session.sanctions.len(), stages + 1);
+    harness.get_by_role_and_label(Role::TextInput, &format!("Stage {} name", stages + 1));
 }

@@ -5,6 +5,7 @@
 //! drawn from any document (live, side by side, or offscreen for export).
 
 mod border;
+pub mod generate;
 mod ids;
 mod participant;
 pub mod rules;

@@ -116,12 +116,12 @@ pub fn stage_lock(session: &Session, stage: &SanctionsStage) -> StageLock {
     }
     for minimum in &stage.track_minimums {
         match session.track(&minimum.track) {
-            Some(track) if track.progress_pct >= minimum.min_pct => {}
+            Some(track) if clamp_pct(track.progress_pct) >= minimum.min_pct => {}
             Some(track) => missing.push(Shortfall::Track {
                 track: track.id.clone(),
                 track_name: track.name.clone(),
                 needed_pct: minimum.min_pct,
-                have_pct: track.progress_pct,
+                have_pct: clamp_pct(track.progress_pct),
             }),
             None => missing.push(Shortfall::UnknownTrack(minimum.track.clone())),
         }

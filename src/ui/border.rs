@@ -96,7 +96,7 @@ fn ratification_ui(ui: &mut Ui, session: &Session, theme: &Theme, commands: &mut
             };
             let ratified = ratification.status == RatificationStatus::Ratified;
             let colour = Theme::participant_colour(participant.colour);
-            let icon = if ratified { "✔" } else { "…" };
+            let icon = if ratified { "✔" } else { "○" };
             let text = RichText::new(format!("{icon} {}", participant.short_label)).font(theme.small.clone()).color(Theme::text_on(colour));
             let button = egui::Button::new(text)
                 .fill(if ratified { colour } else { colour.gamma_multiply(0.45) })

@@ -2,6 +2,8 @@
 //! (number, name, format, status, precise slider), road on the right
 //! (milestone signs, participant chips, the draggable progress vehicle).
 
+use std::fmt::Write as _;
+
 use egui::{
     Align2, Color32, CornerRadius, Key, Pos2, Rangef, Rect, Role, Sense, Stroke,
     StrokeKind, Ui, UiBuilder, Vec2, WidgetInfo,
@@ -212,6 +214,9 @@ fn milestones_ui(ui: &Ui, track: &Track, geometry: &LaneGeometry, theme: &Theme)
     let rows = if signs.height() >= 34.0 { 2 } else { 1 };
     let row_height = signs.height() / rows as f32;
     let xs: Vec<f32> = track.milestones.iter().map(|m| geometry.x_of(m.position_pct)).collect();
+    // Right edge of the last plate drawn on each row, so a plate near the
+    // end of the road can hang to the left of its post instead.
+    let mut row_ends = [signs.left(); 2];
     for (index, milestone) in track.milestones.iter().enumerate() {
         let x = xs[index];
         let row = index % rows;
@@ -229,14 +234,20 @@ fn milestones_ui(ui: &Ui, track: &Track, geometry: &LaneGeometry, theme: &Theme)
         let band = geometry.driving_band();
         painter.vline(x, Rangef::new(band.top() + 3.0, band.bottom()), Stroke::new(2.0, plate_fill.gamma_multiply(if lit { 0.9 } else { 0.6 })));
 
-        // The plate, cut to the space before the next sign on its row.
-        let room = (next_x - x - 6.0).min(signs.right() - x - 2.0);
+        // The plate hangs right of its post, cut to the space before the next
+        // sign on its row; if the room on the left is larger, it hangs left.
+        let full_width = painter.layout_no_wrap(milestone.name.clone(), theme.small.clone(), ink).size().x + 10.0;
+        let room_right = (next_x - x - 6.0).min(signs.right() - x - 2.0);
+        let room_left = x - row_ends[row] - 6.0;
+        let hang_left = room_right < full_width && room_left > room_right;
+        let room = if hang_left { room_left } else { room_right };
         let max_text = (room - 10.0).max(0.0);
         let plate_height = (row_height - 3.0).max(12.0);
         let plate_rect = if max_text >= 18.0 {
             let galley = elided(painter, &milestone.name, theme.small.clone(), ink, max_text);
             let size = Vec2::new(galley.size().x + 10.0, plate_height);
-            let rect = Rect::from_min_size(Pos2::new(x, row_top + 1.0), size);
+            let left = if hang_left { x - size.x } else { x };
+            let rect = Rect::from_min_size(Pos2::new(left, row_top + 1.0), size);
             painter.rect(rect, 3.0, plate_fill, Stroke::new(1.0, ink.gamma_multiply(0.5)), StrokeKind::Inside);
             painter.galley(Pos2::new(rect.left() + 5.0, rect.center().y - galley.size().y / 2.0), galley, ink);
             rect
@@ -246,6 +257,7 @@ fn milestones_ui(ui: &Ui, track: &Track, geometry: &LaneGeometry, theme: &Theme)
             painter.circle(centre, plate_height / 2.0 - 1.0, plate_fill, Stroke::new(1.0, ink.gamma_multiply(0.5)));
             Rect::from_center_size(centre, Vec2::splat(plate_height))
         };
+        row_ends[row] = row_ends[row].max(plate_rect.right());
 
         let id = ui.scope_id().with(("milestone", track.id.as_str(), index));
         let state = if lit { "reached" } else { "not reached" };
@@ -466,9 +478,10 @@ fn status_badge_ui(ui: &mut Ui, session: &Session, track: &Track, theme: &Theme,
     painter.text(rect.center(), Align2::CENTER_CENTER, track.status.label(), theme.small.clone(), Theme::text_on(fill));
     let mut tip = format!("Status: {}. {}", track.status.label(), track.status.explanation());
     if let GateState::Closed { needed_pct, have_pct } = convene_gate(session, &track.id) {
-        tip.push_str(&format!(
+        let _ = write!(
+            tip,
             "\nThis table convenes once the other tracks reach {needed_pct:.0}% together (now {have_pct:.0}%)."
-        ));
+        );
     }
     let label = format!("{} status: {}", track.name, track.status.label());
     response.widget_info(|| WidgetInfo::labeled(Role::Label, true, &label));
@@ -477,6 +490,7 @@ fn status_badge_ui(ui: &mut Ui, session: &Session, track: &Track, theme: &Theme,
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::float_cmp, reason = "whole percentages are exact in f32")]
     use super::*;
 
     #[test]

@@ -8,10 +8,17 @@ use super::gauge::stage_short_name;
 use super::theme::Theme;
 use crate::command::Command;
 use crate::model::rules::{StageLock, stage_lock};
-use crate::model::{SanctionsStage, Session, StageStatus};
+use crate::model::{SanctionsStage, Session, StageId, StageStatus, TrackId, TrackMinimum};
 
-/// Draws the ladder of relief stages.
-pub fn relief_ui(ui: &mut Ui, session: &Session, theme: &Theme, commands: &mut Vec<Command>) {
+/// Draws the ladder of relief stages. `editing` is the stage whose editor
+/// is open, if any (transient UI state owned by the app).
+pub fn relief_ui(
+    ui: &mut Ui,
+    session: &Session,
+    editing: &mut Option<StageId>,
+    theme: &Theme,
+    commands: &mut Vec<Command>,
+) {
     ui.label(RichText::new("Sanctions relief, in stages").font(theme.heading.clone()).color(theme.text).strong())
         .on_hover_text(
             "Relief is judged on progress across all tracks together, and comes in specific \
@@ -22,8 +29,45 @@ pub fn relief_ui(ui: &mut Ui, session: &Session, theme: &Theme, commands: &mut V
         ui.label(RichText::new("No relief stages in this session.").color(theme.text_weak));
     }
     for (index, stage) in session.sanctions.iter().enumerate() {
-        stage_card_ui(ui, session, index, stage, theme, commands);
+        stage_card_ui(ui, session, index, stage, editing, theme, commands);
         ui.add_space(6.0);
+    }
+    let add = ui.button("➕ Add stage").on_hover_text("Add a relief stage at the top of the ladder");
+    add.widget_info(|| WidgetInfo::labeled(Role::Button, true, "Add relief stage"));
+    if add.clicked() {
+        let stage = new_stage(session);
+        *editing = Some(stage.id.clone());
+        commands.push(Command::AddStage { stage });
+    }
+    if let Some(gate) = &session.regional_gate {
+        ui.add_space(8.0);
+        let name = session.track(&gate.track).map_or("The gated track", |t| t.name.as_str());
+        ui.label(RichText::new(format!("{name} convenes when the other tracks reach")).font(theme.small.clone()).color(theme.text_weak));
+        let mut threshold = gate.threshold_pct;
+        let response = ui.name_inputs("Regional gate threshold", |ui| {
+            ui.add(egui::DragValue::new(&mut threshold).range(0.0..=100.0).suffix("%").max_decimals(0))
+        });
+        if response.changed() {
+            commands.push(Command::SetGateThreshold { threshold_pct: threshold });
+        }
+    }
+}
+
+/// A fresh stage above the highest threshold, with an unused id.
+fn new_stage(session: &Session) -> SanctionsStage {
+    let mut number = session.sanctions.len() + 1;
+    while session.sanctions.iter().any(|s| s.id.as_str() == format!("stage-{number}")) {
+        number += 1;
+    }
+    let top = session.sanctions.iter().map(|s| s.threshold_pct).fold(0.0_f32, f32::max);
+    SanctionsStage {
+        id: StageId::new(format!("stage-{number}")),
+        name: "New relief stage".to_owned(),
+        measures: Vec::new(),
+        acting_body: "New UN Security Council resolution".to_owned(),
+        threshold_pct: (top + 10.0).min(100.0),
+        track_minimums: Vec::new(),
+        status: StageStatus::Planned,
     }
 }
 
@@ -32,6 +76,7 @@ fn stage_card_ui(
     session: &Session,
     index: usize,
     stage: &SanctionsStage,
+    editing: &mut Option<StageId>,
     theme: &Theme,
     commands: &mut Vec<Command>,
 ) {
@@ -77,8 +122,121 @@ fn stage_card_ui(
                 if status != stage.status {
                     commands.push(Command::SetStageStatus { stage: stage.id.clone(), status });
                 }
+                let is_editing = editing.as_ref() == Some(&stage.id);
+                let toggle = ui.selectable_label(is_editing, "✏ Edit").on_hover_text("Edit this stage's name, threshold, measures and conditions");
+                toggle.widget_info(|| WidgetInfo::selected(Role::Button, true, is_editing, format!("Edit {}", stage_short_name(index))));
+                if toggle.clicked() {
+                    *editing = if is_editing { None } else { Some(stage.id.clone()) };
+                }
             });
+            if editing.as_ref() == Some(&stage.id) {
+                ui.separator();
+                stage_editor_ui(ui, session, index, stage, theme, commands);
+            }
         });
     let label = format!("{}: {}, {lock_words}", stage_short_name(index), stage.name);
     card.response.widget_info(|| WidgetInfo::labeled(Role::Group, true, &label));
+}
+
+/// Inline editor for one stage: every field, each change one command.
+fn stage_editor_ui(
+    ui: &mut Ui,
+    session: &Session,
+    index: usize,
+    stage: &SanctionsStage,
+    theme: &Theme,
+    commands: &mut Vec<Command>,
+) {
+    let short = stage_short_name(index);
+    let mut edited = stage.clone();
+    let mut changed = false;
+
+    ui.label(RichText::new("Name").font(theme.small.clone()));
+    let response = ui.add(egui::TextEdit::singleline(&mut edited.name).desired_width(f32::INFINITY));
+    set_label(&response, &format!("{short} name"));
+    changed |= response.changed();
+
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Threshold").font(theme.small.clone()))
+            .on_hover_text("Cumulative progress across all tracks needed before this relief can be sought");
+        changed |= ui
+            .name_inputs(format!("{short} threshold"), |ui| {
+                ui.add(egui::DragValue::new(&mut edited.threshold_pct).range(0.0..=100.0).suffix("%").max_decimals(0))
+            })
+            .changed();
+    });
+
+    ui.label(RichText::new("Acting body").font(theme.small.clone()));
+    let response = ui.add(egui::TextEdit::singleline(&mut edited.acting_body).desired_width(f32::INFINITY));
+    set_label(&response, &format!("{short} acting body"));
+    changed |= response.changed();
+
+    ui.label(RichText::new("Measures, one per line").font(theme.small.clone()));
+    let mut measures = stage.measures.join("\n");
+    let response = ui.add(egui::TextEdit::multiline(&mut measures).desired_rows(3).desired_width(f32::INFINITY));
+    set_label(&response, &format!("{short} measures"));
+    if response.changed() {
+        edited.measures = measures.lines().map(str::to_owned).collect();
+        changed = true;
+    }
+
+    ui.label(RichText::new("Also needs, on particular tracks").font(theme.small.clone()));
+    let mut remove = None;
+    for (i, minimum) in edited.track_minimums.iter_mut().enumerate() {
+        ui.horizontal(|ui| {
+            let name = session.track(&minimum.track).map_or(minimum.track.as_str(), |t| t.name.as_str());
+            ui.label(RichText::new(name).font(theme.small.clone()));
+            changed |= ui
+                .name_inputs(format!("{short} minimum on {name}"), |ui| {
+                    ui.add(egui::DragValue::new(&mut minimum.min_pct).range(0.0..=100.0).suffix("%").max_decimals(0))
+                })
+                .changed();
+            let button = ui.small_button("✖").on_hover_text("Drop this condition");
+            button.widget_info(|| WidgetInfo::labeled(Role::Button, true, format!("Remove {short} minimum on {name}")));
+            if button.clicked() {
+                remove = Some(i);
+            }
+        });
+    }
+    if let Some(i) = remove {
+        edited.track_minimums.remove(i);
+        changed = true;
+    }
+    let unused: Vec<_> = session
+        .tracks
+        .iter()
+        .filter(|t| edited.track_minimums.iter().all(|m| m.track != t.id))
+        .collect();
+    if !unused.is_empty() {
+        let mut chosen: Option<TrackId> = None;
+        ui.name_inputs(format!("{short} add a track minimum"), |ui| {
+            egui::ComboBox::from_id_salt(("stage-add-minimum", stage.id.as_str()))
+                .selected_text("Add a track condition…")
+                .show_ui(ui, |ui| {
+                    for track in &unused {
+                        if ui.selectable_label(false, &track.name).clicked() {
+                            chosen = Some(track.id.clone());
+                        }
+                    }
+                });
+        });
+        if let Some(track) = chosen {
+            edited.track_minimums.push(TrackMinimum { track, min_pct: 20.0 });
+            changed = true;
+        }
+    }
+
+    if changed {
+        commands.push(Command::EditStage { stage: stage.id.clone(), edited });
+    }
+    let remove_stage = ui.button("🗑 Remove stage").on_hover_text("Take this stage off the ladder (Ctrl+Z brings it back)");
+    remove_stage.widget_info(|| WidgetInfo::labeled(Role::Button, true, format!("Remove {short}")));
+    if remove_stage.clicked() {
+        commands.push(Command::RemoveStage { stage: stage.id.clone() });
+    }
+}
+
+/// Gives a text field an accessible name without changing what it shows.
+fn set_label(response: &egui::Response, name: &str) {
+    response.ctx.accesskit_node_builder(response.id, |node| node.set_label(name));
 }

@@ -89,7 +89,7 @@ impl Theme {
             card_fill: Color32::from_rgb(36, 41, 48),
             card_stroke: Stroke::new(1.0, Color32::from_rgb(70, 78, 90)),
             lane_min_height: 66.0,
-            lane_max_height: 120.0,
+            lane_max_height: 170.0,
             header_width: 240.0,
             lane_gap: 6.0,
             lane_title: FontId::proportional(17.0),

@@ -1,0 +1,32 @@
+//! Image snapshots of the board, compared against `tests/snapshots/*.png`.
+//!
+//! They need a GPU driver (Mesa lavapipe in CI), so they only build with
+//! `--features snapshots`. Refresh them with
+//! `UPDATE_SNAPSHOTS=1 cargo test --features snapshots --test ui_snapshots`.
+
+#![cfg(feature = "snapshots")]
+
+mod support;
+
+use egui_kittest::kittest::Queryable;
+use support::{LAPTOP, PROJECTOR, app_harness};
+
+#[test]
+fn default_board_at_laptop_size() {
+    let mut harness = app_harness(LAPTOP);
+    harness.snapshot("board_1280x720");
+}
+
+#[test]
+fn default_board_at_projector_size() {
+    let mut harness = app_harness(PROJECTOR);
+    harness.snapshot("board_1920x1080");
+}
+
+#[test]
+fn inspector_open_at_laptop_size() {
+    let mut harness = app_harness(LAPTOP);
+    harness.get_by_role_and_label(egui::accesskit::Role::Button, "Nuclear security").click();
+    harness.run();
+    harness.snapshot("inspector_1280x720");
+}
