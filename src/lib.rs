@@ -6,6 +6,7 @@
 pub mod app;
 pub mod cli;
 pub mod command;
+pub mod file_dialog;
 pub mod history;
 pub mod io;
 pub mod model;

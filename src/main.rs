@@ -1,16 +1,38 @@
-//! `peacemap [FILE]`: the desktop app. Arguments, logging, run — nothing else.
+//! `peacemap [FILE]`, `peacemap check FILE...`: arguments, logging, run —
+//! nothing else.
 
-fn main() -> eframe::Result {
+use peacemap::app::{AppDirs, PeacemapApp};
+use peacemap::cli::{Cli, run_headless};
+
+fn main() -> std::process::ExitCode {
     env_logger::init();
-    let app = peacemap::app::PeacemapApp::with_bundled_session();
+    let cli = Cli::parse(std::env::args_os().skip(1));
+    if let Some(code) = run_headless(&cli, &mut std::io::stdout().lock(), &mut std::io::stderr().lock()) {
+        return std::process::ExitCode::from(u8::try_from(code).unwrap_or(1));
+    }
+    let Cli::Open(file) = cli else {
+        return std::process::ExitCode::from(2);
+    };
+
+    let mut app = PeacemapApp::with_bundled_session().with_dirs(AppDirs::from_system());
+    if let Some(path) = &file {
+        app = app.with_file(path);
+    }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(app.window_title())
             .with_app_id("peacemap")
             .with_inner_size([1280.0, 720.0])
             .with_maximized(true)
-            .with_min_inner_size([900.0, 560.0]),
+            .with_min_inner_size([900.0, 560.0])
+            .with_drag_and_drop(true),
         ..Default::default()
     };
-    eframe::run_native("Peacemap", options, Box::new(|_cc| Ok(Box::new(app))))
+    match eframe::run_native("Peacemap", options, Box::new(|_cc| Ok(Box::new(app)))) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("peacemap: could not open a window: {err}");
+            std::process::ExitCode::FAILURE
+        }
+    }
 }

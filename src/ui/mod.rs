@@ -6,6 +6,7 @@ pub mod chip;
 pub mod gauge;
 pub mod inspector;
 pub mod lane;
+pub mod modals;
 pub mod paint;
 pub mod relief;
 pub mod theme;

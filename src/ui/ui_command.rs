@@ -16,11 +16,29 @@ pub enum UiCommand {
     NextTrack,
     /// Select the previous track.
     PreviousTrack,
+    /// Start a new session from the template.
+    New,
+    /// Open a session file.
+    Open,
+    /// Save to the current file.
+    Save,
+    /// Save to a new file.
+    SaveAs,
 }
 
 impl UiCommand {
     /// Every command, in the order the shortcut handler checks them.
-    pub const ALL: [Self; 5] = [Self::Redo, Self::Undo, Self::CloseInspector, Self::NextTrack, Self::PreviousTrack];
+    pub const ALL: [Self; 9] = [
+        Self::Redo,
+        Self::Undo,
+        Self::CloseInspector,
+        Self::NextTrack,
+        Self::PreviousTrack,
+        Self::New,
+        Self::Open,
+        Self::SaveAs,
+        Self::Save,
+    ];
 
     /// Menu label.
     pub fn label(self) -> &'static str {
@@ -30,6 +48,10 @@ impl UiCommand {
             Self::CloseInspector => "Close inspector",
             Self::NextTrack => "Next track",
             Self::PreviousTrack => "Previous track",
+            Self::New => "New session",
+            Self::Open => "Open…",
+            Self::Save => "Save",
+            Self::SaveAs => "Save as…",
         }
     }
 
@@ -41,6 +63,10 @@ impl UiCommand {
             Self::CloseInspector => "Close the track inspector",
             Self::NextTrack => "Select the track below",
             Self::PreviousTrack => "Select the track above",
+            Self::New => "Start a new, unsaved session from the six-track template",
+            Self::Open => "Open a session file",
+            Self::Save => "Save the session to its file",
+            Self::SaveAs => "Save the session to a new file",
         }
     }
 
@@ -52,7 +78,17 @@ impl UiCommand {
             Self::CloseInspector => Some(KeyboardShortcut::new(Modifiers::NONE, Key::Escape)),
             Self::NextTrack => Some(KeyboardShortcut::new(Modifiers::ALT, Key::ArrowDown)),
             Self::PreviousTrack => Some(KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp)),
+            Self::New => Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::N)),
+            Self::Open => Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::O)),
+            Self::Save => Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::S)),
+            Self::SaveAs => Some(KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S)),
         }
+    }
+
+    /// Whether the shortcut also works while a text field has the keyboard
+    /// (file commands do; undo and arrows belong to the text field then).
+    pub fn works_in_text_fields(self) -> bool {
+        matches!(self, Self::New | Self::Open | Self::Save | Self::SaveAs)
     }
 
     /// A menu button for this command; returns true when clicked.
