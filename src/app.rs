@@ -266,6 +266,7 @@ impl PeacemapApp {
     /// Draws one frame into `ui` and applies what the user did.
     pub fn frame_ui(&mut self, ui: &mut Ui) {
         let now = ui.input(|i| i.time);
+        log::trace!("frame at {now:.3}");
         if let Some(reply) = self.dialogs.poll() {
             self.dialog_finished(reply);
         }

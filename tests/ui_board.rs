@@ -284,3 +284,22 @@ fn adding_a_stage_opens_its_editor() {
     assert_eq!(harness.state().session.sanctions.len(), stages + 1);
     harness.get_by_role_and_label(Role::TextInput, &format!("Stage {} name", stages + 1));
 }
+
+#[test]
+fn screen_readers_can_set_and_step_the_vehicle() {
+    let mut harness = app_harness(LAPTOP);
+    let label = "Humanitarian and cultural progress, 20%";
+    harness.get_by_role_and_label(Role::Slider, label).set_value_accesskit(64.4);
+    harness.run();
+    assert_eq!(track(&harness.state().session, "track-5").progress_pct, 64.0);
+    harness
+        .get_by_role_and_label(Role::Slider, "Humanitarian and cultural progress, 64%")
+        .increment_accesskit();
+    harness.run();
+    assert_eq!(track(&harness.state().session, "track-5").progress_pct, 65.0);
+    harness
+        .get_by_role_and_label(Role::Slider, "Humanitarian and cultural progress, 65%")
+        .decrement_accesskit();
+    harness.run();
+    assert_eq!(track(&harness.state().session, "track-5").progress_pct, 64.0);
+}

@@ -29,6 +29,8 @@ pub struct LaneGeometry {
     pub road: Rect,
     /// Horizontal span the vehicle travels, 0 % to 100 %.
     pub travel: Rangef,
+    /// Rows of milestone plates in the sign band: two on tall lanes.
+    pub sign_rows: usize,
 }
 
 impl LaneGeometry {
@@ -37,12 +39,14 @@ impl LaneGeometry {
         let header_width = theme.header_width.min(rect.width() * 0.45);
         let header = Rect::from_min_max(rect.min, Pos2::new(rect.left() + header_width, rect.bottom()));
         let road_outer = Rect::from_min_max(Pos2::new(header.right() + 8.0, rect.top()), rect.max);
-        let sign_height = if rect.height() >= 84.0 { (rect.height() * 0.36).clamp(34.0, 44.0) } else { (rect.height() * 0.3).clamp(18.0, 26.0) };
+        // Decided from the lane height, not from the band's own (rounded) height.
+        let sign_rows = if rect.height() >= 84.0 { 2 } else { 1 };
+        let sign_height = if sign_rows == 2 { (rect.height() * 0.36).clamp(34.0, 44.0) } else { (rect.height() * 0.3).clamp(18.0, 26.0) };
         let signs = Rect::from_min_max(road_outer.min, Pos2::new(road_outer.right(), road_outer.top() + sign_height));
         let road = Rect::from_min_max(Pos2::new(road_outer.left(), signs.bottom()), road_outer.max);
         let inset = 30.0_f32.min(road.width() * 0.1);
         let travel = Rangef::new(road.left() + inset, (road.right() - inset).max(road.left() + inset + 1.0));
-        Self { rect, header, signs, road, travel }
+        Self { rect, header, signs, road, travel, sign_rows }
     }
 
     /// Screen x of a progress percentage.
@@ -118,8 +122,11 @@ pub fn lane_ui(
     lane_response.widget_info(|| WidgetInfo::selected(Role::Button, true, is_selected, &lane_label));
     let mut selected_now = lane_response.clicked();
 
-    road_ui(ui, session, track, &geometry, look, theme);
+    road_ui(ui, track, &geometry, look, theme);
     milestones_ui(ui, track, &geometry, theme);
+    if look == LaneLook::Closed {
+        closed_on_ramp_ui(ui, session, track, &geometry, theme);
+    }
     selected_now |= chips_ui(ui, session, track, &geometry, theme);
     progress_marker_ui(ui, track, &geometry, look, theme, commands);
     selected_now |= header_ui(ui, session, track, &geometry, is_selected, theme, commands);
@@ -130,7 +137,7 @@ pub fn lane_ui(
     selected_now
 }
 
-fn road_ui(ui: &Ui, session: &Session, track: &Track, geometry: &LaneGeometry, look: LaneLook, theme: &Theme) {
+fn road_ui(ui: &Ui, track: &Track, geometry: &LaneGeometry, look: LaneLook, theme: &Theme) {
     let painter = ui.painter();
     let road = geometry.road;
     let asphalt = if look == LaneLook::Closed { theme.asphalt_closed } else { theme.asphalt };
@@ -174,9 +181,6 @@ fn road_ui(ui: &Ui, session: &Session, track: &Track, geometry: &LaneGeometry, l
         dark = !dark;
     }
 
-    if look == LaneLook::Closed {
-        closed_on_ramp_ui(ui, session, track, geometry, theme);
-    }
 }
 
 /// A closed on-ramp: a striped barrier across the start and a sign that
@@ -211,12 +215,23 @@ fn milestones_ui(ui: &Ui, track: &Track, geometry: &LaneGeometry, theme: &Theme)
     let signs = geometry.signs;
     // Tall lanes stagger the plates over two rows, so each plate has room up
     // to the next-but-one sign; short lanes use one row.
-    let rows = if signs.height() >= 34.0 { 2 } else { 1 };
+    let rows = geometry.sign_rows;
     let row_height = signs.height() / rows as f32;
     let xs: Vec<f32> = track.milestones.iter().map(|m| geometry.x_of(m.position_pct)).collect();
     // Right edge of the last plate drawn on each row, so a plate near the
     // end of the road can hang to the left of its post instead.
     let mut row_ends = [signs.left(); 2];
+    // Posts and stop lines first, so that no post crosses a plate.
+    for (index, milestone) in track.milestones.iter().enumerate() {
+        let x = xs[index];
+        let row_top = signs.top() + (index % rows) as f32 * row_height;
+        let colour = if milestone.reached { Color32::from_rgb(250, 210, 70) } else { Color32::from_rgb(58, 66, 78) };
+        let painter = ui.painter();
+        painter.vline(x, Rangef::new(row_top + 4.0, geometry.road.top() + 4.0), Stroke::new(1.5, colour));
+        let band = geometry.driving_band();
+        let stop_line = if milestone.reached { colour.gamma_multiply(0.9) } else { Color32::from_rgb(110, 120, 135) };
+        painter.vline(x, Rangef::new(band.top() + 3.0, band.bottom()), Stroke::new(2.0, stop_line));
+    }
     for (index, milestone) in track.milestones.iter().enumerate() {
         let x = xs[index];
         let row = index % rows;
@@ -229,10 +244,6 @@ fn milestones_ui(ui: &Ui, track: &Track, geometry: &LaneGeometry, theme: &Theme)
         };
         let painter = ui.painter();
         let row_top = signs.top() + row as f32 * row_height;
-        // The post, and a stop line across the driving band.
-        painter.vline(x, Rangef::new(row_top + 4.0, geometry.road.top() + 4.0), Stroke::new(1.5, plate_fill));
-        let band = geometry.driving_band();
-        painter.vline(x, Rangef::new(band.top() + 3.0, band.bottom()), Stroke::new(2.0, plate_fill.gamma_multiply(if lit { 0.9 } else { 0.6 })));
 
         // The plate hangs right of its post, cut to the space before the next
         // sign on its row; if the room on the left is larger, it hangs left.
@@ -324,8 +335,11 @@ fn progress_marker_ui(
     let label = format!("{} progress, {:.0}%", track.name, track.progress_pct);
     response.widget_info(|| WidgetInfo::slider(true, f64::from(track.progress_pct), &label));
 
-    let mut new_pct = None;
-    if response.dragged()
+    declare_percent_slider(ui, id, track.progress_pct);
+
+    let mut new_pct = accesskit_percent_request(ui, id, track.progress_pct);
+    // `drag_stopped` too: on a slow frame a whole quick drag can arrive at once.
+    if (response.dragged() || response.drag_stopped())
         && let Some(pointer) = response.interact_pointer_pos()
     {
         new_pct = Some(geometry.pct_at(pointer.x));
@@ -411,6 +425,45 @@ fn progress_marker_ui(
     ));
 }
 
+/// Tells screen readers the marker runs from 0 to 100 in steps of 1 and
+/// accepts set, increment and decrement.
+fn declare_percent_slider(ui: &Ui, id: egui::Id, value: f32) {
+    ui.ctx().accesskit_node_builder(id, |node| {
+        use egui::accesskit::Action;
+        node.set_min_numeric_value(0.0);
+        node.set_max_numeric_value(100.0);
+        node.set_numeric_value_step(1.0);
+        node.add_action(Action::SetValue);
+        if value < 100.0 {
+            node.add_action(Action::Increment);
+        }
+        if value > 0.0 {
+            node.add_action(Action::Decrement);
+        }
+    });
+}
+
+/// A new value asked for by a screen reader (set, increment, decrement).
+fn accesskit_percent_request(ui: &Ui, id: egui::Id, value: f32) -> Option<f32> {
+    use egui::accesskit::{Action, ActionData};
+    ui.input(|input| {
+        let set = input
+            .accesskit_action_requests(id, Action::SetValue)
+            .filter_map(|request| match request.data {
+                Some(ActionData::NumericValue(v)) if v.is_finite() => Some(v as f32),
+                _ => None,
+            })
+            .last();
+        let steps = input.num_accesskit_action_requests(id, Action::Increment) as f32
+            - input.num_accesskit_action_requests(id, Action::Decrement) as f32;
+        match (set, steps) {
+            (Some(v), _) => Some(v.clamp(0.0, 100.0).round()),
+            (None, s) if s != 0.0 => Some((value.round() + s).clamp(0.0, 100.0)),
+            _ => None,
+        }
+    })
+}
+
 /// Number, name, format and status on the left; a precise slider below.
 /// Returns true if the name was clicked (which selects the track).
 fn header_ui(
@@ -439,7 +492,7 @@ fn header_ui(
         let name = egui::RichText::new(&track.name).font(theme.lane_title.clone()).color(theme.text).strong();
         let response = ui
             .add(egui::Button::selectable(is_selected, name).frame_when_inactive(false).truncate())
-            .on_hover_text(format!("{}\n\nClick to inspect and edit this track.", track.summary));
+            .on_hover_text(format!("{}. {}\n\nClick to inspect and edit this track.", track.name, track.summary));
         clicked = response.clicked();
     });
 
