@@ -303,3 +303,28 @@ fn screen_readers_can_set_and_step_the_vehicle() {
     harness.run();
     assert_eq!(track(&harness.state().session, "track-5").progress_pct, 64.0);
 }
+
+#[test]
+fn a_quick_flick_still_moves_the_vehicle_and_a_click_does_not() {
+    let mut harness = app_harness(LAPTOP);
+    let before = track(&harness.state().session, "track-4").progress_pct;
+    let label = format!("General security progress, {before:.0}%");
+    let start = harness.get_by_role_and_label(Role::Slider, &label).rect().center();
+
+    // A click (press and release in place) only focuses the vehicle.
+    harness.hover_at(start);
+    harness.run();
+    harness.drag_at(start);
+    harness.drop_at(start);
+    harness.run();
+    assert_eq!(track(&harness.state().session, "track-4").progress_pct, before);
+
+    // Press and move far within a single frame, then release.
+    harness.drag_at(start);
+    harness.hover_at(start + Vec2::new(150.0, 0.0));
+    harness.run();
+    harness.drop_at(start + Vec2::new(150.0, 0.0));
+    harness.run();
+    let after = track(&harness.state().session, "track-4").progress_pct;
+    assert!(after > before + 15.0, "flick moved {before}% to {after}%");
+}

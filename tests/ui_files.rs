@@ -229,3 +229,49 @@ fn autosave_never_writes_over_the_users_file() {
     assert_eq!(std::fs::read(&path).unwrap(), original);
     assert!(dir.path().join("data").join("recovery.ron").exists());
 }
+
+/// The window's close button, as the windowing system reports it.
+fn press_close_button(harness: &mut egui_kittest::Harness<'_, PeacemapApp>) {
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.step();
+    harness.run();
+}
+
+fn close_commands(harness: &egui_kittest::Harness<'_, PeacemapApp>) -> Vec<egui::ViewportCommand> {
+    harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map(|v| v.commands.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness_for(app_in(&dir), LAPTOP);
+
+    nudge_nuclear(&mut harness);
+    press_close_button(&mut harness);
+    harness.get_by_label("Save changes?");
+    // Cancel: the window stays, the work stays.
+    harness.get_by_role_and_label(Role::Button, "Cancel").click();
+    harness.run();
+    assert!(harness.state().is_dirty());
+    assert_eq!(track(&harness.state().session, "track-3").progress_pct, 55.0);
+
+    // Don't save: the window is told to close.
+    press_close_button(&mut harness);
+    harness.get_by_role_and_label(Role::Button, "Don't save").click();
+    harness.step();
+    let mut closed = close_commands(&harness).contains(&egui::ViewportCommand::Close);
+    harness.step();
+    closed |= close_commands(&harness).contains(&egui::ViewportCommand::Close);
+    assert!(closed, "the app asked the window to close");
+}

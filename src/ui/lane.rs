@@ -338,11 +338,8 @@ fn progress_marker_ui(
     declare_percent_slider(ui, id, track.progress_pct);
 
     let mut new_pct = accesskit_percent_request(ui, id, track.progress_pct);
-    // `drag_stopped` too: on a slow frame a whole quick drag can arrive at once.
-    if (response.dragged() || response.drag_stopped())
-        && let Some(pointer) = response.interact_pointer_pos()
-    {
-        new_pct = Some(geometry.pct_at(pointer.x));
+    if let Some(pct) = marker_drag(ui, id, response.rect, track.progress_pct, geometry) {
+        new_pct = Some(pct);
     }
     if response.clicked() {
         response.request_focus();
@@ -423,6 +420,31 @@ fn progress_marker_ui(
     response.on_hover_text(format!(
         "{label}. Drag along the road, or focus and use the arrow keys (Shift for steps of 10)."
     ));
+}
+
+/// Where a drag that started on the marker puts it, if one is going on.
+///
+/// The drag is followed from the press itself rather than from egui's
+/// drag detection: a quick flick can press and move past the small marker
+/// within one frame, and the marker must still follow. The move is
+/// relative to where the press began, so a plain click does not nudge it.
+fn marker_drag(ui: &Ui, id: egui::Id, hit_rect: Rect, progress_pct: f32, geometry: &LaneGeometry) -> Option<f32> {
+    let key = id.with("drag-start");
+    let (pressed_here, origin, latest, down) = ui.input(|i| {
+        let origin = i.pointer.press_origin();
+        let pressed_here = i.pointer.primary_pressed() && origin.is_some_and(|p| hit_rect.contains(p));
+        (pressed_here, origin, i.pointer.latest_pos(), i.pointer.primary_down())
+    });
+    if pressed_here {
+        ui.data_mut(|d| d.insert_temp(key, progress_pct));
+    }
+    let start_pct = ui.data(|d| d.get_temp::<f32>(key))?;
+    if !down {
+        ui.data_mut(|d| d.remove::<f32>(key));
+    }
+    let (origin, latest) = (origin?, latest?);
+    let delta = geometry.pct_at(latest.x) - geometry.pct_at(origin.x);
+    Some((start_pct + delta).clamp(0.0, 100.0).round())
 }
 
 /// Tells screen readers the marker runs from 0 to 100 in steps of 1 and
