@@ -169,12 +169,12 @@ impl PeacemapApp {
         self.history.generation() != self.saved_generation
     }
 
-    /// The file name shown in the title: the file's name, or "Unsaved session".
+    /// The file name shown in the title: the file's name, or "Untitled".
     pub fn file_label(&self) -> String {
         self.path
             .as_ref()
             .and_then(|p| p.file_name())
-            .map_or_else(|| "Unsaved session".to_owned(), |n| n.to_string_lossy().into_owned())
+            .map_or_else(|| "Untitled".to_owned(), |n| n.to_string_lossy().into_owned())
     }
 
     /// An app showing the bundled six-track session.
@@ -621,7 +621,7 @@ impl PeacemapApp {
             });
             ui.menu_button("Help", |ui| help_ui(ui, &self.session, &self.theme));
             ui.separator();
-            let mark = if self.is_dirty() { " • unsaved" } else { "" };
+            let mark = if self.is_dirty() { " • unsaved changes" } else { "" };
             ui.label(RichText::new(format!("{}{mark}", self.file_label())).strong())
                 .on_hover_text(self.path.as_ref().map_or_else(|| "Not saved to a file yet".to_owned(), |p| p.display().to_string()));
             ui.label(RichText::new(&self.session.title).weak())
