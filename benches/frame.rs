@@ -38,8 +38,16 @@ fn bench_app(c: &mut Criterion, name: &str, mut app: PeacemapApp) {
 }
 
 fn frames(c: &mut Criterion) {
-    bench_app(c, "frame_default_1920x1080", PeacemapApp::with_bundled_session());
-    bench_app(c, "frame_stress_60x30x20_1920x1080", PeacemapApp::new(stress_session(60, 30, 20)));
+    bench_app(
+        c,
+        "frame_default_1920x1080",
+        PeacemapApp::with_bundled_session(),
+    );
+    bench_app(
+        c,
+        "frame_stress_60x30x20_1920x1080",
+        PeacemapApp::new(stress_session(60, 30, 20)),
+    );
 }
 
 criterion_group!(benches, frames);

@@ -31,10 +31,13 @@ pub struct AppDirs {
 impl AppDirs {
     /// The user's folders for Peacemap, found with `directories`.
     pub fn from_system() -> Self {
-        directories::ProjectDirs::from("org", "Peacemap", "Peacemap").map_or_else(Self::default, |dirs| Self {
-            config: Some(dirs.config_dir().to_path_buf()),
-            data: Some(dirs.data_dir().to_path_buf()),
-        })
+        directories::ProjectDirs::from("org", "Peacemap", "Peacemap").map_or_else(
+            Self::default,
+            |dirs| Self {
+                config: Some(dirs.config_dir().to_path_buf()),
+                data: Some(dirs.data_dir().to_path_buf()),
+            },
+        )
     }
 }
 
@@ -171,10 +174,10 @@ impl PeacemapApp {
 
     /// The file name shown in the title: the file's name, or "Untitled".
     pub fn file_label(&self) -> String {
-        self.path
-            .as_ref()
-            .and_then(|p| p.file_name())
-            .map_or_else(|| "Untitled".to_owned(), |n| n.to_string_lossy().into_owned())
+        self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || "Untitled".to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        )
     }
 
     /// An app showing the bundled six-track session.
@@ -185,7 +188,9 @@ impl PeacemapApp {
                 // Only reachable if the binary was built with a broken asset;
                 // a test guards against that. Still, never crash.
                 let mut app = Self::new(crate::model::Session::empty());
-                app.status = Some(StatusMessage::Error(format!("The bundled session could not be read: {err}")));
+                app.status = Some(StatusMessage::Error(format!(
+                    "The bundled session could not be read: {err}"
+                )));
                 app
             }
         }
@@ -260,7 +265,11 @@ impl PeacemapApp {
     /// The window title for the current document.
     pub fn window_title(&self) -> String {
         let mark = if self.is_dirty() { "● " } else { "" };
-        format!("{mark}{} — {} — Peacemap", self.file_label(), self.session.title)
+        format!(
+            "{mark}{} — {} — Peacemap",
+            self.file_label(),
+            self.session.title
+        )
     }
 
     /// Draws one frame into `ui` and applies what the user did.
@@ -280,7 +289,10 @@ impl PeacemapApp {
 
         Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui, &mut ui_commands));
         Panel::top("gauge")
-            .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(12, 6)))
+            .frame(
+                egui::Frame::side_top_panel(ui.style())
+                    .inner_margin(egui::Margin::symmetric(12, 6)),
+            )
             .show(ui, |ui| gauge::gauge_ui(ui, &self.session, &self.theme));
         Panel::bottom("status").show(ui, |ui| self.status_bar_ui(ui));
 
@@ -290,27 +302,59 @@ impl PeacemapApp {
             .default_size(side_width)
             .min_size(320.0)
             .show(ui, |ui| {
-                ScrollArea::vertical().id_salt("side-scroll").auto_shrink([false, false]).show(ui, |ui| {
-                    let selected_track = self.selected.as_ref().and_then(|id| self.session.track(id));
-                    if let Some(track) = selected_track {
-                        let action = inspector_ui(ui, &self.session, track, &mut self.inspector, &self.theme, &mut commands);
-                        if action == InspectorAction::Close {
-                            ui_commands.push(UiCommand::CloseInspector);
+                ScrollArea::vertical()
+                    .id_salt("side-scroll")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        let selected_track =
+                            self.selected.as_ref().and_then(|id| self.session.track(id));
+                        if let Some(track) = selected_track {
+                            let action = inspector_ui(
+                                ui,
+                                &self.session,
+                                track,
+                                &mut self.inspector,
+                                &self.theme,
+                                &mut commands,
+                            );
+                            if action == InspectorAction::Close {
+                                ui_commands.push(UiCommand::CloseInspector);
+                            }
+                        } else {
+                            ui.columns(2, |columns| {
+                                let top_down = egui::Layout::top_down(egui::Align::Min);
+                                columns[0].with_layout(top_down, |ui| {
+                                    relief::relief_ui(
+                                        ui,
+                                        &self.session,
+                                        &mut self.editing_stage,
+                                        &self.theme,
+                                        &mut commands,
+                                    );
+                                });
+                                columns[1].with_layout(top_down, |ui| {
+                                    border::border_ui(
+                                        ui,
+                                        &self.session,
+                                        &self.theme,
+                                        &mut commands,
+                                    );
+                                });
+                            });
                         }
-                    } else {
-                        ui.columns(2, |columns| {
-                            let top_down = egui::Layout::top_down(egui::Align::Min);
-                            columns[0].with_layout(top_down, |ui| relief::relief_ui(ui, &self.session, &mut self.editing_stage, &self.theme, &mut commands));
-                            columns[1].with_layout(top_down, |ui| border::border_ui(ui, &self.session, &self.theme, &mut commands));
-                        });
-                    }
-                });
+                    });
             });
 
         egui::CentralPanel::default()
             .frame(egui::Frame::central_panel(ui.style()).fill(self.theme.background))
             .show(ui, |ui| {
-                if let Some(clicked) = board::board_ui(ui, &self.session, self.selected.as_ref(), &self.theme, &mut commands) {
+                if let Some(clicked) = board::board_ui(
+                    ui,
+                    &self.session,
+                    self.selected.as_ref(),
+                    &self.theme,
+                    &mut commands,
+                ) {
                     self.selected = Some(clicked);
                 }
             });
@@ -339,7 +383,10 @@ impl PeacemapApp {
     /// Asks for `action`; with unsaved changes, asks first whether to save.
     pub fn request(&mut self, action: PendingAction) {
         if self.is_dirty() {
-            self.modal = Some(Modal::UnsavedChanges { then: action, file_label: self.file_label() });
+            self.modal = Some(Modal::UnsavedChanges {
+                then: action,
+                file_label: self.file_label(),
+            });
         } else {
             self.perform(action);
         }
@@ -350,11 +397,15 @@ impl PeacemapApp {
             PendingAction::New => {
                 let fresh = Self::with_bundled_session();
                 self.replace_document(fresh.session, None);
-                self.status = Some(StatusMessage::Info("New session from the six-track template".to_owned()));
+                self.status = Some(StatusMessage::Info(
+                    "New session from the six-track template".to_owned(),
+                ));
             }
             PendingAction::Open(Some(path)) => self.open_file(&path),
             PendingAction::Open(None) => {
-                self.dialog_request = Some(DialogRequest::Open { folder: self.start_folder() });
+                self.dialog_request = Some(DialogRequest::Open {
+                    folder: self.start_folder(),
+                });
             }
             PendingAction::Close => {
                 self.close_confirmed = true;
@@ -384,8 +435,14 @@ impl PeacemapApp {
                 self.status = Some(StatusMessage::Info(format!("Opened {}", path.display())));
             }
             Err(err) => {
-                self.modal = Some(Modal::Error { title: "Could not open the session".to_owned(), message: err.to_string() });
-                self.status = Some(StatusMessage::Error(format!("Could not open {}", path.display())));
+                self.modal = Some(Modal::Error {
+                    title: "Could not open the session".to_owned(),
+                    message: err.to_string(),
+                });
+                self.status = Some(StatusMessage::Error(format!(
+                    "Could not open {}",
+                    path.display()
+                )));
             }
         }
     }
@@ -417,7 +474,10 @@ impl PeacemapApp {
             || format!("{}.ron", slug(&self.session.title)),
             |n| n.to_string_lossy().into_owned(),
         );
-        self.dialog_request = Some(DialogRequest::SaveAs { folder: self.start_folder(), file_name });
+        self.dialog_request = Some(DialogRequest::SaveAs {
+            folder: self.start_folder(),
+            file_name,
+        });
     }
 
     /// Saves to `path` (atomically, keeping a backup). Returns true on success.
@@ -433,8 +493,14 @@ impl PeacemapApp {
                 true
             }
             Err(err) => {
-                self.modal = Some(Modal::Error { title: "Could not save the session".to_owned(), message: err.to_string() });
-                self.status = Some(StatusMessage::Error(format!("Not saved: {}", path.display())));
+                self.modal = Some(Modal::Error {
+                    title: "Could not save the session".to_owned(),
+                    message: err.to_string(),
+                });
+                self.status = Some(StatusMessage::Error(format!(
+                    "Not saved: {}",
+                    path.display()
+                )));
                 false
             }
         }
@@ -461,20 +527,24 @@ impl PeacemapApp {
             return;
         };
         match (modal, choice) {
-            (Modal::UnsavedChanges { then, .. }, ModalChoice::Save) => match self.path.clone() {
-                Some(path) => {
+            (Modal::UnsavedChanges { then, .. }, ModalChoice::Save) => {
+                if let Some(path) = self.path.clone() {
                     if self.save_to(&path) {
                         self.perform(then);
                     }
-                }
-                None => {
+                } else {
+                    // No file yet: ask where, then carry on once saved.
                     self.after_save = Some(then);
                     self.ask_save_as();
                 }
-            },
+            }
             (Modal::UnsavedChanges { then, .. }, ModalChoice::Discard) => self.perform(then),
             (Modal::Recovery(recovered), ModalChoice::Restore) => {
-                let Recovered { session, original_path, .. } = *recovered;
+                let Recovered {
+                    session,
+                    original_path,
+                    ..
+                } = *recovered;
                 self.session = session;
                 self.history.clear();
                 // Restored work is not in any file yet: keep it marked unsaved.
@@ -482,7 +552,9 @@ impl PeacemapApp {
                 self.path = original_path;
                 self.discard_recovery();
                 self.autosave.note_change(Instant::now());
-                self.status = Some(StatusMessage::Info("Restored the work saved before Peacemap stopped".to_owned()));
+                self.status = Some(StatusMessage::Info(
+                    "Restored the work saved before Peacemap stopped".to_owned(),
+                ));
             }
             (Modal::Recovery(_), ModalChoice::Discard) => self.discard_recovery(),
             _ => {}
@@ -519,8 +591,15 @@ impl PeacemapApp {
         }
         if self.autosave.is_due(now) {
             match recovery.write(&self.session, self.path.as_deref()) {
-                Ok(()) => log::info!("Recovery copy written to {}", recovery.copy_path().display()),
-                Err(err) => self.status = Some(StatusMessage::Error(format!("Could not write the recovery copy: {err}"))),
+                Ok(()) => log::info!(
+                    "Recovery copy written to {}",
+                    recovery.copy_path().display()
+                ),
+                Err(err) => {
+                    self.status = Some(StatusMessage::Error(format!(
+                        "Could not write the recovery copy: {err}"
+                    )));
+                }
             }
             self.autosave.reset();
         } else if let Some(left) = self.autosave.time_left(now) {
@@ -546,7 +625,13 @@ impl PeacemapApp {
     }
 
     fn handle_dropped_files(&mut self, ui: &Ui) {
-        let dropped = ui.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()));
+        let dropped = ui.input(|i| {
+            i.raw
+                .dropped_files
+                .first()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+        });
         if let Some(path) = dropped {
             self.request(PendingAction::Open(Some(path)));
         }
@@ -579,8 +664,15 @@ impl PeacemapApp {
                 ui.add_enabled_ui(!self.recent.is_empty(), |ui| {
                     ui.menu_button("Open recent", |ui| {
                         for path in self.recent.paths() {
-                            let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-                            if ui.button(name).on_hover_text(path.display().to_string()).clicked() {
+                            let name = path.file_name().map_or_else(
+                                || path.display().to_string(),
+                                |n| n.to_string_lossy().into_owned(),
+                            );
+                            if ui
+                                .button(name)
+                                .on_hover_text(path.display().to_string())
+                                .clicked()
+                            {
                                 open_recent = Some(path.clone());
                             }
                         }
@@ -597,7 +689,10 @@ impl PeacemapApp {
                 }
             });
             ui.menu_button("Edit", |ui| {
-                let undo_text = self.history.undo_label().map_or_else(|| "Nothing to undo".to_owned(), |l| format!("Undo: {l}"));
+                let undo_text = self
+                    .history
+                    .undo_label()
+                    .map_or_else(|| "Nothing to undo".to_owned(), |l| format!("Undo: {l}"));
                 if UiCommand::Undo.menu_button(ui, self.history.undo_label().is_some()) {
                     ui_commands.push(UiCommand::Undo);
                 }
@@ -621,9 +716,16 @@ impl PeacemapApp {
             });
             ui.menu_button("Help", |ui| help_ui(ui, &self.session, &self.theme));
             ui.separator();
-            let mark = if self.is_dirty() { " • unsaved changes" } else { "" };
+            let mark = if self.is_dirty() {
+                " • unsaved changes"
+            } else {
+                ""
+            };
             ui.label(RichText::new(format!("{}{mark}", self.file_label())).strong())
-                .on_hover_text(self.path.as_ref().map_or_else(|| "Not saved to a file yet".to_owned(), |p| p.display().to_string()));
+                .on_hover_text(self.path.as_ref().map_or_else(
+                    || "Not saved to a file yet".to_owned(),
+                    |p| p.display().to_string(),
+                ));
             ui.label(RichText::new(&self.session.title).weak())
                 .on_hover_text(&self.session.description);
         });
@@ -669,7 +771,8 @@ fn help_ui(ui: &mut Ui, session: &Session, theme: &Theme) {
     if let Some(participant) = session.participants.first() {
         for role in crate::model::Role::ALL {
             ui.horizontal(|ui| {
-                let (rect, _) = ui.allocate_exact_size(egui::vec2(56.0, 20.0), egui::Sense::hover());
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(56.0, 20.0), egui::Sense::hover());
                 crate::ui::chip::paint_chip(ui, rect, participant, role, false, theme);
                 ui.label(format!("{}: {}", role.label(), role.explanation()));
             });
@@ -681,13 +784,23 @@ fn help_ui(ui: &mut Ui, session: &Session, theme: &Theme) {
 fn slug(title: &str) -> String {
     let slug: String = title
         .chars()
-        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect::<String>()
         .split('-')
         .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()
         .join("-");
-    if slug.is_empty() { "session".to_owned() } else { slug }
+    if slug.is_empty() {
+        "session".to_owned()
+    } else {
+        slug
+    }
 }
 
 /// While files are dragged over the window, say what dropping does.
@@ -697,9 +810,18 @@ fn drop_overlay_ui(ui: &Ui) {
         return;
     }
     let rect = ui.ctx().content_rect();
-    let painter = ui.ctx().layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop-overlay")));
+    let painter = ui.ctx().layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        egui::Id::unique("drop-overlay"),
+    ));
     painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(180));
-    painter.text(rect.center(), egui::Align2::CENTER_CENTER, "Drop a .ron session to open it", egui::FontId::proportional(28.0), egui::Color32::WHITE);
+    painter.text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        "Drop a .ron session to open it",
+        egui::FontId::proportional(28.0),
+        egui::Color32::WHITE,
+    );
 }
 
 impl eframe::App for PeacemapApp {

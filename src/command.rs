@@ -6,12 +6,15 @@
 //! autosave hook in.
 
 use crate::model::{
-    BorderOptionId, BorderStatus, Milestone, ParticipantId, RatificationStatus, Role, SanctionsStage, Seat,
-    Session, StageId, StageStatus, TrackId, TrackStatus,
+    BorderOptionId, BorderStatus, Milestone, ParticipantId, RatificationStatus, Role,
+    SanctionsStage, Seat, Session, StageId, StageStatus, TrackId, TrackStatus,
 };
 
 /// One edit to the session document.
-#[expect(missing_docs, reason = "fields are named for what they hold; each variant's doc says what it does")]
+#[expect(
+    missing_docs,
+    reason = "fields are named for what they hold; each variant's doc says what it does"
+)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     /// Move a track's progress marker (clamped to 0–100). Milestones at or
@@ -28,28 +31,55 @@ pub enum Command {
     /// Change a track's weight in cumulative progress (0 or more).
     SetTrackWeight { track: TrackId, weight: f32 },
     /// Add a milestone to a track.
-    AddMilestone { track: TrackId, milestone: Milestone },
+    AddMilestone {
+        track: TrackId,
+        milestone: Milestone,
+    },
     /// Remove a track's milestone by index.
     RemoveMilestone { track: TrackId, index: usize },
     /// Replace a track's milestone by index.
-    EditMilestone { track: TrackId, index: usize, milestone: Milestone },
+    EditMilestone {
+        track: TrackId,
+        index: usize,
+        milestone: Milestone,
+    },
     /// Seat a participant at a track's table (no effect if already seated).
-    AddSeat { track: TrackId, participant: ParticipantId, role: Role },
+    AddSeat {
+        track: TrackId,
+        participant: ParticipantId,
+        role: Role,
+    },
     /// Remove a participant from a track's table.
-    RemoveSeat { track: TrackId, participant: ParticipantId },
+    RemoveSeat {
+        track: TrackId,
+        participant: ParticipantId,
+    },
     /// Change a seated participant's role.
-    SetSeatRole { track: TrackId, participant: ParticipantId, role: Role },
+    SetSeatRole {
+        track: TrackId,
+        participant: ParticipantId,
+        role: Role,
+    },
     /// Change a border option's status.
-    SetBorderStatus { option: BorderOptionId, status: BorderStatus },
+    SetBorderStatus {
+        option: BorderOptionId,
+        status: BorderStatus,
+    },
     /// Change a ratifier's status.
-    SetRatification { participant: ParticipantId, status: RatificationStatus },
+    SetRatification {
+        participant: ParticipantId,
+        status: RatificationStatus,
+    },
     /// Change a sanctions stage's political status.
     SetStageStatus { stage: StageId, status: StageStatus },
     /// Replace the armistice notes.
     SetArmisticeNotes { notes: String },
     /// Replace a sanctions stage's content (name, measures, acting body,
     /// threshold, track minimums, status); its id stays.
-    EditStage { stage: StageId, edited: SanctionsStage },
+    EditStage {
+        stage: StageId,
+        edited: SanctionsStage,
+    },
     /// Add a sanctions stage at the end of the ladder.
     AddStage { stage: SanctionsStage },
     /// Remove a sanctions stage.
@@ -82,7 +112,10 @@ pub enum CommandError {
     NotFinite(&'static str),
     /// The participant exists but has no seat at this track.
     #[error("{participant} has no seat on track \"{track}\"")]
-    NotSeated { track: TrackId, participant: ParticipantId },
+    NotSeated {
+        track: TrackId,
+        participant: ParticipantId,
+    },
     /// The participant exists but is not a ratifier of the border agreement.
     #[error("{0} is not a ratifier of the border agreement")]
     NotARatifier(ParticipantId),
@@ -141,7 +174,10 @@ impl Command {
     /// Applies the command. On error the session is left unchanged.
     pub fn apply(self, session: &mut Session) -> Result<(), CommandError> {
         match self {
-            Self::SetProgress { track, progress_pct } => {
+            Self::SetProgress {
+                track,
+                progress_pct,
+            } => {
                 let progress_pct = finite(progress_pct, "progress")?.clamp(0.0, 100.0);
                 let track = track_mut(session, &track)?;
                 track.progress_pct = progress_pct;
@@ -157,8 +193,12 @@ impl Command {
                 let weight = finite(weight, "weight")?.max(0.0);
                 track_mut(session, &track)?.weight = weight;
             }
-            Self::AddMilestone { track, mut milestone } => {
-                milestone.position_pct = finite(milestone.position_pct, "position")?.clamp(0.0, 100.0);
+            Self::AddMilestone {
+                track,
+                mut milestone,
+            } => {
+                milestone.position_pct =
+                    finite(milestone.position_pct, "position")?.clamp(0.0, 100.0);
                 let track = track_mut(session, &track)?;
                 let at = track
                     .milestones
@@ -172,17 +212,27 @@ impl Command {
                 }
                 t.milestones.remove(index);
             }
-            Self::EditMilestone { track, index, mut milestone } => {
-                milestone.position_pct = finite(milestone.position_pct, "position")?.clamp(0.0, 100.0);
+            Self::EditMilestone {
+                track,
+                index,
+                mut milestone,
+            } => {
+                milestone.position_pct =
+                    finite(milestone.position_pct, "position")?.clamp(0.0, 100.0);
                 let t = track_mut(session, &track)?;
                 let Some(slot) = t.milestones.get_mut(index) else {
                     return Err(CommandError::UnknownMilestone { track, index });
                 };
                 *slot = milestone;
                 // Keep signs in road order; a stable sort leaves equal positions as they were.
-                t.milestones.sort_by(|a, b| a.position_pct.total_cmp(&b.position_pct));
+                t.milestones
+                    .sort_by(|a, b| a.position_pct.total_cmp(&b.position_pct));
             }
-            Self::AddSeat { track, participant, role } => {
+            Self::AddSeat {
+                track,
+                participant,
+                role,
+            } => {
                 if session.participant(&participant).is_none() {
                     return Err(CommandError::UnknownParticipant(participant));
                 }
@@ -200,7 +250,11 @@ impl Command {
                     return Err(CommandError::NotSeated { track, participant });
                 }
             }
-            Self::SetSeatRole { track, participant, role } => {
+            Self::SetSeatRole {
+                track,
+                participant,
+                role,
+            } => {
                 known_participant(session, &participant)?;
                 let t = track_mut(session, &track)?;
                 let Some(seat) = t.seats.iter_mut().find(|s| s.participant == participant) else {
@@ -214,7 +268,10 @@ impl Command {
                 };
                 o.status = status;
             }
-            Self::SetRatification { participant, status } => {
+            Self::SetRatification {
+                participant,
+                status,
+            } => {
                 known_participant(session, &participant)?;
                 let Some(r) = session
                     .border
@@ -274,14 +331,25 @@ impl Command {
 }
 
 fn known_participant(session: &Session, id: &ParticipantId) -> Result<(), CommandError> {
-    if session.participant(id).is_some() { Ok(()) } else { Err(CommandError::UnknownParticipant(id.clone())) }
+    if session.participant(id).is_some() {
+        Ok(())
+    } else {
+        Err(CommandError::UnknownParticipant(id.clone()))
+    }
 }
 
 fn finite(value: f32, what: &'static str) -> Result<f32, CommandError> {
-    if value.is_finite() { Ok(value) } else { Err(CommandError::NotFinite(what)) }
+    if value.is_finite() {
+        Ok(value)
+    } else {
+        Err(CommandError::NotFinite(what))
+    }
 }
 
-fn track_mut<'a>(session: &'a mut Session, id: &TrackId) -> Result<&'a mut crate::model::Track, CommandError> {
+fn track_mut<'a>(
+    session: &'a mut Session,
+    id: &TrackId,
+) -> Result<&'a mut crate::model::Track, CommandError> {
     session
         .track_mut(id)
         .ok_or_else(|| CommandError::UnknownTrack(id.clone()))

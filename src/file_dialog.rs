@@ -61,28 +61,35 @@ impl DialogWorker {
             .set_parent(parent);
         let (sender, receiver) = mpsc::channel();
         let ctx = ctx.clone();
-        let spawned = std::thread::Builder::new().name("file-dialog".to_owned()).spawn(move || {
-            let reply = match request {
-                DialogRequest::Open { folder } => {
-                    if let Some(folder) = folder {
-                        dialog = dialog.set_directory(folder);
+        let spawned = std::thread::Builder::new()
+            .name("file-dialog".to_owned())
+            .spawn(move || {
+                let reply = match request {
+                    DialogRequest::Open { folder } => {
+                        if let Some(folder) = folder {
+                            dialog = dialog.set_directory(folder);
+                        }
+                        dialog
+                            .set_title("Open session")
+                            .pick_file()
+                            .map_or(DialogReply::Cancelled, DialogReply::Open)
                     }
-                    dialog.set_title("Open session").pick_file().map_or(DialogReply::Cancelled, DialogReply::Open)
-                }
-                DialogRequest::SaveAs { folder, file_name } => {
-                    if let Some(folder) = folder {
-                        dialog = dialog.set_directory(folder);
+                    DialogRequest::SaveAs { folder, file_name } => {
+                        if let Some(folder) = folder {
+                            dialog = dialog.set_directory(folder);
+                        }
+                        dialog
+                            .set_title("Save session as")
+                            .set_file_name(file_name)
+                            .save_file()
+                            .map_or(DialogReply::Cancelled, |path| {
+                                DialogReply::SaveAs(with_ron_extension(path))
+                            })
                     }
-                    dialog
-                        .set_title("Save session as")
-                        .set_file_name(file_name)
-                        .save_file()
-                        .map_or(DialogReply::Cancelled, |path| DialogReply::SaveAs(with_ron_extension(path)))
-                }
-            };
-            let _ = sender.send(reply);
-            ctx.request_repaint();
-        });
+                };
+                let _ = sender.send(reply);
+                ctx.request_repaint();
+            });
         match spawned {
             Ok(_) => self.pending = Some(receiver),
             Err(err) => log::error!("Could not start the file dialog: {err}"),
@@ -108,5 +115,9 @@ impl DialogWorker {
 
 /// `name` → `name.ron`; a name that already has an extension is kept.
 pub fn with_ron_extension(path: PathBuf) -> PathBuf {
-    if path.extension().is_some() { path } else { path.with_extension("ron") }
+    if path.extension().is_some() {
+        path
+    } else {
+        path.with_extension("ron")
+    }
 }

@@ -33,9 +33,17 @@ pub struct History {
 impl History {
     /// Records that a command labelled `label` has just changed the
     /// document, which was `before`.
-    pub fn record(&mut self, before: &Session, label: &'static str, coalesce_key: Option<String>, now_secs: f64) {
+    pub fn record(
+        &mut self,
+        before: &Session,
+        label: &'static str,
+        coalesce_key: Option<String>,
+        now_secs: f64,
+    ) {
         let continues_gesture = match (&coalesce_key, &self.open_gesture) {
-            (Some(key), Some((open_key, last))) => key == open_key && now_secs - last < COALESCE_WINDOW_SECS,
+            (Some(key), Some((open_key, last))) => {
+                key == open_key && now_secs - last < COALESCE_WINDOW_SECS
+            }
             _ => false,
         };
         self.open_gesture = coalesce_key.map(|key| (key, now_secs));
@@ -45,7 +53,11 @@ impl History {
         if continues_gesture {
             return;
         }
-        self.undo.push(Entry { before: before.clone(), generation_before, label });
+        self.undo.push(Entry {
+            before: before.clone(),
+            generation_before,
+            label,
+        });
         if self.undo.len() > MAX_UNDO_STEPS {
             self.undo.remove(0);
         }
@@ -80,7 +92,11 @@ impl History {
             return false;
         };
         let after = std::mem::replace(session, entry.before);
-        self.redo.push(Entry { before: after, generation_before: self.generation, label: entry.label });
+        self.redo.push(Entry {
+            before: after,
+            generation_before: self.generation,
+            label: entry.label,
+        });
         self.generation = entry.generation_before;
         true
     }
@@ -92,7 +108,11 @@ impl History {
             return false;
         };
         let before = std::mem::replace(session, entry.before);
-        self.undo.push(Entry { before, generation_before: self.generation, label: entry.label });
+        self.undo.push(Entry {
+            before,
+            generation_before: self.generation,
+            label: entry.label,
+        });
         self.generation = entry.generation_before;
         true
     }

@@ -7,7 +7,11 @@ use peacemap::cli::{Cli, run_headless};
 fn main() -> std::process::ExitCode {
     env_logger::init();
     let cli = Cli::parse(std::env::args_os().skip(1));
-    if let Some(code) = run_headless(&cli, &mut std::io::stdout().lock(), &mut std::io::stderr().lock()) {
+    if let Some(code) = run_headless(
+        &cli,
+        &mut std::io::stdout().lock(),
+        &mut std::io::stderr().lock(),
+    ) {
         return std::process::ExitCode::from(u8::try_from(code).unwrap_or(1));
     }
     let Cli::Open(file) = cli else {

@@ -1,12 +1,15 @@
 //! Interaction tests on the real app: find widgets by their accessible
 //! role and label, click, type and drag them, and check the document.
 
-#![allow(clippy::float_cmp, reason = "progress values here are whole numbers, exact in f32")]
+#![allow(
+    clippy::float_cmp,
+    reason = "progress values here are whole numbers, exact in f32"
+)]
 mod support;
 
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable;
 use egui::{Key, Modifiers, Vec2};
+use egui_kittest::kittest::Queryable;
 use peacemap::model::rules::{cumulative_progress, stage_lock};
 use peacemap::model::{BorderOptionId, BorderStatus, ParticipantId, Role as SeatRole};
 use support::{LAPTOP, PROJECTOR, app_harness, track};
@@ -17,7 +20,10 @@ fn slider_moves_progress_and_the_gauge_and_unlocks_a_stage() {
     let before = cumulative_progress(&harness.state().session);
     harness.get_by_label(&format!("Cumulative progress, {before:.0}%"));
     let stage_2 = harness.state().session.sanctions[1].clone();
-    assert!(!stage_lock(&harness.state().session, &stage_2).is_unlocked(), "stage 2 starts locked");
+    assert!(
+        !stage_lock(&harness.state().session, &stage_2).is_unlocked(),
+        "stage 2 starts locked"
+    );
 
     // Stage 2 needs inter-Korean relations at its minimum and enough overall progress.
     harness
@@ -33,7 +39,10 @@ fn slider_moves_progress_and_the_gauge_and_unlocks_a_stage() {
     assert_eq!(track(session, "track-1").progress_pct, 90.0);
     assert_eq!(track(session, "track-2").progress_pct, 80.0);
     let after = cumulative_progress(session);
-    assert!(after > before + 20.0, "gauge moved from {before} to {after}");
+    assert!(
+        after > before + 20.0,
+        "gauge moved from {before} to {after}"
+    );
     // The gauge shows the new figure, and stage 2 reads as unlocked.
     harness.get_by_label(&format!("Cumulative progress, {after:.0}%"));
     let stage_2_label = format!("Stage 2: {}, unlocked", stage_2.name);
@@ -45,11 +54,16 @@ fn slider_moves_progress_and_the_gauge_and_unlocks_a_stage() {
 fn slider_follows_the_arrow_keys() {
     let mut harness = app_harness(LAPTOP);
     let before = track(&harness.state().session, "track-3").progress_pct;
-    harness.get_by_role_and_label(Role::Slider, "Nuclear security progress").focus();
+    harness
+        .get_by_role_and_label(Role::Slider, "Nuclear security progress")
+        .focus();
     harness.run();
     harness.key_press(Key::ArrowRight);
     harness.run();
-    assert_eq!(track(&harness.state().session, "track-3").progress_pct, before + 1.0);
+    assert_eq!(
+        track(&harness.state().session, "track-3").progress_pct,
+        before + 1.0
+    );
 }
 
 #[test]
@@ -57,7 +71,10 @@ fn dragging_the_vehicle_sets_progress() {
     let mut harness = app_harness(LAPTOP);
     let before = track(&harness.state().session, "track-3").progress_pct;
     let marker_label = format!("Nuclear security progress, {before:.0}%");
-    let start = harness.get_by_role_and_label(Role::Slider, &marker_label).rect().center();
+    let start = harness
+        .get_by_role_and_label(Role::Slider, &marker_label)
+        .rect()
+        .center();
     harness.hover_at(start);
     harness.run();
     harness.drag_at(start);
@@ -70,14 +87,23 @@ fn dragging_the_vehicle_sets_progress() {
     harness.run();
 
     let after = track(&harness.state().session, "track-3").progress_pct;
-    assert!(after > before + 20.0, "dragging 200 px right moved {before}% to {after}%");
+    assert!(
+        after > before + 20.0,
+        "dragging 200 px right moved {before}% to {after}%"
+    );
     assert_eq!(after, after.round(), "dragging snaps to whole percents");
     // The marker's accessible name follows.
-    harness.get_by_role_and_label(Role::Slider, &format!("Nuclear security progress, {after:.0}%"));
+    harness.get_by_role_and_label(
+        Role::Slider,
+        &format!("Nuclear security progress, {after:.0}%"),
+    );
     // One drag is one undo step.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert_eq!(track(&harness.state().session, "track-3").progress_pct, before);
+    assert_eq!(
+        track(&harness.state().session, "track-3").progress_pct,
+        before
+    );
 }
 
 #[test]
@@ -85,17 +111,26 @@ fn focused_vehicle_moves_with_arrow_keys() {
     let mut harness = app_harness(LAPTOP);
     let before = track(&harness.state().session, "track-4").progress_pct;
     harness
-        .get_by_role_and_label(Role::Slider, &format!("General security progress, {before:.0}%"))
+        .get_by_role_and_label(
+            Role::Slider,
+            &format!("General security progress, {before:.0}%"),
+        )
         .click();
     harness.run();
     harness.key_press(Key::ArrowRight);
     harness.run();
     harness.key_press_modifiers(Modifiers::SHIFT, Key::ArrowRight);
     harness.run();
-    assert_eq!(track(&harness.state().session, "track-4").progress_pct, before + 11.0);
+    assert_eq!(
+        track(&harness.state().session, "track-4").progress_pct,
+        before + 11.0
+    );
     harness.key_press(Key::ArrowLeft);
     harness.run();
-    assert_eq!(track(&harness.state().session, "track-4").progress_pct, before + 10.0);
+    assert_eq!(
+        track(&harness.state().session, "track-4").progress_pct,
+        before + 10.0
+    );
 }
 
 #[test]
@@ -103,14 +138,24 @@ fn border_option_status_switches_in_place() {
     let mut harness = app_harness(LAPTOP);
     let interim = BorderOptionId::new("border-interim");
     let status = |h: &egui_kittest::Harness<'_, peacemap::app::PeacemapApp>| {
-        h.state().session.border.options.iter().find(|o| o.id == interim).map(|o| o.status)
+        h.state()
+            .session
+            .border
+            .options
+            .iter()
+            .find(|o| o.id == interim)
+            .map(|o| o.status)
     };
     assert_eq!(status(&harness), Some(BorderStatus::OnTable));
-    harness.get_by_role_and_label(Role::RadioButton, "Interim border: Preferred").click();
+    harness
+        .get_by_role_and_label(Role::RadioButton, "Interim border: Preferred")
+        .click();
     harness.run();
     assert_eq!(status(&harness), Some(BorderStatus::Preferred));
     harness.get_by_label("Border option: Interim border, preferred");
-    harness.get_by_role_and_label(Role::RadioButton, "Interim border: Rejected").click();
+    harness
+        .get_by_role_and_label(Role::RadioButton, "Interim border: Rejected")
+        .click();
     harness.run();
     assert_eq!(status(&harness), Some(BorderStatus::Rejected));
 }
@@ -118,29 +163,55 @@ fn border_option_status_switches_in_place() {
 #[test]
 fn ratification_chip_toggles() {
     let mut harness = app_harness(PROJECTOR);
-    harness.get_by_role_and_label(Role::CheckBox, "US ratification: pending").click();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "US ratification: pending")
+        .click();
     harness.run();
     let us = ParticipantId::new("us");
-    let ratified = harness.state().session.border.ratifications.iter().find(|r| r.participant == us).map(|r| r.status);
-    assert_eq!(ratified, Some(peacemap::model::RatificationStatus::Ratified));
+    let ratified = harness
+        .state()
+        .session
+        .border
+        .ratifications
+        .iter()
+        .find(|r| r.participant == us)
+        .map(|r| r.status);
+    assert_eq!(
+        ratified,
+        Some(peacemap::model::RatificationStatus::Ratified)
+    );
     harness.get_by_role_and_label(Role::CheckBox, "US ratification: ratified");
 }
 
 #[test]
 fn selecting_a_track_opens_the_inspector_and_renames_it() {
     let mut harness = app_harness(LAPTOP);
-    harness.get_by_role_and_label(Role::Button, "Nuclear security").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Nuclear security")
+        .click();
     harness.run();
-    assert_eq!(harness.state().selected.as_ref().map(|t| t.as_str()), Some("track-3"));
+    assert_eq!(
+        harness
+            .state()
+            .selected
+            .as_ref()
+            .map(peacemap::model::TrackId::as_str),
+        Some("track-3")
+    );
 
     let name_field = harness.get_by_role_and_label(Role::TextInput, "Track name");
     name_field.focus();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.run();
-    harness.get_by_role_and_label(Role::TextInput, "Track name").type_text("Nuclear and missiles");
+    harness
+        .get_by_role_and_label(Role::TextInput, "Track name")
+        .type_text("Nuclear and missiles");
     harness.run();
-    assert_eq!(track(&harness.state().session, "track-3").name, "Nuclear and missiles");
+    assert_eq!(
+        track(&harness.state().session, "track-3").name,
+        "Nuclear and missiles"
+    );
     // The lane header shows the new name.
     harness.get_by_role_and_label(Role::Button, "Nuclear and missiles");
 
@@ -154,25 +225,40 @@ fn selecting_a_track_opens_the_inspector_and_renames_it() {
     // Typing the whole name was one undo step.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert_eq!(track(&harness.state().session, "track-3").name, "Nuclear security");
+    assert_eq!(
+        track(&harness.state().session, "track-3").name,
+        "Nuclear security"
+    );
     harness.key_press_modifiers(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
     harness.run();
-    assert_eq!(track(&harness.state().session, "track-3").name, "Nuclear and missiles");
+    assert_eq!(
+        track(&harness.state().session, "track-3").name,
+        "Nuclear and missiles"
+    );
 }
 
 #[test]
 fn inspector_edits_participants_and_milestones() {
     let mut harness = app_harness(PROJECTOR);
-    harness.get_by_role_and_label(Role::Button, "Nuclear security").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Nuclear security")
+        .click();
     harness.run();
 
     // Change the ROK's role from implementer to negotiator.
     harness.get_by_label("ROK role").click();
     harness.run();
-    harness.get_by_role_and_label(Role::Button, "Negotiator").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Negotiator")
+        .click();
     harness.run();
     let rok = ParticipantId::new("rok");
-    assert_eq!(track(&harness.state().session, "track-3").seat(&rok).map(|s| s.role), Some(SeatRole::Negotiator));
+    assert_eq!(
+        track(&harness.state().session, "track-3")
+            .seat(&rok)
+            .map(|s| s.role),
+        Some(SeatRole::Negotiator)
+    );
 
     // Seat China as an observer.
     harness.get_by_label("Participant to add").click();
@@ -181,27 +267,48 @@ fn inspector_edits_participants_and_milestones() {
     harness.run();
     harness.get_by_label("Role of participant to add").click();
     harness.run();
-    harness.get_by_role_and_label(Role::Button, "Observer").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Observer")
+        .click();
     harness.run();
-    harness.get_by_role_and_label(Role::Button, "Add participant").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Add participant")
+        .click();
     harness.run();
     let china = ParticipantId::new("china");
-    assert_eq!(track(&harness.state().session, "track-3").seat(&china).map(|s| s.role), Some(SeatRole::Observer));
+    assert_eq!(
+        track(&harness.state().session, "track-3")
+            .seat(&china)
+            .map(|s| s.role),
+        Some(SeatRole::Observer)
+    );
     // Its chip is on the lane.
     harness.get_by_role_and_label(Role::Button, "China, observer on Nuclear security");
 
     // Remove the US.
-    harness.get_by_role_and_label(Role::Button, "Remove US").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Remove US")
+        .click();
     harness.run();
-    assert!(track(&harness.state().session, "track-3").seat(&ParticipantId::new("us")).is_none());
+    assert!(
+        track(&harness.state().session, "track-3")
+            .seat(&ParticipantId::new("us"))
+            .is_none()
+    );
 
     // Add a milestone.
     let milestones_before = track(&harness.state().session, "track-3").milestones.len();
-    harness.get_by_role_and_label(Role::TextInput, "New milestone name").focus();
+    harness
+        .get_by_role_and_label(Role::TextInput, "New milestone name")
+        .focus();
     harness.run();
-    harness.get_by_role_and_label(Role::TextInput, "New milestone name").type_text("Warheads counted");
+    harness
+        .get_by_role_and_label(Role::TextInput, "New milestone name")
+        .type_text("Warheads counted");
     harness.run();
-    harness.get_by_role_and_label(Role::Button, "Add milestone").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Add milestone")
+        .click();
     harness.run();
     let milestones = &track(&harness.state().session, "track-3").milestones;
     assert_eq!(milestones.len(), milestones_before + 1);
@@ -214,12 +321,22 @@ fn every_drawn_part_has_an_accessible_name() {
     let session = harness.state().session.clone();
     for track in &session.tracks {
         harness.get_by_label_contains(&format!("Lane {}: {}", track.number, track.name));
-        harness.get_by_role_and_label(Role::Slider, &format!("{} progress, {:.0}%", track.name, track.progress_pct));
+        harness.get_by_role_and_label(
+            Role::Slider,
+            &format!("{} progress, {:.0}%", track.name, track.progress_pct),
+        );
         for seat in &track.seats {
-            let participant = session.participant(&seat.participant).expect("known participant");
+            let participant = session
+                .participant(&seat.participant)
+                .expect("known participant");
             harness.get_by_role_and_label(
                 Role::Button,
-                &format!("{}, {} on {}", participant.short_label, seat.role.label().to_lowercase(), track.name),
+                &format!(
+                    "{}, {} on {}",
+                    participant.short_label,
+                    seat.role.label().to_lowercase(),
+                    track.name
+                ),
             );
         }
         for (index, milestone) in track.milestones.iter().enumerate() {
@@ -238,36 +355,59 @@ fn every_drawn_part_has_an_accessible_name() {
 fn relief_stages_are_editable_in_place() {
     let mut harness = app_harness(PROJECTOR);
     let stage_3 = harness.state().session.sanctions[2].clone();
-    harness.get_by_role_and_label(Role::Button, "Edit Stage 3").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Edit Stage 3")
+        .click();
     harness.run();
 
     // Rename it.
-    harness.get_by_role_and_label(Role::TextInput, "Stage 3 name").focus();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Stage 3 name")
+        .focus();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.run();
-    harness.get_by_role_and_label(Role::TextInput, "Stage 3 name").type_text("Light industry");
+    harness
+        .get_by_role_and_label(Role::TextInput, "Stage 3 name")
+        .type_text("Light industry");
     harness.run();
     assert_eq!(harness.state().session.sanctions[2].name, "Light industry");
     assert_eq!(harness.state().session.sanctions[2].id, stage_3.id);
 
     // Drop the nuclear condition: with it gone, only cumulative progress is missing.
-    let nuclear = harness.state().session.track(&peacemap::model::TrackId::new("track-3")).map(|t| t.name.clone());
+    let nuclear = harness
+        .state()
+        .session
+        .track(&peacemap::model::TrackId::new("track-3"))
+        .map(|t| t.name.clone());
     let nuclear = nuclear.expect("bundled session has track 3");
     harness
-        .get_by_role_and_label(Role::Button, &format!("Remove Stage 3 minimum on {nuclear}"))
+        .get_by_role_and_label(
+            Role::Button,
+            &format!("Remove Stage 3 minimum on {nuclear}"),
+        )
         .click();
     harness.run();
     let stage = harness.state().session.sanctions[2].clone();
-    assert!(stage.track_minimums.is_empty(), "{:?}", stage.track_minimums);
+    assert!(
+        stage.track_minimums.is_empty(),
+        "{:?}",
+        stage.track_minimums
+    );
     match stage_lock(&harness.state().session, &stage) {
-        peacemap::model::rules::StageLock::Locked(missing) => assert_eq!(missing.len(), 1, "{missing:?}"),
-        peacemap::model::rules::StageLock::Unlocked => panic!("stage 3 should still need cumulative progress"),
+        peacemap::model::rules::StageLock::Locked(missing) => {
+            assert_eq!(missing.len(), 1, "{missing:?}");
+        }
+        peacemap::model::rules::StageLock::Unlocked => {
+            panic!("stage 3 should still need cumulative progress")
+        }
     }
 
     // Remove the stage altogether, then undo.
     let stages = harness.state().session.sanctions.len();
-    harness.get_by_role_and_label(Role::Button, "Remove Stage 3").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Remove Stage 3")
+        .click();
     harness.run();
     assert_eq!(harness.state().session.sanctions.len(), stages - 1);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
@@ -279,7 +419,9 @@ fn relief_stages_are_editable_in_place() {
 fn adding_a_stage_opens_its_editor() {
     let mut harness = app_harness(PROJECTOR);
     let stages = harness.state().session.sanctions.len();
-    harness.get_by_role_and_label(Role::Button, "Add relief stage").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Add relief stage")
+        .click();
     harness.run();
     assert_eq!(harness.state().session.sanctions.len(), stages + 1);
     harness.get_by_role_and_label(Role::TextInput, &format!("Stage {} name", stages + 1));
@@ -289,19 +431,30 @@ fn adding_a_stage_opens_its_editor() {
 fn screen_readers_can_set_and_step_the_vehicle() {
     let mut harness = app_harness(LAPTOP);
     let label = "Humanitarian and cultural progress, 20%";
-    harness.get_by_role_and_label(Role::Slider, label).set_value_accesskit(64.4);
+    harness
+        .get_by_role_and_label(Role::Slider, label)
+        .set_value_accesskit(64.4);
     harness.run();
-    assert_eq!(track(&harness.state().session, "track-5").progress_pct, 64.0);
+    assert_eq!(
+        track(&harness.state().session, "track-5").progress_pct,
+        64.0
+    );
     harness
         .get_by_role_and_label(Role::Slider, "Humanitarian and cultural progress, 64%")
         .increment_accesskit();
     harness.run();
-    assert_eq!(track(&harness.state().session, "track-5").progress_pct, 65.0);
+    assert_eq!(
+        track(&harness.state().session, "track-5").progress_pct,
+        65.0
+    );
     harness
         .get_by_role_and_label(Role::Slider, "Humanitarian and cultural progress, 65%")
         .decrement_accesskit();
     harness.run();
-    assert_eq!(track(&harness.state().session, "track-5").progress_pct, 64.0);
+    assert_eq!(
+        track(&harness.state().session, "track-5").progress_pct,
+        64.0
+    );
 }
 
 #[test]
@@ -309,7 +462,10 @@ fn a_quick_flick_still_moves_the_vehicle_and_a_click_does_not() {
     let mut harness = app_harness(LAPTOP);
     let before = track(&harness.state().session, "track-4").progress_pct;
     let label = format!("General security progress, {before:.0}%");
-    let start = harness.get_by_role_and_label(Role::Slider, &label).rect().center();
+    let start = harness
+        .get_by_role_and_label(Role::Slider, &label)
+        .rect()
+        .center();
 
     // A click (press and release in place) only focuses the vehicle.
     harness.hover_at(start);
@@ -317,7 +473,10 @@ fn a_quick_flick_still_moves_the_vehicle_and_a_click_does_not() {
     harness.drag_at(start);
     harness.drop_at(start);
     harness.run();
-    assert_eq!(track(&harness.state().session, "track-4").progress_pct, before);
+    assert_eq!(
+        track(&harness.state().session, "track-4").progress_pct,
+        before
+    );
 
     // Press and move far within a single frame, then release.
     harness.drag_at(start);

@@ -2,6 +2,11 @@
 //! ask for dialogs (answered here instead of by a real dialog), prompts are
 //! clicked by their labels, and files on disk are checked byte for byte.
 
+#![allow(
+    clippy::float_cmp,
+    reason = "progress values here are whole numbers, exact in f32"
+)]
+
 mod support;
 
 use std::time::{Duration, Instant};
@@ -35,19 +40,35 @@ fn save_as_then_save_writes_the_file_and_clears_the_mark() {
     assert!(!harness.state().is_dirty());
     nudge_nuclear(&mut harness);
     assert!(harness.state().is_dirty());
-    assert!(harness.state().window_title().starts_with("● "), "{}", harness.state().window_title());
+    assert!(
+        harness.state().window_title().starts_with("● "),
+        "{}",
+        harness.state().window_title()
+    );
 
     // Ctrl+S on an unsaved session asks where to save.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
     let request = harness.state_mut().dialog_request.take();
-    assert!(matches!(request, Some(DialogRequest::SaveAs { .. })), "{request:?}");
+    assert!(
+        matches!(request, Some(DialogRequest::SaveAs { .. })),
+        "{request:?}"
+    );
     let path = dir.path().join("briefing.ron");
-    harness.state_mut().dialog_finished(DialogReply::SaveAs(path.clone()));
+    harness
+        .state_mut()
+        .dialog_finished(DialogReply::SaveAs(path.clone()));
     harness.run();
 
     assert!(!harness.state().is_dirty());
-    assert!(harness.state().window_title().starts_with("briefing.ron — "), "{}", harness.state().window_title());
+    assert!(
+        harness
+            .state()
+            .window_title()
+            .starts_with("briefing.ron — "),
+        "{}",
+        harness.state().window_title()
+    );
     let saved = peacemap::io::load_file(&path).unwrap();
     assert_eq!(saved, harness.state().session);
     assert_eq!(track(&saved, "track-3").progress_pct, 55.0);
@@ -61,7 +82,10 @@ fn save_as_then_save_writes_the_file_and_clears_the_mark() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
     assert!(harness.state().dialog_request.is_none());
-    assert_eq!(track(&peacemap::io::load_file(&path).unwrap(), "track-3").progress_pct, 65.0);
+    assert_eq!(
+        track(&peacemap::io::load_file(&path).unwrap(), "track-3").progress_pct,
+        65.0
+    );
     assert!(peacemap::io::backup_path(&path).exists());
 
     // Undo back past the save marks it unsaved again; redo makes it clean.
@@ -84,22 +108,33 @@ fn unsaved_changes_prompt_cancel_discard_and_save() {
     let edited = harness.state().session.clone();
 
     // Opening another file asks first; Cancel keeps everything.
-    harness.state_mut().request(PendingAction::Open(Some(other.clone())));
+    harness
+        .state_mut()
+        .request(PendingAction::Open(Some(other.clone())));
     harness.run();
     harness.get_by_label("Save changes?");
-    harness.get_by_role_and_label(Role::Button, "Cancel").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Cancel")
+        .click();
     harness.run();
     assert!(harness.state().modal.is_none());
     assert_eq!(harness.state().session, edited);
     assert!(harness.state().is_dirty());
 
     // Don't save: the other file opens and the edits are gone.
-    harness.state_mut().request(PendingAction::Open(Some(other.clone())));
+    harness
+        .state_mut()
+        .request(PendingAction::Open(Some(other.clone())));
     harness.run();
-    harness.get_by_role_and_label(Role::Button, "Don't save").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Don't save")
+        .click();
     harness.run();
     assert_eq!(harness.state().path.as_deref(), Some(other.as_path()));
-    assert_eq!(harness.state().session, peacemap::io::load_file(&other).unwrap());
+    assert_eq!(
+        harness.state().session,
+        peacemap::io::load_file(&other).unwrap()
+    );
     assert!(!harness.state().is_dirty());
 
     // Save: with a file, saves in place and then starts the new session.
@@ -110,8 +145,14 @@ fn unsaved_changes_prompt_cancel_discard_and_save() {
     harness.get_by_role_and_label(Role::Button, "Save").click();
     harness.run();
     assert_eq!(peacemap::io::load_file(&other).unwrap(), edited);
-    assert!(harness.state().path.is_none(), "New starts an unsaved session");
-    assert_eq!(harness.state().session, peacemap::io::bundled_session().unwrap());
+    assert!(
+        harness.state().path.is_none(),
+        "New starts an unsaved session"
+    );
+    assert_eq!(
+        harness.state().session,
+        peacemap::io::bundled_session().unwrap()
+    );
 }
 
 #[test]
@@ -123,14 +164,25 @@ fn unsaved_prompt_on_new_without_a_file_goes_through_save_as() {
     harness.run();
     harness.get_by_role_and_label(Role::Button, "Save").click();
     harness.run();
-    assert!(matches!(harness.state_mut().dialog_request.take(), Some(DialogRequest::SaveAs { .. })));
+    assert!(matches!(
+        harness.state_mut().dialog_request.take(),
+        Some(DialogRequest::SaveAs { .. })
+    ));
     let path = dir.path().join("kept.ron");
-    harness.state_mut().dialog_finished(DialogReply::SaveAs(path.clone()));
+    harness
+        .state_mut()
+        .dialog_finished(DialogReply::SaveAs(path.clone()));
     harness.run();
-    assert_eq!(track(&peacemap::io::load_file(&path).unwrap(), "track-3").progress_pct, 55.0);
+    assert_eq!(
+        track(&peacemap::io::load_file(&path).unwrap(), "track-3").progress_pct,
+        55.0
+    );
     // …and then the new session started.
     assert!(harness.state().path.is_none());
-    assert_eq!(track(&harness.state().session, "track-3").progress_pct, 10.0);
+    assert_eq!(
+        track(&harness.state().session, "track-3").progress_pct,
+        10.0
+    );
 }
 
 #[test]
@@ -140,7 +192,11 @@ fn opening_a_broken_file_shows_line_and_column_and_keeps_the_session() {
     let good = std::fs::read_to_string("saves/default.ron").unwrap();
     // Break a number on a known line.
     let broken_text = good.replacen("progress_pct: 10.0", "progress_pct: ten", 1);
-    let line = broken_text.lines().position(|l| l.contains("progress_pct: ten")).unwrap() + 1;
+    let line = broken_text
+        .lines()
+        .position(|l| l.contains("progress_pct: ten"))
+        .unwrap()
+        + 1;
     std::fs::write(&broken, &broken_text).unwrap();
 
     let mut harness = harness_for(app_in(&dir), LAPTOP);
@@ -149,10 +205,17 @@ fn opening_a_broken_file_shows_line_and_column_and_keeps_the_session() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
     harness.run();
     // Unsaved changes: don't save, then pick the broken file.
-    harness.get_by_role_and_label(Role::Button, "Don't save").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Don't save")
+        .click();
     harness.run();
-    assert!(matches!(harness.state_mut().dialog_request.take(), Some(DialogRequest::Open { .. })));
-    harness.state_mut().dialog_finished(DialogReply::Open(broken.clone()));
+    assert!(matches!(
+        harness.state_mut().dialog_request.take(),
+        Some(DialogRequest::Open { .. })
+    ));
+    harness
+        .state_mut()
+        .dialog_finished(DialogReply::Open(broken.clone()));
     harness.run();
 
     let Some(Modal::Error { message, .. }) = harness.state().modal.clone() else {
@@ -162,7 +225,11 @@ fn opening_a_broken_file_shows_line_and_column_and_keeps_the_session() {
     assert!(message.contains("column"), "{message}");
     assert!(message.contains("broken.ron"), "{message}");
     harness.get_by_label_contains("Could not open the session");
-    assert_eq!(harness.state().session, before, "the open session is untouched");
+    assert_eq!(
+        harness.state().session,
+        before,
+        "the open session is untouched"
+    );
     assert!(harness.state().path.is_none());
     harness.get_by_role_and_label(Role::Button, "OK").click();
     harness.run();
@@ -189,7 +256,9 @@ fn crash_recovery_copy_is_offered_and_removed_only_after_a_choice() {
     nudge_nuclear(&mut harness);
     // 30 s after the last change the recovery copy is written.
     let ctx = harness.ctx.clone();
-    harness.state_mut().autosave_if_due(&ctx, Instant::now() + Duration::from_secs(31));
+    harness
+        .state_mut()
+        .autosave_if_due(&ctx, Instant::now() + Duration::from_secs(31));
     let copy = dir.path().join("data").join("recovery.ron");
     assert!(copy.exists(), "recovery copy written");
     let edited = harness.state().session.clone();
@@ -198,22 +267,34 @@ fn crash_recovery_copy_is_offered_and_removed_only_after_a_choice() {
     let mut harness = harness_for(app_in(&dir), LAPTOP);
     harness.get_by_label("Restore unsaved work?");
     assert!(copy.exists(), "kept until the user chooses");
-    harness.get_by_role_and_label(Role::Button, "Restore").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Restore")
+        .click();
     harness.run();
     assert_eq!(harness.state().session, edited);
-    assert!(harness.state().is_dirty(), "restored work is not saved anywhere yet");
+    assert!(
+        harness.state().is_dirty(),
+        "restored work is not saved anywhere yet"
+    );
     assert!(!copy.exists(), "removed once the user chose");
 
     // Discard also removes it, and keeps the bundled session.
     let ctx = harness.ctx.clone();
-    harness.state_mut().autosave_if_due(&ctx, Instant::now() + Duration::from_secs(31));
+    harness
+        .state_mut()
+        .autosave_if_due(&ctx, Instant::now() + Duration::from_secs(31));
     assert!(copy.exists());
     drop(harness);
     let mut harness = harness_for(app_in(&dir), LAPTOP);
-    harness.get_by_role_and_label(Role::Button, "Discard").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Discard")
+        .click();
     harness.run();
     assert!(!copy.exists());
-    assert_eq!(harness.state().session, peacemap::io::bundled_session().unwrap());
+    assert_eq!(
+        harness.state().session,
+        peacemap::io::bundled_session().unwrap()
+    );
 }
 
 #[test]
@@ -225,7 +306,9 @@ fn autosave_never_writes_over_the_users_file() {
     let mut harness = harness_for(app_in(&dir).with_file(&path), LAPTOP);
     nudge_nuclear(&mut harness);
     let ctx = harness.ctx.clone();
-    harness.state_mut().autosave_if_due(&ctx, Instant::now() + Duration::from_secs(31));
+    harness
+        .state_mut()
+        .autosave_if_due(&ctx, Instant::now() + Duration::from_secs(31));
     assert_eq!(std::fs::read(&path).unwrap(), original);
     assert!(dir.path().join("data").join("recovery.ron").exists());
 }
@@ -261,14 +344,21 @@ fn closing_with_unsaved_changes_asks_first() {
     press_close_button(&mut harness);
     harness.get_by_label("Save changes?");
     // Cancel: the window stays, the work stays.
-    harness.get_by_role_and_label(Role::Button, "Cancel").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Cancel")
+        .click();
     harness.run();
     assert!(harness.state().is_dirty());
-    assert_eq!(track(&harness.state().session, "track-3").progress_pct, 55.0);
+    assert_eq!(
+        track(&harness.state().session, "track-3").progress_pct,
+        55.0
+    );
 
     // Don't save: the window is told to close.
     press_close_button(&mut harness);
-    harness.get_by_role_and_label(Role::Button, "Don't save").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Don't save")
+        .click();
     harness.step();
     let mut closed = close_commands(&harness).contains(&egui::ViewportCommand::Close);
     harness.step();

@@ -26,7 +26,9 @@ fn default_board_at_projector_size() {
 #[test]
 fn inspector_open_at_laptop_size() {
     let mut harness = app_harness(LAPTOP);
-    harness.get_by_role_and_label(egui::accesskit::Role::Button, "Nuclear security").click();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Nuclear security")
+        .click();
     harness.run();
     harness.snapshot("inspector_1280x720");
 }

@@ -2,20 +2,33 @@
 //! chips and milestones as asked, with varied but deterministic values.
 
 use super::{
-    Armistice, BorderQuestion, ConveneGate, Milestone, Participant, ParticipantId, ParticipantKind, Rgb, Role,
-    SanctionsStage, Seat, Session, StageId, StageStatus, Track, TrackId, TrackMinimum, TrackStatus, CURRENT_VERSION,
+    Armistice, BorderQuestion, CURRENT_VERSION, ConveneGate, Milestone, Participant, ParticipantId,
+    ParticipantKind, Rgb, Role, SanctionsStage, Seat, Session, StageId, StageStatus, Track,
+    TrackId, TrackMinimum, TrackStatus,
 };
 
 /// A session of `tracks` lanes, each with `seats_per_track` chips and
 /// `milestones_per_track` milestones. Deterministic for given sizes.
-pub fn stress_session(tracks: usize, seats_per_track: usize, milestones_per_track: usize) -> Session {
+pub fn stress_session(
+    tracks: usize,
+    seats_per_track: usize,
+    milestones_per_track: usize,
+) -> Session {
     let participants: Vec<Participant> = (0..seats_per_track.max(1))
         .map(|i| Participant {
             id: ParticipantId::new(format!("p-{i}")),
             short_label: format!("P{i}"),
             full_name: format!("Participant number {i}"),
-            colour: Rgb((40 + i * 37 % 200) as u8, (60 + i * 53 % 180) as u8, (80 + i * 71 % 160) as u8),
-            kind: if i % 5 == 4 { ParticipantKind::InternationalBody } else { ParticipantKind::State },
+            colour: Rgb(
+                (40 + i * 37 % 200) as u8,
+                (60 + i * 53 % 180) as u8,
+                (80 + i * 71 % 160) as u8,
+            ),
+            kind: if i % 5 == 4 {
+                ParticipantKind::InternationalBody
+            } else {
+                ParticipantKind::State
+            },
         })
         .collect();
     let tracks: Vec<Track> = (0..tracks)
@@ -32,7 +45,10 @@ pub fn stress_session(tracks: usize, seats_per_track: usize, milestones_per_trac
                     .iter()
                     .take(seats_per_track)
                     .enumerate()
-                    .map(|(i, p)| Seat { participant: p.id.clone(), role: Role::ALL[(i + t) % Role::ALL.len()] })
+                    .map(|(i, p)| Seat {
+                        participant: p.id.clone(),
+                        role: Role::ALL[(i + t) % Role::ALL.len()],
+                    })
                     .collect(),
                 progress_pct,
                 status: TrackStatus::ALL[t % TrackStatus::ALL.len()],
@@ -40,7 +56,11 @@ pub fn stress_session(tracks: usize, seats_per_track: usize, milestones_per_trac
                 milestones: (0..milestones_per_track)
                     .map(|m| {
                         let position_pct = ((m + 1) * 100 / (milestones_per_track + 1)) as f32;
-                        Milestone { name: format!("Milestone {}", m + 1), position_pct, reached: position_pct <= progress_pct }
+                        Milestone {
+                            name: format!("Milestone {}", m + 1),
+                            position_pct,
+                            reached: position_pct <= progress_pct,
+                        }
                     })
                     .collect(),
                 precedents: vec!["A generated precedent".to_owned()],
@@ -57,13 +77,19 @@ pub fn stress_session(tracks: usize, seats_per_track: usize, milestones_per_trac
             threshold_pct: 20.0 * (s + 1) as f32,
             track_minimums: tracks
                 .first()
-                .map(|t| TrackMinimum { track: t.id.clone(), min_pct: 10.0 * s as f32 })
+                .map(|t| TrackMinimum {
+                    track: t.id.clone(),
+                    min_pct: 10.0 * s as f32,
+                })
                 .into_iter()
                 .collect(),
             status: StageStatus::Planned,
         })
         .collect();
-    let regional_gate = tracks.last().map(|t| ConveneGate { track: t.id.clone(), threshold_pct: 35.0 });
+    let regional_gate = tracks.last().map(|t| ConveneGate {
+        track: t.id.clone(),
+        threshold_pct: 35.0,
+    });
     Session {
         version: CURRENT_VERSION,
         title: format!("Stress session: {} tracks", tracks.len()),
@@ -73,7 +99,10 @@ pub fn stress_session(tracks: usize, seats_per_track: usize, milestones_per_trac
         sanctions,
         border: BorderQuestion {
             options: Vec::new(),
-            armistice: Armistice { question: "A generated question?".to_owned(), notes: String::new() },
+            armistice: Armistice {
+                question: "A generated question?".to_owned(),
+                notes: String::new(),
+            },
             ratifications: Vec::new(),
         },
         regional_gate,

@@ -13,11 +13,14 @@ mod sanctions;
 mod session;
 mod track;
 
-pub use border::{Armistice, BorderOption, BorderOptionKind, BorderQuestion, BorderStatus, Ratification, RatificationStatus};
+pub use border::{
+    Armistice, BorderOption, BorderOptionKind, BorderQuestion, BorderStatus, Ratification,
+    RatificationStatus,
+};
 pub use ids::{BorderOptionId, ParticipantId, StageId, TrackId};
 pub use participant::{Participant, ParticipantKind, Rgb};
 pub use sanctions::{SanctionsStage, StageStatus, TrackMinimum};
-pub use session::{ConveneGate, Session, CURRENT_VERSION};
+pub use session::{CURRENT_VERSION, ConveneGate, Session};
 pub use track::{Milestone, Role, Seat, Track, TrackStatus};
 
 /// Progress and thresholds are percentages in this closed range.

@@ -41,11 +41,19 @@ pub fn cumulative_progress(session: &Session) -> f32 {
 }
 
 fn usable_weight(weight: f32) -> f32 {
-    if weight.is_finite() && weight > 0.0 { weight } else { 0.0 }
+    if weight.is_finite() && weight > 0.0 {
+        weight
+    } else {
+        0.0
+    }
 }
 
 fn clamp_pct(pct: f32) -> f32 {
-    if pct.is_nan() { 0.0 } else { pct.clamp(0.0, 100.0) }
+    if pct.is_nan() {
+        0.0
+    } else {
+        pct.clamp(0.0, 100.0)
+    }
 }
 
 /// Something a locked sanctions stage still lacks.
@@ -76,12 +84,23 @@ pub enum Shortfall {
 impl std::fmt::Display for Shortfall {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::Cumulative { needed_pct, have_pct } => write!(
+            Self::Cumulative {
+                needed_pct,
+                have_pct,
+            } => write!(
                 f,
                 "cumulative progress {have_pct:.0}% of {needed_pct:.0}% needed"
             ),
-            Self::Track { track_name, needed_pct, have_pct, .. } => {
-                write!(f, "{track_name} at {have_pct:.0}% of {needed_pct:.0}% needed")
+            Self::Track {
+                track_name,
+                needed_pct,
+                have_pct,
+                ..
+            } => {
+                write!(
+                    f,
+                    "{track_name} at {have_pct:.0}% of {needed_pct:.0}% needed"
+                )
             }
             Self::UnknownTrack(id) => write!(f, "unknown track \"{id}\""),
         }
@@ -164,7 +183,10 @@ pub fn progress_outside(session: &Session, gated: &TrackId) -> f32 {
 /// Whether `track` may convene under the session's regional gate.
 pub fn convene_gate(session: &Session, track: &TrackId) -> GateState {
     match &session.regional_gate {
-        Some(ConveneGate { track: gated, threshold_pct }) if gated == track => {
+        Some(ConveneGate {
+            track: gated,
+            threshold_pct,
+        }) if gated == track => {
             let have_pct = progress_outside(session, gated);
             if have_pct >= *threshold_pct {
                 GateState::Open

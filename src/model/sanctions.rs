@@ -19,7 +19,12 @@ pub enum StageStatus {
 
 impl StageStatus {
     /// Every status, in the order menus show them.
-    pub const ALL: [Self; 4] = [Self::Planned, Self::Requested, Self::Granted, Self::Withdrawn];
+    pub const ALL: [Self; 4] = [
+        Self::Planned,
+        Self::Requested,
+        Self::Granted,
+        Self::Withdrawn,
+    ];
 
     /// Short label, sentence case.
     pub fn label(self) -> &'static str {

@@ -50,7 +50,10 @@ impl Session {
             sanctions: Vec::new(),
             border: BorderQuestion {
                 options: Vec::new(),
-                armistice: super::Armistice { question: String::new(), notes: String::new() },
+                armistice: super::Armistice {
+                    question: String::new(),
+                    notes: String::new(),
+                },
                 ratifications: Vec::new(),
             },
             regional_gate: None,

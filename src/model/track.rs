@@ -47,7 +47,9 @@ impl TrackStatus {
             Self::UnderWay => "The parties are negotiating and moving.",
             Self::Stalled => "Talks are stuck: the lane has stopped moving.",
             Self::Agreed => "The parties have reached agreement on this track.",
-            Self::Deferred => "Held back on purpose until the other tracks give it something to discuss.",
+            Self::Deferred => {
+                "Held back on purpose until the other tracks give it something to discuss."
+            }
         }
     }
 }

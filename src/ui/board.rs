@@ -38,24 +38,46 @@ pub fn board_ui(
         .auto_shrink([false, false])
         .show(ui, |ui| {
             let (board_rect, board_response) = ui.allocate_exact_size(
-                Vec2::new(ui.available_width(), lanes * lane_height + (lanes - 1.0) * theme.lane_gap),
+                Vec2::new(
+                    ui.available_width(),
+                    lanes * lane_height + (lanes - 1.0) * theme.lane_gap,
+                ),
                 Sense::hover(),
             );
             board_response.widget_info(|| {
-                WidgetInfo::labeled(Role::Group, true, format!("Highway of {} tracks", session.tracks.len()))
+                WidgetInfo::labeled(
+                    Role::Group,
+                    true,
+                    format!("Highway of {} tracks", session.tracks.len()),
+                )
             });
             ui.painter().rect_filled(board_rect, 6.0, theme.verge);
             for (index, track) in session.tracks.iter().enumerate() {
                 let top = board_rect.top() + index as f32 * (lane_height + theme.lane_gap);
-                let rect = Rect::from_min_size(egui::pos2(board_rect.left(), top), Vec2::new(board_rect.width(), lane_height));
+                let rect = Rect::from_min_size(
+                    egui::pos2(board_rect.left(), top),
+                    Vec2::new(board_rect.width(), lane_height),
+                );
                 if !ui.is_rect_visible(rect) {
                     // Keep auto-ids stable for lanes after this one.
                     ui.skip_ahead_auto_ids(1);
                     continue;
                 }
                 let is_selected = selected == Some(&track.id);
-                let mut lane_ui_region = ui.new_child(egui::UiBuilder::new().max_rect(rect).id_salt(("lane-ui", track.id.as_str())));
-                if lane_ui(&mut lane_ui_region, session, track, rect, is_selected, theme, commands) {
+                let mut lane_ui_region = ui.new_child(
+                    egui::UiBuilder::new()
+                        .max_rect(rect)
+                        .id_salt(("lane-ui", track.id.as_str())),
+                );
+                if lane_ui(
+                    &mut lane_ui_region,
+                    session,
+                    track,
+                    rect,
+                    is_selected,
+                    theme,
+                    commands,
+                ) {
                     clicked = Some(track.id.clone());
                 }
             }

@@ -10,11 +10,16 @@ use crate::model::{BorderOption, BorderStatus, RatificationStatus, Session};
 
 /// Draws the border option cards, the armistice question and the ratifiers.
 pub fn border_ui(ui: &mut Ui, session: &Session, theme: &Theme, commands: &mut Vec<Command>) {
-    ui.label(RichText::new("Inter-Korean border").font(theme.heading.clone()).color(theme.text).strong())
-        .on_hover_text(
-            "Options for the line between the two Koreas, discussed on the inter-Korean track. \
+    ui.label(
+        RichText::new("Inter-Korean border")
+            .font(theme.heading.clone())
+            .color(theme.text)
+            .strong(),
+    )
+    .on_hover_text(
+        "Options for the line between the two Koreas, discussed on the inter-Korean track. \
              Whatever the two Koreas agree is then ratified by the United States and China.",
-        );
+    );
     ui.add_space(4.0);
     for option in &session.border.options {
         border_card_ui(ui, option, theme, commands);
@@ -29,27 +34,56 @@ fn border_card_ui(ui: &mut Ui, option: &BorderOption, theme: &Theme, commands: &
     let accent = theme.border_status_colour(option.status);
     let card = Frame::new()
         .fill(theme.card_fill)
-        .stroke(Stroke::new(if option.status == BorderStatus::OnTable { 1.0 } else { 2.0 }, accent))
+        .stroke(Stroke::new(
+            if option.status == BorderStatus::OnTable {
+                1.0
+            } else {
+                2.0
+            },
+            accent,
+        ))
         .corner_radius(6.0)
         .inner_margin(Margin::same(8))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             let strike = option.status == BorderStatus::Rejected;
-            let mut name = RichText::new(&option.name).font(theme.body.clone()).color(theme.text).strong();
+            let mut name = RichText::new(&option.name)
+                .font(theme.body.clone())
+                .color(theme.text)
+                .strong();
             if strike {
                 name = name.strikethrough().color(theme.text_weak);
             }
             ui.add(egui::Label::new(name).wrap());
-            ui.add(egui::Label::new(RichText::new(&option.summary).font(theme.small.clone()).color(theme.text)).wrap());
+            ui.add(
+                egui::Label::new(
+                    RichText::new(&option.summary)
+                        .font(theme.small.clone())
+                        .color(theme.text),
+                )
+                .wrap(),
+            );
             if !option.precedent.is_empty() {
-                ui.add(egui::Label::new(RichText::new(format!("Precedent: {}", option.precedent)).font(theme.small.clone()).color(theme.text_weak)).wrap());
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(format!("Precedent: {}", option.precedent))
+                            .font(theme.small.clone())
+                            .color(theme.text_weak),
+                    )
+                    .wrap(),
+                );
             }
             ui.horizontal_wrapped(|ui| {
                 ui.spacing_mut().item_spacing.x = 4.0;
                 for status in BorderStatus::ALL {
                     let selected = option.status == status;
                     let text = RichText::new(status.label()).font(theme.small.clone());
-                    let text = if selected { text.color(Theme::text_on(theme.border_status_colour(status))).strong() } else { text };
+                    let text = if selected {
+                        text.color(Theme::text_on(theme.border_status_colour(status)))
+                            .strong()
+                    } else {
+                        text
+                    };
                     let mut button = egui::Button::selectable(selected, text);
                     if selected {
                         button = button.fill(theme.border_status_colour(status));
@@ -57,15 +91,25 @@ fn border_card_ui(ui: &mut Ui, option: &BorderOption, theme: &Theme, commands: &
                     let response = ui.add(button);
                     // Name each toggle after its card so screen readers and tests can tell them apart.
                     let a11y = format!("{}: {}", option.name, status.label());
-                    response.widget_info(|| WidgetInfo::selected(Role::RadioButton, true, selected, &a11y));
+                    response.widget_info(|| {
+                        WidgetInfo::selected(Role::RadioButton, true, selected, &a11y)
+                    });
                     if response.clicked() && !selected {
-                        commands.push(Command::SetBorderStatus { option: option.id.clone(), status });
+                        commands.push(Command::SetBorderStatus {
+                            option: option.id.clone(),
+                            status,
+                        });
                     }
                 }
             });
         });
-    let label = format!("Border option: {}, {}", option.name, option.status.label().to_lowercase());
-    card.response.widget_info(|| WidgetInfo::labeled(Role::Group, true, &label));
+    let label = format!(
+        "Border option: {}, {}",
+        option.name,
+        option.status.label().to_lowercase()
+    );
+    card.response
+        .widget_info(|| WidgetInfo::labeled(Role::Group, true, &label));
 }
 
 fn armistice_ui(ui: &mut Ui, session: &Session, theme: &Theme) {
@@ -77,13 +121,33 @@ fn armistice_ui(ui: &mut Ui, session: &Session, theme: &Theme) {
         .inner_margin(Margin::same(8))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new("❓ The 1953 armistice").font(theme.small.clone()).color(theme.hazard).strong());
-            ui.add(egui::Label::new(RichText::new(&armistice.question).font(theme.small.clone()).color(theme.text)).wrap());
+            ui.label(
+                RichText::new("❓ The 1953 armistice")
+                    .font(theme.small.clone())
+                    .color(theme.hazard)
+                    .strong(),
+            );
+            ui.add(
+                egui::Label::new(
+                    RichText::new(&armistice.question)
+                        .font(theme.small.clone())
+                        .color(theme.text),
+                )
+                .wrap(),
+            );
             if !armistice.notes.is_empty() {
-                ui.add(egui::Label::new(RichText::new(&armistice.notes).font(theme.small.clone()).color(theme.text_weak)).wrap());
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(&armistice.notes)
+                            .font(theme.small.clone())
+                            .color(theme.text_weak),
+                    )
+                    .wrap(),
+                );
             }
         });
-    card.response.widget_info(|| WidgetInfo::labeled(Role::Group, true, "Armistice question"));
+    card.response
+        .widget_info(|| WidgetInfo::labeled(Role::Group, true, "Armistice question"));
 }
 
 fn ratification_ui(ui: &mut Ui, session: &Session, theme: &Theme, commands: &mut Vec<Command>) {
@@ -97,18 +161,39 @@ fn ratification_ui(ui: &mut Ui, session: &Session, theme: &Theme, commands: &mut
             let ratified = ratification.status == RatificationStatus::Ratified;
             let colour = Theme::participant_colour(participant.colour);
             let icon = if ratified { "✔" } else { "○" };
-            let text = RichText::new(format!("{icon} {}", participant.short_label)).font(theme.small.clone()).color(Theme::text_on(colour));
+            let text = RichText::new(format!("{icon} {}", participant.short_label))
+                .font(theme.small.clone())
+                .color(Theme::text_on(colour));
             let button = egui::Button::new(text)
-                .fill(if ratified { colour } else { colour.gamma_multiply(0.45) })
+                .fill(if ratified {
+                    colour
+                } else {
+                    colour.gamma_multiply(0.45)
+                })
                 .stroke(Stroke::new(if ratified { 2.0 } else { 1.0 }, theme.text))
                 .corner_radius(10.0);
             let response = ui.add(button);
-            let label = format!("{} ratification: {}", participant.short_label, ratification.status.label().to_lowercase());
+            let label = format!(
+                "{} ratification: {}",
+                participant.short_label,
+                ratification.status.label().to_lowercase()
+            );
             response.widget_info(|| WidgetInfo::selected(Role::CheckBox, true, ratified, &label));
-            let response = response.on_hover_text(format!("{} — {}. Click to toggle.", participant.full_name, ratification.status.label()));
+            let response = response.on_hover_text(format!(
+                "{} — {}. Click to toggle.",
+                participant.full_name,
+                ratification.status.label()
+            ));
             if response.clicked() {
-                let status = if ratified { RatificationStatus::Pending } else { RatificationStatus::Ratified };
-                commands.push(Command::SetRatification { participant: participant.id.clone(), status });
+                let status = if ratified {
+                    RatificationStatus::Pending
+                } else {
+                    RatificationStatus::Ratified
+                };
+                commands.push(Command::SetRatification {
+                    participant: participant.id.clone(),
+                    status,
+                });
             }
         }
     });

@@ -11,7 +11,8 @@ use crate::model::rules::{cumulative_progress, stage_lock};
 pub fn gauge_ui(ui: &mut Ui, session: &Session, theme: &Theme) {
     let cumulative = cumulative_progress(session);
     let height = 52.0;
-    let (rect, response) = ui.allocate_exact_size(Vec2::new(ui.available_width(), height), Sense::hover());
+    let (rect, response) =
+        ui.allocate_exact_size(Vec2::new(ui.available_width(), height), Sense::hover());
     let label = format!("Cumulative progress, {cumulative:.0}%");
     response.widget_info(|| {
         let mut info = WidgetInfo::labeled(Role::ProgressIndicator, true, &label);
@@ -22,8 +23,20 @@ pub fn gauge_ui(ui: &mut Ui, session: &Session, theme: &Theme) {
     let painter = ui.painter();
     // Caption and big figure on the left.
     let caption_width = 190.0;
-    painter.text(Pos2::new(rect.left(), rect.top() + 2.0), Align2::LEFT_TOP, "Cumulative progress", theme.small.clone(), theme.text_weak);
-    painter.text(Pos2::new(rect.left(), rect.bottom() - 2.0), Align2::LEFT_BOTTOM, format!("{cumulative:.0}%"), theme.gauge_figure.clone(), theme.text);
+    painter.text(
+        Pos2::new(rect.left(), rect.top() + 2.0),
+        Align2::LEFT_TOP,
+        "Cumulative progress",
+        theme.small.clone(),
+        theme.text_weak,
+    );
+    painter.text(
+        Pos2::new(rect.left(), rect.bottom() - 2.0),
+        Align2::LEFT_BOTTOM,
+        format!("{cumulative:.0}%"),
+        theme.gauge_figure.clone(),
+        theme.text,
+    );
 
     // The bar.
     let bar = Rect::from_min_max(
@@ -31,9 +44,17 @@ pub fn gauge_ui(ui: &mut Ui, session: &Session, theme: &Theme) {
         Pos2::new(rect.right() - 8.0, rect.top() + 34.0),
     );
     painter.rect_filled(bar, 5.0, theme.asphalt);
-    let fill = Rect::from_min_max(bar.min, Pos2::new(bar.left() + bar.width() * cumulative / 100.0, bar.bottom()));
+    let fill = Rect::from_min_max(
+        bar.min,
+        Pos2::new(bar.left() + bar.width() * cumulative / 100.0, bar.bottom()),
+    );
     painter.rect_filled(fill, 5.0, theme.progress);
-    painter.rect_stroke(bar, 5.0, Stroke::new(1.0, theme.card_stroke.color), StrokeKind::Outside);
+    painter.rect_stroke(
+        bar,
+        5.0,
+        Stroke::new(1.0, theme.card_stroke.color),
+        StrokeKind::Outside,
+    );
 
     // Ticks: stage thresholds below the bar, the regional gate above.
     let x_of = |pct: f32| bar.left() + bar.width() * pct.clamp(0.0, 100.0) / 100.0;
@@ -43,7 +64,11 @@ pub fn gauge_ui(ui: &mut Ui, session: &Session, theme: &Theme) {
         let colour = if unlocked { theme.good } else { theme.locked };
         let x = x_of(stage.threshold_pct);
         painter.vline(x, bar.y_range().expand(3.0), Stroke::new(2.0, colour));
-        let text = format!("{} {}", if unlocked { "✔" } else { "○" }, stage_short_name(index));
+        let text = format!(
+            "{} {}",
+            if unlocked { "✔" } else { "○" },
+            stage_short_name(index)
+        );
         let galley = painter.layout_no_wrap(text, theme.small.clone(), colour);
         let left = (x - galley.size().x / 2.0).max(last_label_right + 4.0);
         if left + galley.size().x <= rect.right() {

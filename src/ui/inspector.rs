@@ -41,9 +41,18 @@ pub fn inspector_ui(
 ) -> InspectorAction {
     let mut action = InspectorAction::None;
     ui.horizontal(|ui| {
-        ui.label(RichText::new(format!("Track {}", track.number)).font(theme.heading.clone()).color(theme.text).strong());
+        ui.label(
+            RichText::new(format!("Track {}", track.number))
+                .font(theme.heading.clone())
+                .color(theme.text)
+                .strong(),
+        );
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("✖ Close").on_hover_text("Close the inspector (Esc)").clicked() {
+            if ui
+                .button("✖ Close")
+                .on_hover_text("Close the inspector (Esc)")
+                .clicked()
+            {
                 action = InspectorAction::Close;
             }
         });
@@ -52,57 +61,98 @@ pub fn inspector_ui(
     ui.separator();
 
     let id = track.id.clone();
-    Grid::new(("inspector-grid", id.as_str())).num_columns(2).spacing([8.0, 6.0]).striped(false).show(ui, |ui| {
-        ui.label("Name");
-        let mut name = track.name.clone();
-        let response = ui.add(TextEdit::singleline(&mut name).desired_width(f32::INFINITY).hint_text("Track name"));
-        name_field(&response, "Track name");
-        if response.changed() {
-            commands.push(Command::RenameTrack { track: id.clone(), name });
-        }
-        ui.end_row();
-
-        ui.label("Format").on_hover_text(&track.format_explained);
-        let mut format = track.format.clone();
-        let response = ui.add(TextEdit::singleline(&mut format).desired_width(f32::INFINITY).hint_text("Who sits at the table"));
-        name_field(&response, "Track format");
-        if response.changed() {
-            commands.push(Command::SetTrackFormat { track: id.clone(), format });
-        }
-        ui.end_row();
-
-        ui.label("Status");
-        let mut status = track.status;
-        ui.name_inputs("Track status", |ui| {
-            egui::ComboBox::from_id_salt(("inspector-status", id.as_str()))
-                .selected_text(status.label())
-                .show_ui(ui, |ui| {
-                    for option in TrackStatus::ALL {
-                        ui.selectable_value(&mut status, option, option.label()).on_hover_text(option.explanation());
-                    }
+    Grid::new(("inspector-grid", id.as_str()))
+        .num_columns(2)
+        .spacing([8.0, 6.0])
+        .striped(false)
+        .show(ui, |ui| {
+            ui.label("Name");
+            let mut name = track.name.clone();
+            let response = ui.add(
+                TextEdit::singleline(&mut name)
+                    .desired_width(f32::INFINITY)
+                    .hint_text("Track name"),
+            );
+            name_field(&response, "Track name");
+            if response.changed() {
+                commands.push(Command::RenameTrack {
+                    track: id.clone(),
+                    name,
                 });
-        });
-        if status != track.status {
-            commands.push(Command::SetTrackStatus { track: id.clone(), status });
-        }
-        ui.end_row();
+            }
+            ui.end_row();
 
-        ui.label("Weight").on_hover_text("How much this track counts in cumulative progress");
-        let mut weight = track.weight;
-        let response = ui.name_inputs("Track weight", |ui| ui.add(egui::DragValue::new(&mut weight).range(0.0..=10.0).speed(0.05).max_decimals(2)));
-        if response.changed() {
-            commands.push(Command::SetTrackWeight { track: id.clone(), weight });
-        }
-        ui.end_row();
-    });
+            ui.label("Format").on_hover_text(&track.format_explained);
+            let mut format = track.format.clone();
+            let response = ui.add(
+                TextEdit::singleline(&mut format)
+                    .desired_width(f32::INFINITY)
+                    .hint_text("Who sits at the table"),
+            );
+            name_field(&response, "Track format");
+            if response.changed() {
+                commands.push(Command::SetTrackFormat {
+                    track: id.clone(),
+                    format,
+                });
+            }
+            ui.end_row();
+
+            ui.label("Status");
+            let mut status = track.status;
+            ui.name_inputs("Track status", |ui| {
+                egui::ComboBox::from_id_salt(("inspector-status", id.as_str()))
+                    .selected_text(status.label())
+                    .show_ui(ui, |ui| {
+                        for option in TrackStatus::ALL {
+                            ui.selectable_value(&mut status, option, option.label())
+                                .on_hover_text(option.explanation());
+                        }
+                    });
+            });
+            if status != track.status {
+                commands.push(Command::SetTrackStatus {
+                    track: id.clone(),
+                    status,
+                });
+            }
+            ui.end_row();
+
+            ui.label("Weight")
+                .on_hover_text("How much this track counts in cumulative progress");
+            let mut weight = track.weight;
+            let response = ui.name_inputs("Track weight", |ui| {
+                ui.add(
+                    egui::DragValue::new(&mut weight)
+                        .range(0.0..=10.0)
+                        .speed(0.05)
+                        .max_decimals(2),
+                )
+            });
+            if response.changed() {
+                commands.push(Command::SetTrackWeight {
+                    track: id.clone(),
+                    weight,
+                });
+            }
+            ui.end_row();
+        });
 
     ui.add_space(6.0);
     ui.label(RichText::new("Notes").strong());
     let mut notes = track.notes.clone();
-    let response = ui.add(TextEdit::multiline(&mut notes).desired_rows(3).desired_width(f32::INFINITY).hint_text("Notes for this track"));
+    let response = ui.add(
+        TextEdit::multiline(&mut notes)
+            .desired_rows(3)
+            .desired_width(f32::INFINITY)
+            .hint_text("Notes for this track"),
+    );
     name_field(&response, "Track notes");
     if response.changed() {
-        commands.push(Command::SetTrackNotes { track: id.clone(), notes });
+        commands.push(Command::SetTrackNotes {
+            track: id.clone(),
+            notes,
+        });
     }
 
     ui.add_space(6.0);
@@ -122,10 +172,17 @@ pub fn inspector_ui(
 
 /// Gives a text field an accessible name without changing what it shows.
 fn name_field(response: &egui::Response, name: &str) {
-    response.ctx.accesskit_node_builder(response.id, |node| node.set_label(name));
+    response
+        .ctx
+        .accesskit_node_builder(response.id, |node| node.set_label(name));
 }
 
-fn milestones_ui(ui: &mut Ui, track: &Track, state: &mut InspectorState, commands: &mut Vec<Command>) {
+fn milestones_ui(
+    ui: &mut Ui,
+    track: &Track,
+    state: &mut InspectorState,
+    commands: &mut Vec<Command>,
+) {
     ui.label(RichText::new("Milestones").strong())
         .on_hover_text("Road signs along the lane. They light up when progress passes them.");
     let id = &track.id;
@@ -134,34 +191,67 @@ fn milestones_ui(ui: &mut Ui, track: &Track, state: &mut InspectorState, command
             let mut edited = milestone.clone();
             let mut changed = false;
             changed |= ui
-                .name_inputs(format!("Milestone {} reached", index + 1), |ui| ui.checkbox(&mut edited.reached, ""))
+                .name_inputs(format!("Milestone {} reached", index + 1), |ui| {
+                    ui.checkbox(&mut edited.reached, "")
+                })
                 .changed();
-            let response = ui.add(TextEdit::singleline(&mut edited.name).desired_width(ui.available_width() - 110.0));
+            let response = ui.add(
+                TextEdit::singleline(&mut edited.name).desired_width(ui.available_width() - 110.0),
+            );
             name_field(&response, &format!("Milestone {} name", index + 1));
             changed |= response.changed();
             changed |= ui
                 .name_inputs(format!("Milestone {} position", index + 1), |ui| {
-                    ui.add(egui::DragValue::new(&mut edited.position_pct).range(0.0..=100.0).suffix("%").max_decimals(0))
+                    ui.add(
+                        egui::DragValue::new(&mut edited.position_pct)
+                            .range(0.0..=100.0)
+                            .suffix("%")
+                            .max_decimals(0),
+                    )
                 })
                 .changed();
             if changed {
-                commands.push(Command::EditMilestone { track: id.clone(), index, milestone: edited });
+                commands.push(Command::EditMilestone {
+                    track: id.clone(),
+                    index,
+                    milestone: edited,
+                });
             }
             let remove = ui.button("🗑").on_hover_text("Remove this milestone");
-            remove.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Remove milestone {}", index + 1)));
+            remove.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::Role::Button,
+                    true,
+                    format!("Remove milestone {}", index + 1),
+                )
+            });
             if remove.clicked() {
-                commands.push(Command::RemoveMilestone { track: id.clone(), index });
+                commands.push(Command::RemoveMilestone {
+                    track: id.clone(),
+                    index,
+                });
             }
         });
     }
     ui.horizontal(|ui| {
-        let response = ui.add(TextEdit::singleline(&mut state.new_milestone_name).hint_text("New milestone").desired_width(ui.available_width() - 110.0));
+        let response = ui.add(
+            TextEdit::singleline(&mut state.new_milestone_name)
+                .hint_text("New milestone")
+                .desired_width(ui.available_width() - 110.0),
+        );
         name_field(&response, "New milestone name");
         ui.name_inputs("New milestone position", |ui| {
-            ui.add(egui::DragValue::new(&mut state.new_milestone_pct).range(0.0..=100.0).suffix("%").max_decimals(0))
+            ui.add(
+                egui::DragValue::new(&mut state.new_milestone_pct)
+                    .range(0.0..=100.0)
+                    .suffix("%")
+                    .max_decimals(0),
+            )
         });
         let can_add = !state.new_milestone_name.trim().is_empty();
-        let add = ui.add_enabled(can_add, egui::Button::new("Add")).on_hover_text("Add this milestone to the track");
+        let add = ui
+            .add_enabled(can_add, egui::Button::new("Add"))
+            .on_hover_text("Add this milestone to the track");
         add.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, can_add, "Add milestone"));
         let pressed_enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if can_add && (add.clicked() || pressed_enter) {
@@ -179,7 +269,14 @@ fn milestones_ui(ui: &mut Ui, track: &Track, state: &mut InspectorState, command
     });
 }
 
-fn seats_ui(ui: &mut Ui, session: &Session, track: &Track, state: &mut InspectorState, theme: &Theme, commands: &mut Vec<Command>) {
+fn seats_ui(
+    ui: &mut Ui,
+    session: &Session,
+    track: &Track,
+    state: &mut InspectorState,
+    theme: &Theme,
+    commands: &mut Vec<Command>,
+) {
     ui.label(RichText::new("Participants").strong())
         .on_hover_text("Who sits at this table, and in what role");
     let id = &track.id;
@@ -196,26 +293,50 @@ fn seats_ui(ui: &mut Ui, session: &Session, track: &Track, state: &mut Inspector
                     .selected_text(role.label())
                     .show_ui(ui, |ui| {
                         for option in Role::ALL {
-                            ui.selectable_value(&mut role, option, option.label()).on_hover_text(option.explanation());
+                            ui.selectable_value(&mut role, option, option.label())
+                                .on_hover_text(option.explanation());
                         }
                     });
             });
             if role != seat.role {
-                commands.push(Command::SetSeatRole { track: id.clone(), participant: participant.id.clone(), role });
+                commands.push(Command::SetSeatRole {
+                    track: id.clone(),
+                    participant: participant.id.clone(),
+                    role,
+                });
             }
-            let remove = ui.button("Remove").on_hover_text(format!("Take {} off this track", participant.full_name));
-            remove.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Remove {}", participant.short_label)));
+            let remove = ui
+                .button("Remove")
+                .on_hover_text(format!("Take {} off this track", participant.full_name));
+            remove.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::Role::Button,
+                    true,
+                    format!("Remove {}", participant.short_label),
+                )
+            });
             if remove.clicked() {
-                commands.push(Command::RemoveSeat { track: id.clone(), participant: participant.id.clone() });
+                commands.push(Command::RemoveSeat {
+                    track: id.clone(),
+                    participant: participant.id.clone(),
+                });
             }
         });
     }
 
-    let free: Vec<_> = session.participants.iter().filter(|p| track.seat(&p.id).is_none()).collect();
+    let free: Vec<_> = session
+        .participants
+        .iter()
+        .filter(|p| track.seat(&p.id).is_none())
+        .collect();
     if free.is_empty() {
         return;
     }
-    if state.new_seat.as_ref().is_none_or(|p| track.seat(p).is_some() || session.participant(p).is_none()) {
+    if state
+        .new_seat
+        .as_ref()
+        .is_none_or(|p| track.seat(p).is_some() || session.participant(p).is_none())
+    {
         state.new_seat = free.first().map(|p| p.id.clone());
     }
     let role = state.new_seat_role.get_or_insert(Role::Negotiator);
@@ -230,8 +351,12 @@ fn seats_ui(ui: &mut Ui, session: &Session, track: &Track, state: &mut Inspector
                 .selected_text(selected_name)
                 .show_ui(ui, |ui| {
                     for participant in &free {
-                        ui.selectable_value(&mut state.new_seat, Some(participant.id.clone()), &participant.short_label)
-                            .on_hover_text(&participant.full_name);
+                        ui.selectable_value(
+                            &mut state.new_seat,
+                            Some(participant.id.clone()),
+                            &participant.short_label,
+                        )
+                        .on_hover_text(&participant.full_name);
                     }
                 });
         });
@@ -244,12 +369,18 @@ fn seats_ui(ui: &mut Ui, session: &Session, track: &Track, state: &mut Inspector
                     }
                 });
         });
-        let add = ui.button("Add").on_hover_text("Seat this participant at the table");
+        let add = ui
+            .button("Add")
+            .on_hover_text("Seat this participant at the table");
         add.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, "Add participant"));
         if add.clicked()
             && let Some(participant) = state.new_seat.clone()
         {
-            commands.push(Command::AddSeat { track: id.clone(), participant, role: *role });
+            commands.push(Command::AddSeat {
+                track: id.clone(),
+                participant,
+                role: *role,
+            });
         }
     });
 }

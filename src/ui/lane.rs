@@ -5,8 +5,8 @@
 use std::fmt::Write as _;
 
 use egui::{
-    Align2, Color32, CornerRadius, Key, Pos2, Rangef, Rect, Role, Sense, Stroke,
-    StrokeKind, Ui, UiBuilder, Vec2, WidgetInfo,
+    Align2, Color32, CornerRadius, Key, Pos2, Rangef, Rect, Role, Sense, Stroke, StrokeKind, Ui,
+    UiBuilder, Vec2, WidgetInfo,
 };
 
 use super::chip::{chip_size, chip_ui};
@@ -37,16 +37,36 @@ impl LaneGeometry {
     /// Splits `rect` into header, sign band and road.
     pub fn new(rect: Rect, theme: &Theme) -> Self {
         let header_width = theme.header_width.min(rect.width() * 0.45);
-        let header = Rect::from_min_max(rect.min, Pos2::new(rect.left() + header_width, rect.bottom()));
+        let header = Rect::from_min_max(
+            rect.min,
+            Pos2::new(rect.left() + header_width, rect.bottom()),
+        );
         let road_outer = Rect::from_min_max(Pos2::new(header.right() + 8.0, rect.top()), rect.max);
         // Decided from the lane height, not from the band's own (rounded) height.
         let sign_rows = if rect.height() >= 84.0 { 2 } else { 1 };
-        let sign_height = if sign_rows == 2 { (rect.height() * 0.36).clamp(34.0, 44.0) } else { (rect.height() * 0.3).clamp(18.0, 26.0) };
-        let signs = Rect::from_min_max(road_outer.min, Pos2::new(road_outer.right(), road_outer.top() + sign_height));
+        let sign_height = if sign_rows == 2 {
+            (rect.height() * 0.36).clamp(34.0, 44.0)
+        } else {
+            (rect.height() * 0.3).clamp(18.0, 26.0)
+        };
+        let signs = Rect::from_min_max(
+            road_outer.min,
+            Pos2::new(road_outer.right(), road_outer.top() + sign_height),
+        );
         let road = Rect::from_min_max(Pos2::new(road_outer.left(), signs.bottom()), road_outer.max);
         let inset = 30.0_f32.min(road.width() * 0.1);
-        let travel = Rangef::new(road.left() + inset, (road.right() - inset).max(road.left() + inset + 1.0));
-        Self { rect, header, signs, road, travel, sign_rows }
+        let travel = Rangef::new(
+            road.left() + inset,
+            (road.right() - inset).max(road.left() + inset + 1.0),
+        );
+        Self {
+            rect,
+            header,
+            signs,
+            road,
+            travel,
+            sign_rows,
+        }
     }
 
     /// Screen x of a progress percentage.
@@ -56,17 +76,25 @@ impl LaneGeometry {
 
     /// Progress percentage at screen x, rounded to a whole percent.
     pub fn pct_at(&self, x: f32) -> f32 {
-        (((x - self.travel.min) / self.travel.span()) * 100.0).clamp(0.0, 100.0).round()
+        (((x - self.travel.min) / self.travel.span()) * 100.0)
+            .clamp(0.0, 100.0)
+            .round()
     }
 
     /// Upper half of the road, where the vehicle drives.
     pub fn driving_band(&self) -> Rect {
-        Rect::from_min_max(self.road.min, Pos2::new(self.road.right(), self.road.center().y))
+        Rect::from_min_max(
+            self.road.min,
+            Pos2::new(self.road.right(), self.road.center().y),
+        )
     }
 
     /// Lower half of the road, where the participant chips stand.
     pub fn chip_band(&self) -> Rect {
-        Rect::from_min_max(Pos2::new(self.road.left(), self.road.center().y), self.road.max)
+        Rect::from_min_max(
+            Pos2::new(self.road.left(), self.road.center().y),
+            self.road.max,
+        )
     }
 }
 
@@ -85,7 +113,8 @@ impl LaneLook {
     /// The look of `track` in `session`.
     pub fn of(session: &Session, track: &Track) -> Self {
         let gate = convene_gate(session, &track.id);
-        if gate.is_closed() || (track.status == TrackStatus::Deferred && gate == GateState::Ungated) {
+        if gate.is_closed() || (track.status == TrackStatus::Deferred && gate == GateState::Ungated)
+        {
             Self::Closed
         } else if track.status == TrackStatus::Stalled {
             Self::Stalled
@@ -119,7 +148,8 @@ pub fn lane_ui(
         track.status.label().to_lowercase(),
         track.progress_pct
     );
-    lane_response.widget_info(|| WidgetInfo::selected(Role::Button, true, is_selected, &lane_label));
+    lane_response
+        .widget_info(|| WidgetInfo::selected(Role::Button, true, is_selected, &lane_label));
     let mut selected_now = lane_response.clicked();
 
     road_ui(ui, track, &geometry, look, theme);
@@ -132,7 +162,12 @@ pub fn lane_ui(
     selected_now |= header_ui(ui, session, track, &geometry, is_selected, theme, commands);
 
     if is_selected {
-        ui.painter().rect_stroke(rect.expand(1.0), 6.0, Stroke::new(2.0, theme.selection), StrokeKind::Outside);
+        ui.painter().rect_stroke(
+            rect.expand(1.0),
+            6.0,
+            Stroke::new(2.0, theme.selection),
+            StrokeKind::Outside,
+        );
     }
     selected_now
 }
@@ -140,17 +175,32 @@ pub fn lane_ui(
 fn road_ui(ui: &Ui, track: &Track, geometry: &LaneGeometry, look: LaneLook, theme: &Theme) {
     let painter = ui.painter();
     let road = geometry.road;
-    let asphalt = if look == LaneLook::Closed { theme.asphalt_closed } else { theme.asphalt };
+    let asphalt = if look == LaneLook::Closed {
+        theme.asphalt_closed
+    } else {
+        theme.asphalt
+    };
     painter.rect_filled(road, 4.0, asphalt);
 
     // Shoulders: solid lines, or hazard stripes on a stalled lane.
     let shoulder = (road.height() * 0.07).clamp(2.0, 5.0);
     for y in [road.top(), road.bottom() - shoulder] {
-        let band = Rect::from_min_size(Pos2::new(road.left(), y), Vec2::new(road.width(), shoulder));
+        let band =
+            Rect::from_min_size(Pos2::new(road.left(), y), Vec2::new(road.width(), shoulder));
         if look == LaneLook::Stalled {
-            stripes(painter, band, theme.hazard, Color32::from_rgb(30, 30, 30), 6.0);
+            stripes(
+                painter,
+                band,
+                theme.hazard,
+                Color32::from_rgb(30, 30, 30),
+                6.0,
+            );
         } else {
-            painter.rect_filled(band.shrink2(Vec2::new(0.0, shoulder * 0.25)), 0.0, theme.marking.gamma_multiply(0.55));
+            painter.rect_filled(
+                band.shrink2(Vec2::new(0.0, shoulder * 0.25)),
+                0.0,
+                theme.marking.gamma_multiply(0.55),
+            );
         }
     }
 
@@ -160,13 +210,29 @@ fn road_ui(ui: &Ui, track: &Track, geometry: &LaneGeometry, look: LaneLook, them
             Pos2::new(road.left(), road.top() + shoulder),
             Pos2::new(geometry.x_of(track.progress_pct), road.center().y),
         );
-        let tint = if look == LaneLook::Stalled { theme.hazard } else { theme.progress };
+        let tint = if look == LaneLook::Stalled {
+            theme.hazard
+        } else {
+            theme.progress
+        };
         painter.rect_filled(made, 0.0, tint.gamma_multiply(0.18));
     }
 
     // Dashed centre line.
-    let marking = if look == LaneLook::Closed { theme.marking.gamma_multiply(0.25) } else { theme.marking.gamma_multiply(0.8) };
-    dashed_hline(painter, road.left() + 6.0, road.right() - 6.0, road.center().y, Stroke::new(2.0, marking), 14.0, 10.0);
+    let marking = if look == LaneLook::Closed {
+        theme.marking.gamma_multiply(0.25)
+    } else {
+        theme.marking.gamma_multiply(0.8)
+    };
+    dashed_hline(
+        painter,
+        road.left() + 6.0,
+        road.right() - 6.0,
+        road.center().y,
+        Stroke::new(2.0, marking),
+        14.0,
+        10.0,
+    );
 
     // Finish line at 100 %.
     let finish_x = geometry.x_of(100.0);
@@ -175,17 +241,30 @@ fn road_ui(ui: &Ui, track: &Track, geometry: &LaneGeometry, look: LaneLook, them
     let mut dark = false;
     while y < road.bottom() - shoulder - 0.5 {
         let h = check.min(road.bottom() - shoulder - y);
-        let colour = if dark { Color32::from_gray(20) } else { Color32::from_gray(235) };
-        painter.rect_filled(Rect::from_min_size(Pos2::new(finish_x - check / 2.0, y), Vec2::new(check, h)), 0.0, colour.gamma_multiply(0.7));
+        let colour = if dark {
+            Color32::from_gray(20)
+        } else {
+            Color32::from_gray(235)
+        };
+        painter.rect_filled(
+            Rect::from_min_size(Pos2::new(finish_x - check / 2.0, y), Vec2::new(check, h)),
+            0.0,
+            colour.gamma_multiply(0.7),
+        );
         y += check;
         dark = !dark;
     }
-
 }
 
 /// A closed on-ramp: a striped barrier across the start and a sign that
 /// says when the track convenes.
-fn closed_on_ramp_ui(ui: &Ui, session: &Session, track: &Track, geometry: &LaneGeometry, theme: &Theme) {
+fn closed_on_ramp_ui(
+    ui: &Ui,
+    session: &Session,
+    track: &Track,
+    geometry: &LaneGeometry,
+    theme: &Theme,
+) {
     let painter = ui.painter();
     let road = geometry.road;
     let barrier_x = geometry.travel.min + 24.0;
@@ -194,16 +273,30 @@ fn closed_on_ramp_ui(ui: &Ui, session: &Session, track: &Track, geometry: &LaneG
         Vec2::new(12.0, road.height() - 6.0),
     );
     stripes(painter, barrier, theme.barrier, Color32::WHITE, 5.0);
-    painter.rect_stroke(barrier, 1.0, Stroke::new(1.0, Color32::from_gray(20)), StrokeKind::Outside);
+    painter.rect_stroke(
+        barrier,
+        1.0,
+        Stroke::new(1.0, Color32::from_gray(20)),
+        StrokeKind::Outside,
+    );
 
     let text = match convene_gate(session, &track.id) {
-        GateState::Closed { needed_pct, have_pct } => format!(
+        GateState::Closed {
+            needed_pct,
+            have_pct,
+        } => format!(
             "Convenes later: opens when the other tracks reach {needed_pct:.0}% (now {have_pct:.0}%)"
         ),
         _ => "Deferred: convenes later".to_owned(),
     };
     let left = barrier.right() + 12.0;
-    let galley = elided(painter, &text, theme.small.clone(), theme.text, (road.right() - left - 8.0).max(10.0));
+    let galley = elided(
+        painter,
+        &text,
+        theme.small.clone(),
+        theme.text,
+        (road.right() - left - 8.0).max(10.0),
+    );
     let band = geometry.driving_band();
     let pos = Pos2::new(left, band.center().y - galley.size().y / 2.0);
     let back = Rect::from_min_size(pos, galley.size()).expand2(Vec2::new(6.0, 2.0));
@@ -217,7 +310,11 @@ fn milestones_ui(ui: &Ui, track: &Track, geometry: &LaneGeometry, theme: &Theme)
     // to the next-but-one sign; short lanes use one row.
     let rows = geometry.sign_rows;
     let row_height = signs.height() / rows as f32;
-    let xs: Vec<f32> = track.milestones.iter().map(|m| geometry.x_of(m.position_pct)).collect();
+    let xs: Vec<f32> = track
+        .milestones
+        .iter()
+        .map(|m| geometry.x_of(m.position_pct))
+        .collect();
     // Right edge of the last plate drawn on each row, so a plate near the
     // end of the road can hang to the left of its post instead.
     let mut row_ends = [signs.left(); 2];
@@ -225,12 +322,28 @@ fn milestones_ui(ui: &Ui, track: &Track, geometry: &LaneGeometry, theme: &Theme)
     for (index, milestone) in track.milestones.iter().enumerate() {
         let x = xs[index];
         let row_top = signs.top() + (index % rows) as f32 * row_height;
-        let colour = if milestone.reached { Color32::from_rgb(250, 210, 70) } else { Color32::from_rgb(58, 66, 78) };
+        let colour = if milestone.reached {
+            Color32::from_rgb(250, 210, 70)
+        } else {
+            Color32::from_rgb(58, 66, 78)
+        };
         let painter = ui.painter();
-        painter.vline(x, Rangef::new(row_top + 4.0, geometry.road.top() + 4.0), Stroke::new(1.5, colour));
+        painter.vline(
+            x,
+            Rangef::new(row_top + 4.0, geometry.road.top() + 4.0),
+            Stroke::new(1.5, colour),
+        );
         let band = geometry.driving_band();
-        let stop_line = if milestone.reached { colour.gamma_multiply(0.9) } else { Color32::from_rgb(110, 120, 135) };
-        painter.vline(x, Rangef::new(band.top() + 3.0, band.bottom()), Stroke::new(2.0, stop_line));
+        let stop_line = if milestone.reached {
+            colour.gamma_multiply(0.9)
+        } else {
+            Color32::from_rgb(110, 120, 135)
+        };
+        painter.vline(
+            x,
+            Rangef::new(band.top() + 3.0, band.bottom()),
+            Stroke::new(2.0, stop_line),
+        );
     }
     for (index, milestone) in track.milestones.iter().enumerate() {
         let x = xs[index];
@@ -238,7 +351,10 @@ fn milestones_ui(ui: &Ui, track: &Track, geometry: &LaneGeometry, theme: &Theme)
         let next_x = xs.get(index + rows).copied().unwrap_or(signs.right());
         let lit = milestone.reached;
         let (plate_fill, ink) = if lit {
-            (Color32::from_rgb(250, 210, 70), Color32::from_rgb(25, 25, 25))
+            (
+                Color32::from_rgb(250, 210, 70),
+                Color32::from_rgb(25, 25, 25),
+            )
         } else {
             (Color32::from_rgb(58, 66, 78), theme.text_weak)
         };
@@ -247,7 +363,11 @@ fn milestones_ui(ui: &Ui, track: &Track, geometry: &LaneGeometry, theme: &Theme)
 
         // The plate hangs right of its post, cut to the space before the next
         // sign on its row; if the room on the left is larger, it hangs left.
-        let full_width = painter.layout_no_wrap(milestone.name.clone(), theme.small.clone(), ink).size().x + 10.0;
+        let full_width = painter
+            .layout_no_wrap(milestone.name.clone(), theme.small.clone(), ink)
+            .size()
+            .x
+            + 10.0;
         let room_right = (next_x - x - 6.0).min(signs.right() - x - 2.0);
         let room_left = x - row_ends[row] - 6.0;
         let hang_left = room_right < full_width && room_left > room_right;
@@ -259,20 +379,40 @@ fn milestones_ui(ui: &Ui, track: &Track, geometry: &LaneGeometry, theme: &Theme)
             let size = Vec2::new(galley.size().x + 10.0, plate_height);
             let left = if hang_left { x - size.x } else { x };
             let rect = Rect::from_min_size(Pos2::new(left, row_top + 1.0), size);
-            painter.rect(rect, 3.0, plate_fill, Stroke::new(1.0, ink.gamma_multiply(0.5)), StrokeKind::Inside);
-            painter.galley(Pos2::new(rect.left() + 5.0, rect.center().y - galley.size().y / 2.0), galley, ink);
+            painter.rect(
+                rect,
+                3.0,
+                plate_fill,
+                Stroke::new(1.0, ink.gamma_multiply(0.5)),
+                StrokeKind::Inside,
+            );
+            painter.galley(
+                Pos2::new(rect.left() + 5.0, rect.center().y - galley.size().y / 2.0),
+                galley,
+                ink,
+            );
             rect
         } else {
             // No room for words: a round sign; the name is in the tooltip.
             let centre = Pos2::new(x, row_top + plate_height / 2.0 + 1.0);
-            painter.circle(centre, plate_height / 2.0 - 1.0, plate_fill, Stroke::new(1.0, ink.gamma_multiply(0.5)));
+            painter.circle(
+                centre,
+                plate_height / 2.0 - 1.0,
+                plate_fill,
+                Stroke::new(1.0, ink.gamma_multiply(0.5)),
+            );
             Rect::from_center_size(centre, Vec2::splat(plate_height))
         };
         row_ends[row] = row_ends[row].max(plate_rect.right());
 
         let id = ui.scope_id().with(("milestone", track.id.as_str(), index));
         let state = if lit { "reached" } else { "not reached" };
-        let label = format!("Milestone {}: {} at {:.0}%, {state}", index + 1, milestone.name, milestone.position_pct);
+        let label = format!(
+            "Milestone {}: {} at {:.0}%, {state}",
+            index + 1,
+            milestone.name,
+            milestone.position_pct
+        );
         let response = ui.interact(plate_rect, id, Sense::hover());
         response.widget_info(|| WidgetInfo::labeled(Role::Label, true, &label));
         response.on_hover_text(label);
@@ -281,7 +421,13 @@ fn milestones_ui(ui: &Ui, track: &Track, geometry: &LaneGeometry, theme: &Theme)
 
 /// Participant chips stand in the lower half of the road, left to right.
 /// Returns true if a chip was clicked (which selects the track).
-fn chips_ui(ui: &mut Ui, session: &Session, track: &Track, geometry: &LaneGeometry, theme: &Theme) -> bool {
+fn chips_ui(
+    ui: &mut Ui,
+    session: &Session,
+    track: &Track,
+    geometry: &LaneGeometry,
+    theme: &Theme,
+) -> bool {
     let band = geometry.chip_band().shrink2(Vec2::new(6.0, 3.0));
     let height = (band.height() - 2.0).clamp(12.0, 24.0);
     let mut x = band.left() + 4.0;
@@ -294,13 +440,28 @@ fn chips_ui(ui: &mut Ui, session: &Session, track: &Track, geometry: &LaneGeomet
         let size = chip_size(ui, participant, height, theme);
         let remaining = track.seats.len() - index;
         // Leave room for a "+N" chip if the rest will not fit.
-        if x + size.x > limit || (remaining > 1 && x + size.x + 34.0 > limit && x + size.x > limit - 34.0) {
-            let more = Rect::from_min_size(Pos2::new(x, band.center().y - height / 2.0), Vec2::new(30.0, height));
+        if x + size.x > limit
+            || (remaining > 1 && x + size.x + 34.0 > limit && x + size.x > limit - 34.0)
+        {
+            let more = Rect::from_min_size(
+                Pos2::new(x, band.center().y - height / 2.0),
+                Vec2::new(30.0, height),
+            );
             if more.right() <= band.right() {
                 let painter = ui.painter();
                 painter.rect_filled(more, height / 2.0, Color32::from_gray(80));
-                painter.text(more.center(), Align2::CENTER_CENTER, format!("+{remaining}"), theme.small.clone(), theme.text);
-                let response = ui.interact(more, ui.scope_id().with(("more-chips", track.id.as_str())), Sense::hover());
+                painter.text(
+                    more.center(),
+                    Align2::CENTER_CENTER,
+                    format!("+{remaining}"),
+                    theme.small.clone(),
+                    theme.text,
+                );
+                let response = ui.interact(
+                    more,
+                    ui.scope_id().with(("more-chips", track.id.as_str())),
+                    Sense::hover(),
+                );
                 let label = format!("{remaining} more participants on {}", track.name);
                 response.widget_info(|| WidgetInfo::labeled(Role::Label, true, &label));
                 response.on_hover_text(label);
@@ -308,7 +469,9 @@ fn chips_ui(ui: &mut Ui, session: &Session, track: &Track, geometry: &LaneGeomet
             break;
         }
         let rect = Rect::from_min_size(Pos2::new(x, band.center().y - height / 2.0), size);
-        let id = ui.scope_id().with(("chip", track.id.as_str(), seat.participant.as_str()));
+        let id = ui
+            .scope_id()
+            .with(("chip", track.id.as_str(), seat.participant.as_str()));
         clicked |= chip_ui(ui, id, rect, participant, seat.role, &track.name, theme).clicked();
         x += size.x + 6.0;
     }
@@ -328,7 +491,10 @@ fn progress_marker_ui(
     let height = (band.height() - 6.0).clamp(14.0, 30.0);
     let width = (height * 2.4).max(44.0);
     let x = geometry.x_of(track.progress_pct);
-    let body = Rect::from_center_size(Pos2::new(x, band.center().y + 1.5), Vec2::new(width, height));
+    let body = Rect::from_center_size(
+        Pos2::new(x, band.center().y + 1.5),
+        Vec2::new(width, height),
+    );
 
     let id = ui.scope_id().with(("progress-marker", track.id.as_str()));
     let response = ui.interact(body.expand(3.0), id, Sense::click_and_drag());
@@ -348,7 +514,11 @@ fn progress_marker_ui(
         ui.memory_mut(|m| {
             m.set_focus_lock_filter(
                 id,
-                egui::EventFilter { horizontal_arrows: true, vertical_arrows: true, ..Default::default() },
+                egui::EventFilter {
+                    horizontal_arrows: true,
+                    vertical_arrows: true,
+                    ..Default::default()
+                },
             );
         });
         let step = ui.input(|i| {
@@ -381,12 +551,19 @@ fn progress_marker_ui(
     if let Some(pct) = new_pct
         && (pct - track.progress_pct).abs() > f32::EPSILON
     {
-        commands.push(Command::SetProgress { track: track.id.clone(), progress_pct: pct });
+        commands.push(Command::SetProgress {
+            track: track.id.clone(),
+            progress_pct: pct,
+        });
     }
 
     let hovered = response.hovered() || response.dragged();
     if hovered {
-        ui.ctx().set_cursor_icon(if response.dragged() { egui::CursorIcon::Grabbing } else { egui::CursorIcon::Grab });
+        ui.ctx().set_cursor_icon(if response.dragged() {
+            egui::CursorIcon::Grabbing
+        } else {
+            egui::CursorIcon::Grab
+        });
     }
 
     let painter = ui.painter();
@@ -396,26 +573,64 @@ fn progress_marker_ui(
         LaneLook::Stalled => theme.hazard,
         LaneLook::Closed => Color32::from_gray(110),
     };
-    let fill = if hovered { fill.gamma_multiply(1.15) } else { fill };
+    let fill = if hovered {
+        fill.gamma_multiply(1.15)
+    } else {
+        fill
+    };
     // Wheels, body, windscreen: a small bus seen from the side.
     let wheel_r = (height * 0.18).max(2.5);
     for wx in [body.left() + width * 0.22, body.right() - width * 0.22] {
-        painter.circle_filled(Pos2::new(wx, body.bottom()), wheel_r, Color32::from_gray(15));
+        painter.circle_filled(
+            Pos2::new(wx, body.bottom()),
+            wheel_r,
+            Color32::from_gray(15),
+        );
     }
-    painter.rect(body, CornerRadius::same((height * 0.3) as u8), fill, Stroke::new(1.0, Color32::from_gray(15)), StrokeKind::Inside);
+    painter.rect(
+        body,
+        CornerRadius::same((height * 0.3) as u8),
+        fill,
+        Stroke::new(1.0, Color32::from_gray(15)),
+        StrokeKind::Inside,
+    );
     let windscreen = Rect::from_min_max(
         Pos2::new(body.right() - width * 0.16, body.top() + height * 0.18),
         Pos2::new(body.right() - 3.0, body.center().y),
     );
-    painter.rect_filled(windscreen, 2.0, Color32::from_rgba_unmultiplied(200, 230, 255, 170));
+    painter.rect_filled(
+        windscreen,
+        2.0,
+        Color32::from_rgba_unmultiplied(200, 230, 255, 170),
+    );
     let ink = Theme::text_on(fill);
-    let text_area_centre = Pos2::new(body.left() + (body.width() - width * 0.16) / 2.0, body.center().y);
-    painter.text(text_area_centre, Align2::CENTER_CENTER, format!("{:.0}%", track.progress_pct), theme.small.clone(), ink);
+    let text_area_centre = Pos2::new(
+        body.left() + (body.width() - width * 0.16) / 2.0,
+        body.center().y,
+    );
+    painter.text(
+        text_area_centre,
+        Align2::CENTER_CENTER,
+        format!("{:.0}%", track.progress_pct),
+        theme.small.clone(),
+        ink,
+    );
     if look == LaneLook::Stalled {
-        warning_triangle(painter, Pos2::new(body.right() + height * 0.55, body.center().y), height * 0.7, theme.hazard, Color32::from_gray(15));
+        warning_triangle(
+            painter,
+            Pos2::new(body.right() + height * 0.55, body.center().y),
+            height * 0.7,
+            theme.hazard,
+            Color32::from_gray(15),
+        );
     }
     if response.has_focus() {
-        painter.rect_stroke(body.expand(3.0), 5.0, Stroke::new(2.0, theme.selection), StrokeKind::Outside);
+        painter.rect_stroke(
+            body.expand(3.0),
+            5.0,
+            Stroke::new(2.0, theme.selection),
+            StrokeKind::Outside,
+        );
     }
     response.on_hover_text(format!(
         "{label}. Drag along the road, or focus and use the arrow keys (Shift for steps of 10)."
@@ -428,12 +643,24 @@ fn progress_marker_ui(
 /// drag detection: a quick flick can press and move past the small marker
 /// within one frame, and the marker must still follow. The move is
 /// relative to where the press began, so a plain click does not nudge it.
-fn marker_drag(ui: &Ui, id: egui::Id, hit_rect: Rect, progress_pct: f32, geometry: &LaneGeometry) -> Option<f32> {
+fn marker_drag(
+    ui: &Ui,
+    id: egui::Id,
+    hit_rect: Rect,
+    progress_pct: f32,
+    geometry: &LaneGeometry,
+) -> Option<f32> {
     let key = id.with("drag-start");
     let (pressed_here, origin, latest, down) = ui.input(|i| {
         let origin = i.pointer.press_origin();
-        let pressed_here = i.pointer.primary_pressed() && origin.is_some_and(|p| hit_rect.contains(p));
-        (pressed_here, origin, i.pointer.latest_pos(), i.pointer.primary_down())
+        let pressed_here =
+            i.pointer.primary_pressed() && origin.is_some_and(|p| hit_rect.contains(p));
+        (
+            pressed_here,
+            origin,
+            i.pointer.latest_pos(),
+            i.pointer.primary_down(),
+        )
     });
     if pressed_here {
         ui.data_mut(|d| d.insert_temp(key, progress_pct));
@@ -498,9 +725,21 @@ fn header_ui(
     commands: &mut Vec<Command>,
 ) -> bool {
     let header = geometry.header;
-    ui.painter().rect_filled(header, 6.0, if is_selected { theme.header_fill.gamma_multiply(1.3) } else { theme.header_fill });
+    ui.painter().rect_filled(
+        header,
+        6.0,
+        if is_selected {
+            theme.header_fill.gamma_multiply(1.3)
+        } else {
+            theme.header_fill
+        },
+    );
     let inner = header.shrink2(Vec2::new(8.0, 4.0));
-    let mut child = ui.new_child(UiBuilder::new().max_rect(inner).id_salt(("lane-header", track.id.as_str())));
+    let mut child = ui.new_child(
+        UiBuilder::new()
+            .max_rect(inner)
+            .id_salt(("lane-header", track.id.as_str())),
+    );
     child.spacing_mut().item_spacing = Vec2::new(6.0, 2.0);
     // Spread the three rows over the available height.
     let rows_height = 22.0 + 16.0 + 20.0 + 2.0 * 2.0;
@@ -509,25 +748,56 @@ fn header_ui(
     let mut clicked = false;
     child.horizontal(|ui| {
         let (badge, _) = ui.allocate_exact_size(Vec2::splat(22.0), Sense::hover());
-        ui.painter().circle_filled(badge.center(), 11.0, theme.status_colour(track.status));
-        ui.painter().text(badge.center(), Align2::CENTER_CENTER, track.number.to_string(), theme.body.clone(), Theme::text_on(theme.status_colour(track.status)));
-        let name = egui::RichText::new(&track.name).font(theme.lane_title.clone()).color(theme.text).strong();
+        ui.painter()
+            .circle_filled(badge.center(), 11.0, theme.status_colour(track.status));
+        ui.painter().text(
+            badge.center(),
+            Align2::CENTER_CENTER,
+            track.number.to_string(),
+            theme.body.clone(),
+            Theme::text_on(theme.status_colour(track.status)),
+        );
+        let name = egui::RichText::new(&track.name)
+            .font(theme.lane_title.clone())
+            .color(theme.text)
+            .strong();
         let response = ui
-            .add(egui::Button::selectable(is_selected, name).frame_when_inactive(false).truncate())
-            .on_hover_text(format!("{}. {}\n\nClick to inspect and edit this track.", track.name, track.summary));
+            .add(
+                egui::Button::selectable(is_selected, name)
+                    .frame_when_inactive(false)
+                    .truncate(),
+            )
+            .on_hover_text(format!(
+                "{}. {}\n\nClick to inspect and edit this track.",
+                track.name, track.summary
+            ));
         clicked = response.clicked();
     });
 
     child.horizontal(|ui| {
         let badge_text = track.status.label();
-        let badge_galley = ui.painter().layout_no_wrap(badge_text.to_owned(), theme.small.clone(), Color32::WHITE);
+        let badge_galley =
+            ui.painter()
+                .layout_no_wrap(badge_text.to_owned(), theme.small.clone(), Color32::WHITE);
         let badge_width = badge_galley.size().x + 12.0;
         let format_width = (ui.available_width() - badge_width - 8.0).max(20.0);
-        let format = egui::Label::new(egui::RichText::new(&track.format).font(theme.small.clone()).color(theme.text_weak)).truncate();
-        ui.allocate_ui_with_layout(Vec2::new(format_width, 16.0), egui::Layout::left_to_right(egui::Align::Center), |ui| {
-            ui.set_min_width(format_width);
-            ui.add(format).on_hover_text(format!("Format: {}\n\n{}", track.format, track.format_explained));
-        });
+        let format = egui::Label::new(
+            egui::RichText::new(&track.format)
+                .font(theme.small.clone())
+                .color(theme.text_weak),
+        )
+        .truncate();
+        ui.allocate_ui_with_layout(
+            Vec2::new(format_width, 16.0),
+            egui::Layout::left_to_right(egui::Align::Center),
+            |ui| {
+                ui.set_min_width(format_width);
+                ui.add(format).on_hover_text(format!(
+                    "Format: {}\n\n{}",
+                    track.format, track.format_explained
+                ));
+            },
+        );
         status_badge_ui(ui, session, track, theme, badge_width);
     });
 
@@ -536,11 +806,19 @@ fn header_ui(
     child.spacing_mut().slider_width = (inner.width() - 64.0).max(40.0);
     let response = child
         .name_inputs(&slider_label, |ui| {
-            ui.add(egui::Slider::new(&mut value, 0.0..=100.0).suffix("%").fixed_decimals(0).step_by(1.0))
+            ui.add(
+                egui::Slider::new(&mut value, 0.0..=100.0)
+                    .suffix("%")
+                    .fixed_decimals(0)
+                    .step_by(1.0),
+            )
         })
         .on_hover_text(format!("{slider_label}: set precisely"));
     if response.changed() && (value - track.progress_pct).abs() > f32::EPSILON {
-        commands.push(Command::SetProgress { track: track.id.clone(), progress_pct: value });
+        commands.push(Command::SetProgress {
+            track: track.id.clone(),
+            progress_pct: value,
+        });
     }
     clicked
 }
@@ -550,9 +828,23 @@ fn status_badge_ui(ui: &mut Ui, session: &Session, track: &Track, theme: &Theme,
     let (rect, response) = ui.allocate_exact_size(Vec2::new(width, 16.0), Sense::hover());
     let painter = ui.painter();
     painter.rect_filled(rect, 8.0, fill);
-    painter.text(rect.center(), Align2::CENTER_CENTER, track.status.label(), theme.small.clone(), Theme::text_on(fill));
-    let mut tip = format!("Status: {}. {}", track.status.label(), track.status.explanation());
-    if let GateState::Closed { needed_pct, have_pct } = convene_gate(session, &track.id) {
+    painter.text(
+        rect.center(),
+        Align2::CENTER_CENTER,
+        track.status.label(),
+        theme.small.clone(),
+        Theme::text_on(fill),
+    );
+    let mut tip = format!(
+        "Status: {}. {}",
+        track.status.label(),
+        track.status.explanation()
+    );
+    if let GateState::Closed {
+        needed_pct,
+        have_pct,
+    } = convene_gate(session, &track.id)
+    {
         let _ = write!(
             tip,
             "\nThis table convenes once the other tracks reach {needed_pct:.0}% together (now {have_pct:.0}%)."
@@ -571,7 +863,10 @@ mod tests {
     #[test]
     fn geometry_maps_percent_to_x_and_back() {
         let theme = Theme::screen();
-        let g = LaneGeometry::new(Rect::from_min_size(Pos2::ZERO, Vec2::new(1000.0, 80.0)), &theme);
+        let g = LaneGeometry::new(
+            Rect::from_min_size(Pos2::ZERO, Vec2::new(1000.0, 80.0)),
+            &theme,
+        );
         for pct in [0.0, 25.0, 50.0, 99.0, 100.0] {
             assert!((g.pct_at(g.x_of(pct)) - pct).abs() < 0.51, "{pct}");
         }

@@ -6,7 +6,13 @@ use egui::text::{LayoutJob, TextWrapping};
 use egui::{Color32, FontId, Galley, Painter, Pos2, Rect, Shape, Stroke, Vec2};
 
 /// Lays out `text` on one line, cut with an ellipsis to fit `max_width`.
-pub fn elided(painter: &Painter, text: &str, font: FontId, colour: Color32, max_width: f32) -> Arc<Galley> {
+pub fn elided(
+    painter: &Painter,
+    text: &str,
+    font: FontId,
+    colour: Color32,
+    max_width: f32,
+) -> Arc<Galley> {
     let mut job = LayoutJob::simple_singleline(text.to_owned(), font, colour);
     job.wrap = TextWrapping {
         max_width: max_width.max(1.0),
@@ -18,7 +24,13 @@ pub fn elided(painter: &Painter, text: &str, font: FontId, colour: Color32, max_
 }
 
 /// Diagonal warning stripes (hazard or barrier) filling `rect`.
-pub fn stripes(painter: &Painter, rect: Rect, colour_a: Color32, colour_b: Color32, stripe_width: f32) {
+pub fn stripes(
+    painter: &Painter,
+    rect: Rect,
+    colour_a: Color32,
+    colour_b: Color32,
+    stripe_width: f32,
+) {
     painter.rect_filled(rect, 0.0, colour_b);
     let clipped = painter.with_clip_rect(rect.intersect(painter.clip_rect()));
     let height = rect.height();
@@ -39,8 +51,21 @@ pub fn stripes(painter: &Painter, rect: Rect, colour_a: Color32, colour_b: Color
 }
 
 /// A horizontal dashed line.
-pub fn dashed_hline(painter: &Painter, left: f32, right: f32, y: f32, stroke: Stroke, dash: f32, gap: f32) {
-    painter.extend(Shape::dashed_line(&[Pos2::new(left, y), Pos2::new(right, y)], stroke, dash, gap));
+pub fn dashed_hline(
+    painter: &Painter,
+    left: f32,
+    right: f32,
+    y: f32,
+    stroke: Stroke,
+    dash: f32,
+    gap: f32,
+) {
+    painter.extend(Shape::dashed_line(
+        &[Pos2::new(left, y), Pos2::new(right, y)],
+        stroke,
+        dash,
+        gap,
+    ));
 }
 
 /// A warning triangle with an exclamation mark, centred on `centre`.
@@ -56,7 +81,10 @@ pub fn warning_triangle(painter: &Painter, centre: Pos2, size: f32, fill: Color3
         Stroke::new(1.0, ink),
     ));
     painter.line_segment(
-        [centre + Vec2::new(0.0, -half * 0.4), centre + Vec2::new(0.0, half * 0.25)],
+        [
+            centre + Vec2::new(0.0, -half * 0.4),
+            centre + Vec2::new(0.0, half * 0.25),
+        ],
         Stroke::new(1.6, ink),
     );
     painter.circle_filled(centre + Vec2::new(0.0, half * 0.52), 1.1, ink);

@@ -19,11 +19,16 @@ pub fn relief_ui(
     theme: &Theme,
     commands: &mut Vec<Command>,
 ) {
-    ui.label(RichText::new("Sanctions relief, in stages").font(theme.heading.clone()).color(theme.text).strong())
-        .on_hover_text(
-            "Relief is judged on progress across all tracks together, and comes in specific \
+    ui.label(
+        RichText::new("Sanctions relief, in stages")
+            .font(theme.heading.clone())
+            .color(theme.text)
+            .strong(),
+    )
+    .on_hover_text(
+        "Relief is judged on progress across all tracks together, and comes in specific \
              steps rather than all at once. Each stage names what is relieved and who must act.",
-        );
+    );
     ui.add_space(4.0);
     if session.sanctions.is_empty() {
         ui.label(RichText::new("No relief stages in this session.").color(theme.text_weak));
@@ -32,7 +37,9 @@ pub fn relief_ui(
         stage_card_ui(ui, session, index, stage, editing, theme, commands);
         ui.add_space(6.0);
     }
-    let add = ui.button("➕ Add stage").on_hover_text("Add a relief stage at the top of the ladder");
+    let add = ui
+        .button("➕ Add stage")
+        .on_hover_text("Add a relief stage at the top of the ladder");
     add.widget_info(|| WidgetInfo::labeled(Role::Button, true, "Add relief stage"));
     if add.clicked() {
         let stage = new_stage(session);
@@ -41,14 +48,27 @@ pub fn relief_ui(
     }
     if let Some(gate) = &session.regional_gate {
         ui.add_space(8.0);
-        let name = session.track(&gate.track).map_or("The gated track", |t| t.name.as_str());
-        ui.label(RichText::new(format!("{name} convenes when the other tracks reach")).font(theme.small.clone()).color(theme.text_weak));
+        let name = session
+            .track(&gate.track)
+            .map_or("The gated track", |t| t.name.as_str());
+        ui.label(
+            RichText::new(format!("{name} convenes when the other tracks reach"))
+                .font(theme.small.clone())
+                .color(theme.text_weak),
+        );
         let mut threshold = gate.threshold_pct;
         let response = ui.name_inputs("Regional gate threshold", |ui| {
-            ui.add(egui::DragValue::new(&mut threshold).range(0.0..=100.0).suffix("%").max_decimals(0))
+            ui.add(
+                egui::DragValue::new(&mut threshold)
+                    .range(0.0..=100.0)
+                    .suffix("%")
+                    .max_decimals(0),
+            )
         });
         if response.changed() {
-            commands.push(Command::SetGateThreshold { threshold_pct: threshold });
+            commands.push(Command::SetGateThreshold {
+                threshold_pct: threshold,
+            });
         }
     }
 }
@@ -56,10 +76,18 @@ pub fn relief_ui(
 /// A fresh stage above the highest threshold, with an unused id.
 fn new_stage(session: &Session) -> SanctionsStage {
     let mut number = session.sanctions.len() + 1;
-    while session.sanctions.iter().any(|s| s.id.as_str() == format!("stage-{number}")) {
+    while session
+        .sanctions
+        .iter()
+        .any(|s| s.id.as_str() == format!("stage-{number}"))
+    {
         number += 1;
     }
-    let top = session.sanctions.iter().map(|s| s.threshold_pct).fold(0.0_f32, f32::max);
+    let top = session
+        .sanctions
+        .iter()
+        .map(|s| s.threshold_pct)
+        .fold(0.0_f32, f32::max);
     SanctionsStage {
         id: StageId::new(format!("stage-{number}")),
         name: "New relief stage".to_owned(),
@@ -92,23 +120,69 @@ fn stage_card_ui(
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
-                let icon = if unlocked { "✔ Unlocked" } else { "○ Locked" };
-                ui.label(RichText::new(format!("{} · {icon}", stage_short_name(index))).font(theme.small.clone()).color(accent).strong());
-                ui.label(RichText::new(format!("at {:.0}%", stage.threshold_pct)).font(theme.small.clone()).color(theme.text_weak));
+                let icon = if unlocked {
+                    "✔ Unlocked"
+                } else {
+                    "○ Locked"
+                };
+                ui.label(
+                    RichText::new(format!("{} · {icon}", stage_short_name(index)))
+                        .font(theme.small.clone())
+                        .color(accent)
+                        .strong(),
+                );
+                ui.label(
+                    RichText::new(format!("at {:.0}%", stage.threshold_pct))
+                        .font(theme.small.clone())
+                        .color(theme.text_weak),
+                );
             });
-            ui.add(egui::Label::new(RichText::new(&stage.name).font(theme.body.clone()).color(theme.text).strong()).wrap());
+            ui.add(
+                egui::Label::new(
+                    RichText::new(&stage.name)
+                        .font(theme.body.clone())
+                        .color(theme.text)
+                        .strong(),
+                )
+                .wrap(),
+            );
             for measure in &stage.measures {
-                ui.add(egui::Label::new(RichText::new(format!("• {measure}")).font(theme.small.clone()).color(theme.text)).wrap());
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(format!("• {measure}"))
+                            .font(theme.small.clone())
+                            .color(theme.text),
+                    )
+                    .wrap(),
+                );
             }
-            ui.add(egui::Label::new(RichText::new(format!("Acts: {}", stage.acting_body)).font(theme.small.clone()).color(theme.text_weak)).wrap())
-                .on_hover_text("The body that must decide before this relief can take effect.");
+            ui.add(
+                egui::Label::new(
+                    RichText::new(format!("Acts: {}", stage.acting_body))
+                        .font(theme.small.clone())
+                        .color(theme.text_weak),
+                )
+                .wrap(),
+            )
+            .on_hover_text("The body that must decide before this relief can take effect.");
             if let StageLock::Locked(missing) = &lock {
                 for shortfall in missing {
-                    ui.add(egui::Label::new(RichText::new(format!("Missing: {shortfall}")).font(theme.small.clone()).color(theme.hazard)).wrap());
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(format!("Missing: {shortfall}"))
+                                .font(theme.small.clone())
+                                .color(theme.hazard),
+                        )
+                        .wrap(),
+                    );
                 }
             }
             ui.horizontal(|ui| {
-                ui.label(RichText::new("Status").font(theme.small.clone()).color(theme.text_weak));
+                ui.label(
+                    RichText::new("Status")
+                        .font(theme.small.clone())
+                        .color(theme.text_weak),
+                );
                 let mut status = stage.status;
                 ui.name_inputs(format!("{} status", stage_short_name(index)), |ui| {
                     egui::ComboBox::from_id_salt(("stage-status", stage.id.as_str()))
@@ -120,13 +194,29 @@ fn stage_card_ui(
                         });
                 });
                 if status != stage.status {
-                    commands.push(Command::SetStageStatus { stage: stage.id.clone(), status });
+                    commands.push(Command::SetStageStatus {
+                        stage: stage.id.clone(),
+                        status,
+                    });
                 }
                 let is_editing = editing.as_ref() == Some(&stage.id);
-                let toggle = ui.selectable_label(is_editing, "✏ Edit").on_hover_text("Edit this stage's name, threshold, measures and conditions");
-                toggle.widget_info(|| WidgetInfo::selected(Role::Button, true, is_editing, format!("Edit {}", stage_short_name(index))));
+                let toggle = ui
+                    .selectable_label(is_editing, "✏ Edit")
+                    .on_hover_text("Edit this stage's name, threshold, measures and conditions");
+                toggle.widget_info(|| {
+                    WidgetInfo::selected(
+                        Role::Button,
+                        true,
+                        is_editing,
+                        format!("Edit {}", stage_short_name(index)),
+                    )
+                });
                 if toggle.clicked() {
-                    *editing = if is_editing { None } else { Some(stage.id.clone()) };
+                    *editing = if is_editing {
+                        None
+                    } else {
+                        Some(stage.id.clone())
+                    };
                 }
             });
             if editing.as_ref() == Some(&stage.id) {
@@ -135,7 +225,8 @@ fn stage_card_ui(
             }
         });
     let label = format!("{}: {}, {lock_words}", stage_short_name(index), stage.name);
-    card.response.widget_info(|| WidgetInfo::labeled(Role::Group, true, &label));
+    card.response
+        .widget_info(|| WidgetInfo::labeled(Role::Group, true, &label));
 }
 
 /// Inline editor for one stage: every field, each change one command.
@@ -152,28 +243,41 @@ fn stage_editor_ui(
     let mut changed = false;
 
     ui.label(RichText::new("Name").font(theme.small.clone()));
-    let response = ui.add(egui::TextEdit::singleline(&mut edited.name).desired_width(f32::INFINITY));
+    let response =
+        ui.add(egui::TextEdit::singleline(&mut edited.name).desired_width(f32::INFINITY));
     set_label(&response, &format!("{short} name"));
     changed |= response.changed();
 
     ui.horizontal(|ui| {
         ui.label(RichText::new("Threshold").font(theme.small.clone()))
-            .on_hover_text("Cumulative progress across all tracks needed before this relief can be sought");
+            .on_hover_text(
+                "Cumulative progress across all tracks needed before this relief can be sought",
+            );
         changed |= ui
             .name_inputs(format!("{short} threshold"), |ui| {
-                ui.add(egui::DragValue::new(&mut edited.threshold_pct).range(0.0..=100.0).suffix("%").max_decimals(0))
+                ui.add(
+                    egui::DragValue::new(&mut edited.threshold_pct)
+                        .range(0.0..=100.0)
+                        .suffix("%")
+                        .max_decimals(0),
+                )
             })
             .changed();
     });
 
     ui.label(RichText::new("Acting body").font(theme.small.clone()));
-    let response = ui.add(egui::TextEdit::singleline(&mut edited.acting_body).desired_width(f32::INFINITY));
+    let response =
+        ui.add(egui::TextEdit::singleline(&mut edited.acting_body).desired_width(f32::INFINITY));
     set_label(&response, &format!("{short} acting body"));
     changed |= response.changed();
 
     ui.label(RichText::new("Measures, one per line").font(theme.small.clone()));
     let mut measures = stage.measures.join("\n");
-    let response = ui.add(egui::TextEdit::multiline(&mut measures).desired_rows(3).desired_width(f32::INFINITY));
+    let response = ui.add(
+        egui::TextEdit::multiline(&mut measures)
+            .desired_rows(3)
+            .desired_width(f32::INFINITY),
+    );
     set_label(&response, &format!("{short} measures"));
     if response.changed() {
         edited.measures = measures.lines().map(str::to_owned).collect();
@@ -184,15 +288,28 @@ fn stage_editor_ui(
     let mut remove = None;
     for (i, minimum) in edited.track_minimums.iter_mut().enumerate() {
         ui.horizontal(|ui| {
-            let name = session.track(&minimum.track).map_or(minimum.track.as_str(), |t| t.name.as_str());
+            let name = session
+                .track(&minimum.track)
+                .map_or(minimum.track.as_str(), |t| t.name.as_str());
             ui.label(RichText::new(name).font(theme.small.clone()));
             changed |= ui
                 .name_inputs(format!("{short} minimum on {name}"), |ui| {
-                    ui.add(egui::DragValue::new(&mut minimum.min_pct).range(0.0..=100.0).suffix("%").max_decimals(0))
+                    ui.add(
+                        egui::DragValue::new(&mut minimum.min_pct)
+                            .range(0.0..=100.0)
+                            .suffix("%")
+                            .max_decimals(0),
+                    )
                 })
                 .changed();
             let button = ui.small_button("✖").on_hover_text("Drop this condition");
-            button.widget_info(|| WidgetInfo::labeled(Role::Button, true, format!("Remove {short} minimum on {name}")));
+            button.widget_info(|| {
+                WidgetInfo::labeled(
+                    Role::Button,
+                    true,
+                    format!("Remove {short} minimum on {name}"),
+                )
+            });
             if button.clicked() {
                 remove = Some(i);
             }
@@ -221,22 +338,34 @@ fn stage_editor_ui(
                 });
         });
         if let Some(track) = chosen {
-            edited.track_minimums.push(TrackMinimum { track, min_pct: 20.0 });
+            edited.track_minimums.push(TrackMinimum {
+                track,
+                min_pct: 20.0,
+            });
             changed = true;
         }
     }
 
     if changed {
-        commands.push(Command::EditStage { stage: stage.id.clone(), edited });
+        commands.push(Command::EditStage {
+            stage: stage.id.clone(),
+            edited,
+        });
     }
-    let remove_stage = ui.button("🗑 Remove stage").on_hover_text("Take this stage off the ladder (Ctrl+Z brings it back)");
+    let remove_stage = ui
+        .button("🗑 Remove stage")
+        .on_hover_text("Take this stage off the ladder (Ctrl+Z brings it back)");
     remove_stage.widget_info(|| WidgetInfo::labeled(Role::Button, true, format!("Remove {short}")));
     if remove_stage.clicked() {
-        commands.push(Command::RemoveStage { stage: stage.id.clone() });
+        commands.push(Command::RemoveStage {
+            stage: stage.id.clone(),
+        });
     }
 }
 
 /// Gives a text field an accessible name without changing what it shows.
 fn set_label(response: &egui::Response, name: &str) {
-    response.ctx.accesskit_node_builder(response.id, |node| node.set_label(name));
+    response
+        .ctx
+        .accesskit_node_builder(response.id, |node| node.set_label(name));
 }

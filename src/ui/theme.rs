@@ -109,7 +109,11 @@ impl Theme {
     pub fn text_on(fill: Color32) -> Color32 {
         let luminance =
             0.299 * f32::from(fill.r()) + 0.587 * f32::from(fill.g()) + 0.114 * f32::from(fill.b());
-        if luminance > 150.0 { Color32::from_rgb(20, 20, 24) } else { Color32::WHITE }
+        if luminance > 150.0 {
+            Color32::from_rgb(20, 20, 24)
+        } else {
+            Color32::WHITE
+        }
     }
 
     /// Badge colour for a track status.

@@ -74,14 +74,20 @@ impl UiCommand {
     pub fn shortcut(self) -> Option<KeyboardShortcut> {
         match self {
             Self::Undo => Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::Z)),
-            Self::Redo => Some(KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z)),
+            Self::Redo => Some(KeyboardShortcut::new(
+                Modifiers::COMMAND.plus(Modifiers::SHIFT),
+                Key::Z,
+            )),
             Self::CloseInspector => Some(KeyboardShortcut::new(Modifiers::NONE, Key::Escape)),
             Self::NextTrack => Some(KeyboardShortcut::new(Modifiers::ALT, Key::ArrowDown)),
             Self::PreviousTrack => Some(KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp)),
             Self::New => Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::N)),
             Self::Open => Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::O)),
             Self::Save => Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::S)),
-            Self::SaveAs => Some(KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S)),
+            Self::SaveAs => Some(KeyboardShortcut::new(
+                Modifiers::COMMAND.plus(Modifiers::SHIFT),
+                Key::S,
+            )),
         }
     }
 
@@ -97,6 +103,8 @@ impl UiCommand {
         if let Some(shortcut) = self.shortcut() {
             button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
         }
-        ui.add_enabled(enabled, button).on_hover_text(self.tooltip()).clicked()
+        ui.add_enabled(enabled, button)
+            .on_hover_text(self.tooltip())
+            .clicked()
     }
 }

@@ -28,5 +28,7 @@ pub fn harness_for(app: PeacemapApp, size: [f32; 2]) -> Harness<'static, Peacema
 
 /// The track with this id in the app's session.
 pub fn track<'a>(session: &'a Session, id: &str) -> &'a peacemap::model::Track {
-    session.track(&TrackId::new(id)).unwrap_or_else(|| panic!("no track {id}"))
+    session
+        .track(&TrackId::new(id))
+        .unwrap_or_else(|| panic!("no track {id}"))
 }
