@@ -778,6 +778,28 @@ fn help_ui(ui: &mut Ui, session: &Session, theme: &Theme) {
             });
         }
     }
+    ui.separator();
+    ui.label(RichText::new("Keyboard").strong());
+    egui::Grid::new("shortcuts").num_columns(2).show(ui, |ui| {
+        for command in UiCommand::ALL {
+            if let Some(shortcut) = command.shortcut() {
+                ui.label(RichText::new(ui.ctx().format_shortcut(&shortcut)).monospace());
+                ui.label(command.label());
+                ui.end_row();
+            }
+        }
+        for (keys, what) in [
+            ("Tab", "Move to the next control"),
+            ("← → ↑ ↓", "Move a focused vehicle by 1 %"),
+            ("Shift + arrows", "Move it by 10 %"),
+            ("Home / End", "Move it to 0 % / 100 %"),
+            ("Ctrl + = / -", "Zoom in / out"),
+        ] {
+            ui.label(RichText::new(keys).monospace());
+            ui.label(what);
+            ui.end_row();
+        }
+    });
 }
 
 /// A file name made from a session title: "Six-track peace" → "six-track-peace".

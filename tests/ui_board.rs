@@ -487,3 +487,12 @@ fn a_quick_flick_still_moves_the_vehicle_and_a_click_does_not() {
     let after = track(&harness.state().session, "track-4").progress_pct;
     assert!(after > before + 15.0, "flick moved {before}% to {after}%");
 }
+
+#[test]
+fn help_menu_explains_roles_and_keys() {
+    let mut harness = app_harness(LAPTOP);
+    harness.get_by_role_and_label(Role::Button, "Help").click();
+    harness.run();
+    harness.get_by_label("Roles on the chips");
+    harness.get_by_label("Move a focused vehicle by 1 %");
+}
