@@ -496,3 +496,21 @@ fn help_menu_explains_roles_and_keys() {
     harness.get_by_label("Roles on the chips");
     harness.get_by_label("Move a focused vehicle by 1 %");
 }
+
+#[test]
+fn right_clicking_a_lane_stalls_it() {
+    let mut harness = app_harness(LAPTOP);
+    harness
+        .get_by_label_contains("Lane 3: Nuclear security")
+        .click_secondary();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Stalled")
+        .click();
+    harness.run();
+    assert_eq!(
+        track(&harness.state().session, "track-3").status,
+        peacemap::model::TrackStatus::Stalled
+    );
+    harness.get_by_label_contains("Lane 3: Nuclear security, stalled");
+}

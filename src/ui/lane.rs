@@ -151,6 +151,26 @@ pub fn lane_ui(
     lane_response
         .widget_info(|| WidgetInfo::selected(Role::Button, true, is_selected, &lane_label));
     let mut selected_now = lane_response.clicked();
+    // Right-click: the quick "what if this lane stalls?" switch.
+    lane_response.context_menu(|ui| {
+        ui.label(egui::RichText::new(&track.name).strong());
+        for status in TrackStatus::ALL {
+            let current = track.status == status;
+            if ui
+                .add(egui::Button::selectable(current, status.label()))
+                .on_hover_text(status.explanation())
+                .clicked()
+            {
+                if !current {
+                    commands.push(Command::SetTrackStatus {
+                        track: track.id.clone(),
+                        status,
+                    });
+                }
+                ui.close();
+            }
+        }
+    });
 
     road_ui(ui, track, &geometry, look, theme);
     milestones_ui(ui, track, &geometry, theme);
