@@ -514,3 +514,31 @@ fn right_clicking_a_lane_stalls_it() {
     );
     harness.get_by_label_contains("Lane 3: Nuclear security, stalled");
 }
+
+#[test]
+fn clearing_a_track_name_warns_before_saving_fails() {
+    let mut harness = app_harness(LAPTOP);
+    harness
+        .get_by_role_and_label(Role::Button, "Nuclear security")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Track name")
+        .focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.key_press(Key::Backspace);
+    harness.run();
+    assert_eq!(track(&harness.state().session, "track-3").name, "");
+    harness.get_by_label_contains("A name is empty");
+    // Saving is refused with a message that names the track, and nothing is written.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("x.ron");
+    assert!(!harness.state_mut().save_to(&path));
+    assert!(!path.exists());
+    let Some(peacemap::ui::modals::Modal::Error { message, .. }) = harness.state().modal.clone()
+    else {
+        panic!("expected an error");
+    };
+    assert!(message.contains("track-3"), "{message}");
+}

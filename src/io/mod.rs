@@ -1,6 +1,6 @@
 //! Session files: reading, checking and writing the `.ron` document.
 //!
-//! Loading goes bytes → text ([`decode`]: size limit, byte-order mark,
+//! Loading goes bytes → text (`decode`: size limit, byte-order mark,
 //! line endings, encodings) → `version` → that version's parser →
 //! migrations up to the current model → [`validate()`]. Saving checks the
 //! session, writes it as text, re-reads that text with the same parser to
@@ -94,9 +94,10 @@ pub fn load_file(path: &Path) -> Result<Session, LoadError> {
 /// The bytes of the file at `path`, refusing folders, devices and files
 /// over [`MAX_FILE_BYTES`] (also when one grows while being read).
 pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
-    let read_error = |e: &std::io::Error| LoadError::new(LoadErrorKind::Read(error::describe_io(e)));
-    let file = std::fs::File::open(path).map_err(|e| read_error(&e))?;
-    let meta = file.metadata().map_err(|e| read_error(&e))?;
+    let read_error =
+        |e: &std::io::Error| LoadError::new(LoadErrorKind::Read(error::describe_io(e)));
+    // Looked at before opening: opening a named pipe would wait for a writer.
+    let meta = std::fs::metadata(path).map_err(|e| read_error(&e))?;
     if !meta.is_file() {
         return Err(LoadError::new(LoadErrorKind::NotAFile));
     }
@@ -105,6 +106,7 @@ pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
             size_bytes: meta.len(),
         }));
     }
+    let file = std::fs::File::open(path).map_err(|e| read_error(&e))?;
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
@@ -130,20 +132,34 @@ pub fn save_file(path: &Path, session: &Session) -> Result<(), SaveError> {
 
 /// [`save_file`] with hooks that can make any step fail (fault-injection
 /// tests).
-pub fn save_file_with(path: &Path, session: &Session, hooks: &mut dyn SaveHooks) -> Result<(), SaveError> {
-    let text = checked_text(session).map_err(|kind| SaveError::new(kind, Some(path)))?;
-    write::write_atomic(path, text.as_bytes(), write::Backup::Keep, hooks)
-}
-
-/// The text of `session`, once it is known to read back as the same session.
-fn checked_text(session: &Session) -> Result<String, SaveErrorKind> {
+pub fn save_file_with(
+    path: &Path,
+    session: &Session,
+    hooks: &mut dyn SaveHooks,
+) -> Result<(), SaveError> {
     let problems = validate(session);
     if !problems.is_empty() {
-        return Err(SaveErrorKind::Invalid { problems });
+        return Err(SaveError::new(
+            SaveErrorKind::Invalid { problems },
+            Some(path),
+        ));
     }
-    let text = to_ron_string(session).map_err(|e| e.kind)?;
-    match load_bytes(text.as_bytes()) {
-        Ok(reread) if reread == *session => Ok(text),
+    let text = to_ron_string(session).map_err(|e| SaveError::new(e.kind, Some(path)))?;
+    let verify = || reads_back_as(&text, session);
+    write::write_atomic(
+        path,
+        text.as_bytes(),
+        write::Backup::Keep,
+        hooks,
+        Some(&verify),
+    )
+}
+
+/// Whether `text`, parsed with the settings used for opening, gives back
+/// `session`. (`session` is valid, so the text then also opens.)
+fn reads_back_as(text: &str, session: &Session) -> Result<(), SaveErrorKind> {
+    match parse_bytes(text.as_bytes()) {
+        Ok(reread) if reread == *session => Ok(()),
         Ok(_) => Err(SaveErrorKind::NotReadable(
             "it reads back as a different session".to_owned(),
         )),

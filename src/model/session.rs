@@ -10,6 +10,7 @@ pub const CURRENT_VERSION: u32 = 1;
 /// A track that may only convene once the others have come far enough
 /// (the six-party regional track in the proposal).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ConveneGate {
     /// The gated track.
     pub track: TrackId,
@@ -19,6 +20,7 @@ pub struct ConveneGate {
 
 /// A whole Peacemap session.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Session {
     /// File format version; see [`CURRENT_VERSION`].
     pub version: u32,

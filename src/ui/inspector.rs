@@ -59,6 +59,9 @@ pub fn inspector_ui(
     });
     ui.add(egui::Label::new(RichText::new(&track.summary).color(theme.text_weak)).wrap());
     ui.separator();
+    if track.name.trim().is_empty() || track.milestones.iter().any(|m| m.name.trim().is_empty()) {
+        missing_name_warning_ui(ui, theme);
+    }
 
     let id = track.id.clone();
     Grid::new(("inspector-grid", id.as_str()))
@@ -383,4 +386,13 @@ fn seats_ui(
             });
         }
     });
+}
+
+/// Names are required in a session file; say so while one is blank rather
+/// than only when saving fails.
+pub fn missing_name_warning_ui(ui: &mut Ui, theme: &Theme) {
+    ui.label(
+        RichText::new("⚠ A name is empty: give it one, or the session cannot be saved.")
+            .color(theme.hazard),
+    );
 }

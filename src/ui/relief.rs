@@ -247,6 +247,9 @@ fn stage_editor_ui(
         ui.add(egui::TextEdit::singleline(&mut edited.name).desired_width(f32::INFINITY));
     set_label(&response, &format!("{short} name"));
     changed |= response.changed();
+    if edited.name.trim().is_empty() {
+        super::inspector::missing_name_warning_ui(ui, theme);
+    }
 
     ui.horizontal(|ui| {
         ui.label(RichText::new("Threshold").font(theme.small.clone()))

@@ -1,0 +1,63 @@
+//! Session file speed: load + validate, and save, of a ~10 MB session.
+//! Each median must stay at or below 150 ms.
+//!
+//! Run with `cargo bench --bench io`.
+
+#![allow(
+    missing_docs,
+    reason = "criterion's macros generate undocumented items"
+)]
+#![allow(clippy::expect_used, reason = "a benchmark that fails should stop")]
+
+#[path = "../tests/io_support/mod.rs"]
+mod io_support;
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use peacemap::io::{load_bytes, parse_bytes, save_file, to_ron_string, validate};
+
+const TARGET_BYTES: usize = 10_000_000;
+
+fn io(c: &mut Criterion) {
+    let session = io_support::session_of_size(TARGET_BYTES);
+    let text = to_ron_string(&session).expect("writes");
+    eprintln!(
+        "session: {} tracks, {} participants; text {:.1} MB",
+        session.tracks.len(),
+        session.participants.len(),
+        text.len() as f64 / 1e6
+    );
+    let bytes = text.into_bytes();
+
+    let mut group = c.benchmark_group("session_10mb");
+    group
+        .sample_size(20)
+        .measurement_time(Duration::from_secs(12));
+
+    group.bench_function("load_and_validate", |b| {
+        b.iter(|| load_bytes(black_box(&bytes)).expect("loads"));
+    });
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("bench.ron");
+    group.bench_function("save", |b| {
+        b.iter(|| save_file(black_box(&path), black_box(&session)).expect("saves"));
+    });
+
+    // The parts, to see where the time goes.
+    group.bench_function("part_parse", |b| {
+        b.iter(|| parse_bytes(black_box(&bytes)).expect("parses"));
+    });
+    group.bench_function("part_validate", |b| {
+        b.iter(|| validate(black_box(&session)));
+    });
+    group.bench_function("part_to_ron_string", |b| {
+        b.iter(|| to_ron_string(black_box(&session)).expect("writes"));
+    });
+    group.finish();
+}
+
+criterion_group!(benches, io);
+criterion_main!(benches);

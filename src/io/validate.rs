@@ -1,0 +1,614 @@
+//! The rules a session must keep to be opened or saved, checked after
+//! parsing. Out-of-range values are errors, never silently clamped.
+//!
+//! Every problem names its item (`track "track-3" (Nuclear security)`), and
+//! when the session came from text, the line where that item is written.
+
+use std::collections::{HashMap, HashSet};
+
+use super::MAX_PROBLEMS;
+use super::error::TextPosition;
+use crate::model::{CURRENT_VERSION, PCT_RANGE, Session, Track};
+
+/// One broken rule in a session, and where in the file it is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    /// What is wrong, naming the item.
+    pub kind: ProblemKind,
+    /// Where the item is written, when the session came from text and the
+    /// item could be found in it.
+    pub position: Option<TextPosition>,
+    /// How to find the item in the text.
+    anchor: Vec<Needle>,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some(position) = self.position {
+            write!(f, "{position}: ")?;
+        }
+        write!(f, "{}", self.kind)
+    }
+}
+
+/// A broken rule. The `item` strings name the item in words, e.g.
+/// `track "track-3" (Nuclear security)` or `seat 2 of track "track-1"`.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum ProblemKind {
+    /// Two items of one kind share an id.
+    #[error("two {what} have the id \"{id}\"; ids must differ")]
+    DuplicateId {
+        /// The kind of item, plural: `tracks`, `participants`, …
+        what: &'static str,
+        /// The shared id.
+        id: String,
+    },
+    /// An id is empty.
+    #[error("{item} has an empty id")]
+    EmptyId {
+        /// The item.
+        item: String,
+    },
+    /// A reference to a participant that is not in the session.
+    #[error("{item}: there is no participant \"{id}\"")]
+    UnknownParticipant {
+        /// The item that refers to it.
+        item: String,
+        /// The unknown id.
+        id: String,
+    },
+    /// A reference to a track that is not in the session.
+    #[error("{item}: there is no track \"{id}\"")]
+    UnknownTrack {
+        /// The item that refers to it.
+        item: String,
+        /// The unknown id.
+        id: String,
+    },
+    /// A percentage outside 0–100.
+    #[error("{item}: {field} {value} is outside 0–100")]
+    OutOfRange {
+        /// The item.
+        item: String,
+        /// The field, e.g. `progress_pct`.
+        field: &'static str,
+        /// The value found.
+        value: f32,
+    },
+    /// NaN or infinity.
+    #[error("{item}: {field} is {value}, not a finite number")]
+    NotFinite {
+        /// The item.
+        item: String,
+        /// The field, e.g. `weight`.
+        field: &'static str,
+        /// The value found.
+        value: f32,
+    },
+    /// A name that is empty or only blank space.
+    #[error("{item}: {field} is empty")]
+    EmptyName {
+        /// The item.
+        item: String,
+        /// The field, e.g. `name`.
+        field: &'static str,
+    },
+    /// A track weight below zero.
+    #[error("{item}: weight {value} is negative; weights are 0 or more")]
+    NegativeWeight {
+        /// The track.
+        item: String,
+        /// The weight found.
+        value: f32,
+    },
+    /// The same participant seated twice at one table.
+    #[error("{item}: participant \"{participant}\" is seated twice")]
+    DuplicateSeat {
+        /// The track.
+        item: String,
+        /// The participant.
+        participant: String,
+    },
+    /// The same ratifier listed twice.
+    #[error("the border ratifications list participant \"{participant}\" twice")]
+    DuplicateRatification {
+        /// The participant.
+        participant: String,
+    },
+    /// A session whose version is not the one this build writes.
+    #[error("the session says version {found}, but this Peacemap writes version {current}")]
+    WrongVersion {
+        /// The version in the session.
+        found: u32,
+        /// [`CURRENT_VERSION`].
+        current: u32,
+    },
+}
+
+/// One step of the search for an item in the text.
+#[derive(Clone, Debug, PartialEq)]
+enum Needle {
+    /// The `nth` field named `key` (an identifier followed by `:`).
+    Key { key: &'static str, nth: usize },
+    /// The `nth` field `key: "value"`.
+    Value {
+        key: &'static str,
+        value: String,
+        nth: usize,
+    },
+}
+
+fn key(key: &'static str) -> Needle {
+    Needle::Key { key, nth: 0 }
+}
+
+fn nth_key(key: &'static str, nth: usize) -> Needle {
+    Needle::Key { key, nth }
+}
+
+fn id(value: &str, nth: usize) -> Needle {
+    Needle::Value {
+        key: "id",
+        value: value.to_owned(),
+        nth,
+    }
+}
+
+/// Where a problem is: its item in words and its place in the text, both
+/// made only when there is a problem (a large session has 100,000 fields).
+struct At<'a> {
+    item: &'a dyn Fn() -> String,
+    anchor: &'a dyn Fn(&'static str) -> Vec<Needle>,
+}
+
+/// Collects problems, at most [`MAX_PROBLEMS`].
+struct Collector {
+    problems: Vec<Problem>,
+}
+
+impl Collector {
+    fn push(&mut self, kind: ProblemKind, anchor: Vec<Needle>) {
+        if self.problems.len() < MAX_PROBLEMS {
+            self.problems.push(Problem {
+                kind,
+                position: None,
+                anchor,
+            });
+        }
+    }
+
+    fn name(&mut self, value: &str, field: &'static str, at: &At<'_>) {
+        if value.trim().is_empty() {
+            let item = (at.item)();
+            self.push(ProblemKind::EmptyName { item, field }, (at.anchor)(field));
+        }
+    }
+
+    fn pct(&mut self, value: f32, field: &'static str, at: &At<'_>) {
+        if !value.is_finite() {
+            let item = (at.item)();
+            self.push(
+                ProblemKind::NotFinite { item, field, value },
+                (at.anchor)(field),
+            );
+        } else if !PCT_RANGE.contains(&value) {
+            let item = (at.item)();
+            self.push(
+                ProblemKind::OutOfRange { item, field, value },
+                (at.anchor)(field),
+            );
+        }
+    }
+
+    /// Checks that the ids of one kind of item are non-empty and distinct.
+    fn ids<'a>(
+        &mut self,
+        what_plural: &'static str,
+        what: &str,
+        ids: impl Iterator<Item = &'a str>,
+        list_anchor: &[Needle],
+    ) {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for (index, value) in ids.enumerate() {
+            let count = seen.entry(value).or_insert(0);
+            if value.trim().is_empty() {
+                let mut anchor = list_anchor.to_vec();
+                anchor.push(nth_key("id", index));
+                self.push(
+                    ProblemKind::EmptyId {
+                        item: format!("{what} {}", index + 1),
+                    },
+                    anchor,
+                );
+            } else if *count > 0 {
+                let mut anchor = list_anchor.to_vec();
+                anchor.push(id(value, *count));
+                self.push(
+                    ProblemKind::DuplicateId {
+                        what: what_plural,
+                        id: value.to_owned(),
+                    },
+                    anchor,
+                );
+            }
+            *count += 1;
+        }
+    }
+}
+
+/// Every broken rule in `session` (at most [`MAX_PROBLEMS`]), in document
+/// order. Empty when the session is fine.
+///
+/// Checks: distinct, non-empty ids; references to known participants and
+/// tracks; percentages finite and within 0–100; weights finite and not
+/// negative; non-empty names; no participant seated twice at one table.
+#[must_use]
+pub fn validate(session: &Session) -> Vec<Problem> {
+    let mut c = Collector {
+        problems: Vec::new(),
+    };
+    if session.version != CURRENT_VERSION {
+        c.push(
+            ProblemKind::WrongVersion {
+                found: session.version,
+                current: CURRENT_VERSION,
+            },
+            vec![key("version")],
+        );
+    }
+
+    let participants_list = [key("participants")];
+    c.ids(
+        "participants",
+        "participant",
+        session.participants.iter().map(|p| p.id.as_str()),
+        &participants_list,
+    );
+    for participant in &session.participants {
+        let at = At {
+            item: &|| format!("participant \"{}\"", participant.id),
+            anchor: &|field| {
+                vec![
+                    key("participants"),
+                    id(participant.id.as_str(), 0),
+                    key(field),
+                ]
+            },
+        };
+        c.name(&participant.short_label, "short_label", &at);
+    }
+    // Sets, not scans: a hostile file may hold a million seats.
+    let participant_ids: HashSet<&str> =
+        session.participants.iter().map(|p| p.id.as_str()).collect();
+    let known_participant = |id: &str| participant_ids.contains(id);
+
+    let tracks_list = [key("tracks")];
+    c.ids(
+        "tracks",
+        "track",
+        session.tracks.iter().map(|t| t.id.as_str()),
+        &tracks_list,
+    );
+    for track in &session.tracks {
+        validate_track(&mut c, track, &known_participant);
+    }
+    let track_ids: HashSet<&str> = session.tracks.iter().map(|t| t.id.as_str()).collect();
+    let known_track = |id: &str| track_ids.contains(id);
+
+    let stages_list = [key("sanctions")];
+    c.ids(
+        "sanctions stages",
+        "sanctions stage",
+        session.sanctions.iter().map(|s| s.id.as_str()),
+        &stages_list,
+    );
+    for stage in &session.sanctions {
+        let stage_id = stage.id.as_str();
+        let at = At {
+            item: &|| named("sanctions stage", stage_id, &stage.name),
+            anchor: &|field| vec![key("sanctions"), id(stage_id, 0), key(field)],
+        };
+        c.name(&stage.name, "name", &at);
+        c.pct(stage.threshold_pct, "threshold_pct", &at);
+        for (index, minimum) in stage.track_minimums.iter().enumerate() {
+            let at = At {
+                item: &|| {
+                    format!(
+                        "track minimum {} of sanctions stage \"{stage_id}\"",
+                        index + 1
+                    )
+                },
+                anchor: &|field| {
+                    vec![
+                        key("sanctions"),
+                        id(stage_id, 0),
+                        key("track_minimums"),
+                        nth_key(field, index),
+                    ]
+                },
+            };
+            if !known_track(minimum.track.as_str()) {
+                c.push(
+                    ProblemKind::UnknownTrack {
+                        item: (at.item)(),
+                        id: minimum.track.to_string(),
+                    },
+                    (at.anchor)("track"),
+                );
+            }
+            c.pct(minimum.min_pct, "min_pct", &at);
+        }
+    }
+
+    let options_list = [key("border"), key("options")];
+    c.ids(
+        "border options",
+        "border option",
+        session.border.options.iter().map(|o| o.id.as_str()),
+        &options_list,
+    );
+    for option in &session.border.options {
+        let at = At {
+            item: &|| format!("border option \"{}\"", option.id),
+            anchor: &|field| {
+                vec![
+                    key("border"),
+                    key("options"),
+                    id(option.id.as_str(), 0),
+                    key(field),
+                ]
+            },
+        };
+        c.name(&option.name, "name", &at);
+    }
+    let mut ratifiers: HashSet<&str> = HashSet::new();
+    for (index, ratification) in session.border.ratifications.iter().enumerate() {
+        let participant = ratification.participant.as_str();
+        let anchor = || {
+            vec![
+                key("border"),
+                key("ratifications"),
+                nth_key("participant", index),
+            ]
+        };
+        if !known_participant(participant) {
+            c.push(
+                ProblemKind::UnknownParticipant {
+                    item: format!("border ratification {}", index + 1),
+                    id: participant.to_owned(),
+                },
+                anchor(),
+            );
+        } else if !ratifiers.insert(participant) {
+            c.push(
+                ProblemKind::DuplicateRatification {
+                    participant: participant.to_owned(),
+                },
+                anchor(),
+            );
+        }
+    }
+
+    if let Some(gate) = &session.regional_gate {
+        let at = At {
+            item: &|| "the regional gate".to_owned(),
+            anchor: &|field| vec![key("regional_gate"), key(field)],
+        };
+        if !known_track(gate.track.as_str()) {
+            c.push(
+                ProblemKind::UnknownTrack {
+                    item: (at.item)(),
+                    id: gate.track.to_string(),
+                },
+                (at.anchor)("track"),
+            );
+        }
+        c.pct(gate.threshold_pct, "threshold_pct", &at);
+    }
+    c.problems
+}
+
+fn validate_track(c: &mut Collector, track: &Track, known_participant: &dyn Fn(&str) -> bool) {
+    let track_id = track.id.as_str();
+    let at = At {
+        item: &|| named("track", track_id, &track.name),
+        anchor: &|field| vec![key("tracks"), id(track_id, 0), key(field)],
+    };
+    c.name(&track.name, "name", &at);
+    c.pct(track.progress_pct, "progress_pct", &at);
+    if !track.weight.is_finite() {
+        c.push(
+            ProblemKind::NotFinite {
+                item: (at.item)(),
+                field: "weight",
+                value: track.weight,
+            },
+            (at.anchor)("weight"),
+        );
+    } else if track.weight < 0.0 {
+        c.push(
+            ProblemKind::NegativeWeight {
+                item: (at.item)(),
+                value: track.weight,
+            },
+            (at.anchor)("weight"),
+        );
+    }
+    let mut seated: HashSet<&str> = HashSet::with_capacity(track.seats.len());
+    for (index, seat) in track.seats.iter().enumerate() {
+        let participant = seat.participant.as_str();
+        let anchor = || {
+            vec![
+                key("tracks"),
+                id(track_id, 0),
+                key("seats"),
+                nth_key("participant", index),
+            ]
+        };
+        if !known_participant(participant) {
+            c.push(
+                ProblemKind::UnknownParticipant {
+                    item: format!("seat {} of track \"{track_id}\"", index + 1),
+                    id: participant.to_owned(),
+                },
+                anchor(),
+            );
+        } else if !seated.insert(participant) {
+            c.push(
+                ProblemKind::DuplicateSeat {
+                    item: (at.item)(),
+                    participant: participant.to_owned(),
+                },
+                anchor(),
+            );
+        }
+    }
+    for (index, milestone) in track.milestones.iter().enumerate() {
+        let at = At {
+            item: &|| {
+                format!(
+                    "milestone {} (\"{}\") of track \"{track_id}\"",
+                    index + 1,
+                    milestone.name
+                )
+            },
+            anchor: &|field| {
+                vec![
+                    key("tracks"),
+                    id(track_id, 0),
+                    key("milestones"),
+                    nth_key(field, index),
+                ]
+            },
+        };
+        c.name(&milestone.name, "name", &at);
+        c.pct(milestone.position_pct, "position_pct", &at);
+    }
+}
+
+/// `track "track-3" (Nuclear security)`, or without the name when it is blank.
+fn named(what: &str, id: &str, name: &str) -> String {
+    if name.trim().is_empty() {
+        format!("{what} \"{id}\"")
+    } else {
+        format!("{what} \"{id}\" ({name})")
+    }
+}
+
+/// Fills in each problem's position by finding its item in `text`, and
+/// sorts the problems in file order.
+pub(crate) fn locate(problems: &mut [Problem], text: &str) {
+    let lines = LineIndex::new(text);
+    for problem in problems.iter_mut() {
+        problem.position = find(text, &problem.anchor).map(|offset| lines.position(text, offset));
+    }
+    // Problems that could not be found stay in check order, after the others.
+    problems.sort_by_key(|p| (p.position.is_none(), p.position));
+}
+
+/// The byte offset of the last needle found, searching each after the one
+/// before; as far as the search got when a needle is missing.
+fn find(text: &str, anchor: &[Needle]) -> Option<usize> {
+    let mut found = None;
+    let mut from = 0;
+    for needle in anchor {
+        let Some(at) = find_one(text, from, needle) else {
+            break;
+        };
+        found = Some(at);
+        from = at + 1;
+    }
+    found
+}
+
+fn find_one(text: &str, from: usize, needle: &Needle) -> Option<usize> {
+    let rest = text.get(from..)?;
+    match needle {
+        Needle::Key { key, nth } => rest
+            .match_indices(key)
+            .map(|(at, _)| at)
+            .filter(|&at| is_field_key(rest, at, key.len()))
+            .nth(*nth)
+            .map(|at| from + at),
+        Needle::Value { key, value, nth } => {
+            let literal = ron::to_string(value).ok()?;
+            rest.match_indices(literal.as_str())
+                .map(|(at, _)| at)
+                .filter_map(|at| key_before(rest, at, key))
+                .nth(*nth)
+                .map(|at| from + at)
+        }
+    }
+}
+
+fn is_ident_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Whether `text[at..at + len]` is a whole identifier followed by `:`.
+fn is_field_key(text: &str, at: usize, len: usize) -> bool {
+    let before_ok = !text[..at].chars().next_back().is_some_and(is_ident_char);
+    let after = &text[at + len..];
+    before_ok
+        && !after.chars().next().is_some_and(is_ident_char)
+        && after.trim_start().starts_with(':')
+}
+
+/// When the value at `at` is written as `key: value`, the offset of `key`.
+fn key_before(text: &str, at: usize, key: &str) -> Option<usize> {
+    let before = text[..at].trim_end().strip_suffix(':')?.trim_end();
+    let key_at = before.strip_suffix(key).map(str::len)?;
+    is_field_key(text, key_at, key.len()).then_some(key_at)
+}
+
+/// Line starts of a text, for turning many offsets into positions.
+struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(at, _)| at + 1));
+        Self { starts }
+    }
+
+    fn position(&self, text: &str, offset: usize) -> TextPosition {
+        let line = self.starts.partition_point(|&start| start <= offset);
+        let start = self.starts[line - 1];
+        TextPosition {
+            line,
+            column: 1 + text.get(start..offset).map_or(0, |s| s.chars().count()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_fields_of_an_item_by_its_id() {
+        let text = "(\n tracks: [\n  (id: \"a\", progress_pct: 1),\n  (id: \"b\",\n   progress_pct: 140),\n ],\n)";
+        let anchor = vec![key("tracks"), id("b", 0), key("progress_pct")];
+        let offset = find(text, &anchor).expect("found");
+        assert_eq!(
+            LineIndex::new(text).position(text, offset),
+            TextPosition { line: 5, column: 4 }
+        );
+    }
+
+    #[test]
+    fn keys_must_be_whole_words_followed_by_a_colon() {
+        let text = "(track_minimums: [], xtrack: 1, track : 2)";
+        let offset = find_one(text, 0, &key("track")).expect("found");
+        assert_eq!(&text[offset..offset + 9], "track : 2");
+    }
+
+    #[test]
+    fn missing_needles_stop_at_the_last_found() {
+        let text = "(tracks: [(id: \"a\")])";
+        let anchor = vec![key("tracks"), id("a", 0), key("weight")];
+        assert_eq!(find(text, &anchor), Some(11));
+    }
+}

@@ -1,0 +1,175 @@
+//! File format versions: reading `version` first, then the right loader,
+//! then migrations step by step up to the current model.
+//!
+//! # Adding version 2
+//! 1. Copy today's model types that change into `src/io/v1.rs` as frozen
+//!    structs (`SessionV1`, …) with the same serde layout; never edit them
+//!    again.
+//! 2. Add `Document::V1(SessionV1)` next to the current variant, make
+//!    [`parse_version`] parse version 1 into it, and write
+//!    `fn migrate_v1(old: SessionV1) -> Document` that returns
+//!    `Document::Current` (or `Document::V2`, when there is a v3 later).
+//! 3. Bump [`CURRENT_VERSION`], add `tests/golden/v2.ron`, keep `v1.ron`.
+//!
+//! [`migrate`] then walks any old document up to the current one, one step
+//! at a time, so every older file keeps opening.
+
+use serde::Deserialize;
+
+use super::error::{LoadError, LoadErrorKind};
+use super::parse::parse_as;
+use crate::model::{CURRENT_VERSION, Session};
+
+/// A parsed document in the format of some version, on its way to the
+/// current model.
+pub(crate) enum Document {
+    /// The current format: [`Session`] as defined in `src/model/`.
+    Current(Session),
+}
+
+/// Reads the `version` field of `text` without parsing the rest.
+///
+/// The common case, a file that starts with `(version: N,` (after blank
+/// space and comments), is read directly; anything else goes through a
+/// full parse that ignores every other field.
+pub(crate) fn read_version(text: &str) -> Result<u32, LoadError> {
+    let found = match quick_version(text) {
+        Some(version) => Some(version),
+        None => parse_as::<VersionProbe>(text)?.version,
+    };
+    found.ok_or(LoadError::new(LoadErrorKind::MissingVersion {
+        current: CURRENT_VERSION,
+    }))
+}
+
+/// Parses `text`, already known to be of `version`, in that version's format.
+pub(crate) fn parse_version(text: &str, version: u32) -> Result<Document, LoadError> {
+    match version {
+        0 => Err(LoadError::new(LoadErrorKind::UnknownVersion {
+            found: version,
+        })),
+        CURRENT_VERSION => Ok(Document::Current(parse_as::<Session>(text)?)),
+        newer if newer > CURRENT_VERSION => Err(LoadError::new(LoadErrorKind::NewerVersion {
+            found: newer,
+            supported: CURRENT_VERSION,
+        })),
+        // An older version whose loader was forgotten: refuse rather than guess.
+        older => Err(LoadError::new(LoadErrorKind::UnknownVersion {
+            found: older,
+        })),
+    }
+}
+
+/// Migrates a document, one version at a time, to the current model.
+///
+/// Each older variant becomes the next version's document and goes round
+/// again (a `loop` over this `match`); with one version there is nothing to
+/// walk yet.
+pub(crate) fn migrate(document: Document) -> Session {
+    match document {
+        Document::Current(mut session) => {
+            session.version = CURRENT_VERSION;
+            session
+        }
+    }
+}
+
+/// The `version` field alone; every other field is skipped. Named like the
+/// session so that a file written as `Session(…)` is accepted too.
+#[derive(Deserialize)]
+#[serde(rename = "Session")]
+struct VersionProbe {
+    #[serde(default, deserialize_with = "some_u32")]
+    version: Option<u32>,
+}
+
+fn some_u32<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<u32>, D::Error> {
+    u32::deserialize(deserializer).map(Some)
+}
+
+/// The version of a file that starts `(version: N,` or `(version: N)`,
+/// with any blank space and comments between the tokens. `None` when the
+/// file starts any other way (then a full parse decides).
+fn quick_version(text: &str) -> Option<u32> {
+    let mut rest = skip_blank(text)?;
+    rest = skip_blank(rest.strip_prefix('(')?)?;
+    rest = rest.strip_prefix("version")?;
+    rest = skip_blank(rest)?;
+    rest = skip_blank(rest.strip_prefix(':')?)?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let (number, after) = rest.split_at(digits);
+    let after = skip_blank(after)?;
+    if !(after.starts_with(',') || after.starts_with(')')) {
+        return None;
+    }
+    // Leading zeros or an empty number: let the full parser judge.
+    if number.is_empty() || number.len() > 1 && number.starts_with('0') {
+        return None;
+    }
+    number.parse().ok()
+}
+
+/// Skips blank space, `// line` comments and (unnested) `/* block */`
+/// comments; `None` on anything it does not understand.
+fn skip_blank(mut text: &str) -> Option<&str> {
+    loop {
+        text = text.trim_start();
+        if let Some(after) = text.strip_prefix("//") {
+            text = after.find('\n').map_or("", |end| &after[end..]);
+        } else if let Some(after) = text.strip_prefix("/*") {
+            let end = after.find("*/")?;
+            if after[..end].contains("/*") {
+                return None;
+            }
+            text = &after[end + 2..];
+        } else {
+            return Some(text);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quick_version_reads_the_common_start() {
+        assert_eq!(quick_version("(version: 1, title: \"x\")"), Some(1));
+        assert_eq!(
+            quick_version("// a\n/* b */ (\n  // c\n  version : 12 )"),
+            Some(12)
+        );
+        assert_eq!(quick_version("(version: 1 /* why */, x: 2)"), Some(1));
+    }
+
+    #[test]
+    fn quick_version_leaves_the_rest_to_the_parser() {
+        for text in [
+            "(title: \"x\", version: 1)",
+            "Session(version: 1)",
+            "(version: 0x1,)",
+            "(version: 1_0,)",
+            "(version: 01,)",
+            "(version: -1,)",
+            "(version: \"1\",)",
+            "(version: 99999999999,)",
+            "/* /* nested */ */ (version: 1,)",
+            "#![enable(implicit_some)] (version: 1,)",
+            "(version: 1",
+        ] {
+            assert_eq!(quick_version(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_probe_finds_version_anywhere_in_the_top_level() {
+        assert_eq!(read_version("(title: \"x\", version: 3)"), Ok(3));
+        assert_eq!(
+            read_version("Session(tracks: [(version: 7)], version: 2)"),
+            Ok(2)
+        );
+        let missing =
+            read_version("(title: \"x\", tracks: [(version: 7)])").expect_err("no version");
+        assert!(matches!(missing.kind, LoadErrorKind::MissingVersion { .. }));
+    }
+}

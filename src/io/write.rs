@@ -1,0 +1,503 @@
+//! Writing sessions: the text layout, and the atomic save that never
+//! leaves a half-written file behind.
+//!
+//! A save writes a temporary file in the target's folder, flushes and
+//! syncs it, keeps the previous version as `NAME.bak`, renames the
+//! temporary file over the target and syncs the folder. Until the rename
+//! the target is untouched; the rename itself is atomic, so after a crash
+//! the file holds either the old or the new content, never a mix.
+
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use ron::ser::PrettyConfig;
+
+use super::error::{SaveError, SaveErrorKind};
+use super::parse::options;
+use crate::model::{CURRENT_VERSION, Session};
+
+/// The text layout of saved files, set explicitly so that it never changes
+/// with a ron upgrade or the platform: four-space indents, `\n` line ends,
+/// no struct names, and items deeper than four levels (seats, milestones,
+/// track minimums) on one line each.
+///
+/// Text is written as it is (`"People's Republic"`, notes over several
+/// lines), as a raw string when it holds `"` or `\` (`r#"a "quoted" word"#`),
+/// and escaped only when `escape` is set (see [`to_ron_string`]).
+fn pretty_config(escape: bool) -> PrettyConfig {
+    PrettyConfig::new()
+        .depth_limit(4)
+        .new_line("\n")
+        .indentor("    ")
+        .separator(" ")
+        .struct_names(false)
+        .separate_tuple_members(false)
+        .enumerate_arrays(false)
+        .compact_arrays(false)
+        .compact_structs(false)
+        .compact_maps(false)
+        .escape_strings(escape)
+        .number_suffixes(false)
+}
+
+/// The comment line at the top of every saved session.
+fn header() -> String {
+    format!(
+        "// Peacemap session, file format version {CURRENT_VERSION}. \
+         To edit by hand, see docs/session-format.md.\n"
+    )
+}
+
+/// A session as the text of a session file: a header comment, then the
+/// pretty-printed RON. Loading this text gives back an equal session.
+///
+/// Text fields are written as they are, which is readable and ten times
+/// faster than escaping every character. Only when some text holds a
+/// control character other than a line break or a tab (a carriage return,
+/// NUL, a byte-order mark) is the whole file written with escapes, so that
+/// no editor or line-ending conversion can change it.
+pub fn to_ron_string(session: &Session) -> Result<String, SaveError> {
+    let text = write_text(session, false)?;
+    if !has_fragile_characters(&text) {
+        return Ok(text);
+    }
+    let mut text = write_text(session, true)?;
+    // ron escapes apostrophes (`People\'s`); people write them plain. In
+    // escaped output every `'` is written `\'` and a backslash `\\`, so
+    // this replacement cannot change any other escape.
+    if text.contains("\\'") {
+        text = text.replace("\\'", "'");
+    }
+    Ok(text)
+}
+
+fn write_text(session: &Session, escape: bool) -> Result<String, SaveError> {
+    let mut text = header();
+    // Growing a 10 MB string by doubling costs a tenth of the writing time.
+    text.reserve(estimated_len(session));
+    options()
+        .to_writer_pretty(&mut text, session, pretty_config(escape))
+        .map_err(|e| SaveError::new(SaveErrorKind::Serialize(e.to_string()), None))?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Roughly how long the text of `session` will be: its text fields plus the
+/// layout around each item. Only a capacity hint.
+fn estimated_len(session: &Session) -> usize {
+    const FIELD: usize = 24;
+    let tracks: usize = session
+        .tracks
+        .iter()
+        .map(|t| {
+            let texts = t.name.len() + t.summary.len() + t.format.len() + t.format_explained.len();
+            let notes = t.notes.len() + t.precedents.iter().map(|p| p.len() + FIELD).sum::<usize>();
+            let milestones: usize = t.milestones.iter().map(|m| m.name.len() + 3 * FIELD).sum();
+            texts + notes + milestones + t.seats.len() * 3 * FIELD + 14 * FIELD
+        })
+        .sum();
+    let participants: usize = session
+        .participants
+        .iter()
+        .map(|p| p.short_label.len() + p.full_name.len() + 7 * FIELD)
+        .sum();
+    let stages: usize = session
+        .sanctions
+        .iter()
+        .map(|s| s.measures.iter().map(|m| m.len() + FIELD).sum::<usize>() + 10 * FIELD)
+        .sum();
+    tracks + participants + stages + session.description.len() + 4096
+}
+
+/// Whether unescaped text holds characters that must be escaped to survive:
+/// control characters other than `\n` and `\t` (the layout itself writes
+/// only `\n` and spaces, so any other comes from inside a string), DEL, the
+/// C1 controls and the byte-order mark.
+fn has_fragile_characters(text: &str) -> bool {
+    const CHUNK: usize = 64;
+    let bytes = text.as_bytes();
+    // A branch-free first look at each chunk (the compiler vectorises it);
+    // the exact test only where a suspicious byte turns up.
+    bytes.chunks(CHUNK).enumerate().any(|(n, chunk)| {
+        let mut suspicious = 0_u8;
+        for &b in chunk {
+            suspicious |= (u8::from(b < 0x20) & u8::from(b != b'\n') & u8::from(b != b'\t'))
+                | u8::from(b == 0x7f)
+                | u8::from(b == 0xc2)
+                | u8::from(b == 0xef);
+        }
+        suspicious != 0 && (n * CHUNK..n * CHUNK + chunk.len()).any(|i| is_fragile_at(bytes, i))
+    })
+}
+
+fn is_fragile_at(bytes: &[u8], i: usize) -> bool {
+    match bytes[i] {
+        b'\n' | b'\t' => false,
+        0..0x20 | 0x7f => true,
+        // U+0080–U+009F: C2 80–C2 9F.
+        0xc2 => bytes
+            .get(i + 1)
+            .is_some_and(|next| (0x80..0xa0).contains(next)),
+        // U+FEFF: EF BB BF.
+        0xef => bytes.get(i + 1..i + 3) == Some(&[0xbb, 0xbf][..]),
+        _ => false,
+    }
+}
+
+/// One step of an atomic save, in the order they happen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SaveStep {
+    /// Create the temporary file next to the target.
+    CreateTemp,
+    /// Write the bytes to it.
+    WriteTemp,
+    /// Flush and sync it to disk.
+    SyncTemp,
+    /// Give it the target's permissions.
+    CopyPermissions,
+    /// Keep the previous version as `NAME.bak`.
+    Backup,
+    /// Rename it over the target.
+    Replace,
+    /// Sync the folder, so that the rename itself is on disk. A failure
+    /// here is logged, not reported: the new content is already in place.
+    SyncFolder,
+}
+
+impl SaveStep {
+    /// Every step, in order.
+    pub const ALL: [Self; 7] = [
+        Self::CreateTemp,
+        Self::WriteTemp,
+        Self::SyncTemp,
+        Self::CopyPermissions,
+        Self::Backup,
+        Self::Replace,
+        Self::SyncFolder,
+    ];
+
+    /// What the step does, for error messages ("could not …").
+    fn action(self) -> &'static str {
+        match self {
+            Self::CreateTemp => "create a temporary file in the folder",
+            Self::WriteTemp => "write the temporary file",
+            Self::SyncTemp => "flush the temporary file to disk",
+            Self::CopyPermissions => "give the new file the old one's permissions",
+            Self::Backup => "keep a backup of the previous version",
+            Self::Replace => "replace the file with the new version",
+            Self::SyncFolder => "sync the folder",
+        }
+    }
+}
+
+/// Points where a save can be made to fail: fault-injection tests use this
+/// to check that every failure leaves the target unchanged and no
+/// temporary file behind. The app uses [`NoHooks`].
+pub trait SaveHooks {
+    /// Called before each step; an error makes that step fail.
+    fn before(&mut self, step: SaveStep) -> io::Result<()> {
+        let _ = step;
+        Ok(())
+    }
+
+    /// Writes the new content to the temporary file.
+    fn write(&mut self, file: &mut File, bytes: &[u8]) -> io::Result<()> {
+        file.write_all(bytes)
+    }
+}
+
+/// Hooks that change nothing: a real save.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct NoHooks;
+
+impl SaveHooks for NoHooks {}
+
+/// Whether to keep the previous version as `NAME.bak`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Backup {
+    /// Keep it (user files).
+    Keep,
+    /// Do not (recovery copies, settings).
+    Skip,
+}
+
+/// The name of the backup kept next to `path`: `name.ron` → `name.ron.bak`.
+#[must_use]
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// A check that the new text opens again, run while the file is written.
+pub(crate) type Verify<'a> = &'a (dyn Fn() -> Result<(), SaveErrorKind> + Sync);
+
+/// Replaces the file at `path` with `bytes`, atomically (see the module
+/// docs). On error the target is unchanged and no temporary file remains.
+///
+/// `verify` runs on a second thread while the temporary file is written and
+/// synced; nothing touches the target or its backup until it has passed.
+pub(crate) fn write_atomic(
+    path: &Path,
+    bytes: &[u8],
+    backup: Backup,
+    hooks: &mut dyn SaveHooks,
+    verify: Option<Verify<'_>>,
+) -> Result<(), SaveError> {
+    let target = resolve_symlink(path);
+    let Some(name) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+        let error = io::Error::new(io::ErrorKind::InvalidFilename, "no file name");
+        return Err(SaveError::io("save under this name", error, path));
+    };
+    let folder = match target.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let existing = match fs::metadata(&target) {
+        Ok(meta) if meta.is_dir() => {
+            let error = io::Error::new(io::ErrorKind::IsADirectory, "is a folder");
+            return Err(SaveError::io("replace the file", error, path));
+        }
+        Ok(meta) => Some(meta),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+        Err(e) => return Err(SaveError::io("read the file's details", e, path)),
+    };
+    if existing
+        .as_ref()
+        .is_some_and(|m| m.permissions().readonly())
+    {
+        return Err(SaveError::new(SaveErrorKind::ReadOnly, Some(path)));
+    }
+    let job = Job {
+        path,
+        target: &target,
+        folder: &folder,
+        name: &name,
+        existing: existing.as_ref(),
+        backup,
+    };
+
+    std::thread::scope(|scope| {
+        // Where no thread can be started, the check runs on this one.
+        let checker = verify.map(|verify| {
+            std::thread::Builder::new()
+                .name("save-verify".to_owned())
+                .spawn_scoped(scope, verify)
+                .map_err(|_| verify)
+        });
+        let check_passed = || match checker {
+            None => Ok(()),
+            Some(Ok(thread)) => thread
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Some(Err(verify)) => verify(),
+        };
+        job.run(bytes, hooks, check_passed)
+    })
+}
+
+/// One atomic save, once the target has been looked at.
+struct Job<'a> {
+    path: &'a Path,
+    target: &'a Path,
+    folder: &'a Path,
+    name: &'a str,
+    existing: Option<&'a fs::Metadata>,
+    backup: Backup,
+}
+
+impl Job<'_> {
+    fn run(
+        &self,
+        bytes: &[u8],
+        hooks: &mut dyn SaveHooks,
+        check_passed: impl FnOnce() -> Result<(), SaveErrorKind>,
+    ) -> Result<(), SaveError> {
+        let path = self.path;
+        let step = |step: SaveStep| move |e: io::Error| SaveError::io(step.action(), e, path);
+        hooks
+            .before(SaveStep::CreateTemp)
+            .map_err(step(SaveStep::CreateTemp))?;
+        let (temp_path, mut file) =
+            create_temp(self.folder, self.name).map_err(step(SaveStep::CreateTemp))?;
+
+        let replaced = (|| {
+            hooks
+                .before(SaveStep::WriteTemp)
+                .map_err(step(SaveStep::WriteTemp))?;
+            hooks
+                .write(&mut file, bytes)
+                .map_err(step(SaveStep::WriteTemp))?;
+            hooks
+                .before(SaveStep::SyncTemp)
+                .map_err(step(SaveStep::SyncTemp))?;
+            file.sync_all().map_err(step(SaveStep::SyncTemp))?;
+            drop(file);
+            check_passed().map_err(|kind| SaveError::new(kind, Some(path)))?;
+            if let Some(meta) = self.existing {
+                hooks
+                    .before(SaveStep::CopyPermissions)
+                    .map_err(step(SaveStep::CopyPermissions))?;
+                fs::set_permissions(&temp_path, meta.permissions())
+                    .map_err(step(SaveStep::CopyPermissions))?;
+                if self.backup == Backup::Keep {
+                    hooks
+                        .before(SaveStep::Backup)
+                        .map_err(step(SaveStep::Backup))?;
+                    keep_backup(self.target, self.folder, self.name)
+                        .map_err(step(SaveStep::Backup))?;
+                }
+            }
+            hooks
+                .before(SaveStep::Replace)
+                .map_err(step(SaveStep::Replace))?;
+            fs::rename(&temp_path, self.target).map_err(step(SaveStep::Replace))
+        })();
+        if let Err(error) = replaced {
+            remove_if_present(&temp_path);
+            return Err(error);
+        }
+
+        if let Err(error) = hooks
+            .before(SaveStep::SyncFolder)
+            .and_then(|()| sync_folder(self.folder))
+        {
+            log::warn!(
+                "saved {} but could not sync its folder: {error}",
+                path.display()
+            );
+        }
+        Ok(())
+    }
+}
+
+/// The file a symbolic link points to, so that saving through a link
+/// replaces the file and keeps the link.
+fn resolve_symlink(path: &Path) -> PathBuf {
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+        }
+        _ => path.to_path_buf(),
+    }
+}
+
+/// A temporary file name next to the target: hidden, unique to this
+/// process and call, ending in `.tmp`.
+fn temp_path(folder: &Path, name: &str) -> PathBuf {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    folder.join(format!(".{name}.{}-{n}.tmp", std::process::id()))
+}
+
+fn create_temp(folder: &Path, name: &str) -> io::Result<(PathBuf, File)> {
+    let mut attempts = 0;
+    loop {
+        let path = temp_path(folder, name);
+        match File::options().write(true).create_new(true).open(&path) {
+            Ok(file) => return Ok((path, file)),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists && attempts < 100 => attempts += 1,
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// Makes `NAME.bak` a copy of the current target, atomically too: a hard
+/// link (instant, no data copied) where the file system has them, else a
+/// synced copy; then a rename over the old backup.
+fn keep_backup(target: &Path, folder: &Path, name: &str) -> io::Result<()> {
+    let backup = folder.join(format!("{name}.bak"));
+    let temp = temp_path(folder, &format!("{name}.bak"));
+    if fs::hard_link(target, &temp).is_err() {
+        let copied = fs::copy(target, &temp).and_then(|_| File::open(&temp)?.sync_all());
+        if let Err(error) = copied {
+            remove_if_present(&temp);
+            return Err(error);
+        }
+    }
+    let renamed = fs::rename(&temp, &backup);
+    // If the backup already was this very file, the rename did nothing and
+    // the temporary link is still there.
+    remove_if_present(&temp);
+    renamed
+}
+
+fn remove_if_present(path: &Path) {
+    if let Err(error) = fs::remove_file(path)
+        && error.kind() != io::ErrorKind::NotFound
+    {
+        log::warn!(
+            "could not remove the temporary file {}: {error}",
+            path.display()
+        );
+    }
+}
+
+#[cfg(unix)]
+fn sync_folder(folder: &Path) -> io::Result<()> {
+    File::open(folder)?.sync_all()
+}
+
+#[cfg(not(unix))]
+fn sync_folder(_folder: &Path) -> io::Result<()> {
+    // Windows has no folder handle to sync; the rename is flushed with the
+    // file system's own journal.
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_control_characters_other_than_newline_and_tab_force_escapes() {
+        for plain in [
+            "",
+            "a\nb",
+            "tab\there",
+            "한국어 é \"q\" \\",
+            "\u{a0}\u{2028}",
+        ] {
+            assert!(!has_fragile_characters(plain), "{plain:?}");
+        }
+        for fragile in [
+            "\r",
+            "\0",
+            "\u{1b}",
+            "\u{7f}",
+            "\u{85}",
+            "\u{9f}",
+            "x\u{feff}",
+        ] {
+            assert!(has_fragile_characters(fragile), "{fragile:?}");
+        }
+    }
+
+    #[test]
+    fn a_failed_check_leaves_the_target_untouched() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("s.ron");
+        fs::write(&path, b"old").expect("write");
+        let verify = || Err(SaveErrorKind::NotReadable("test".to_owned()));
+        let error = write_atomic(&path, b"new", Backup::Keep, &mut NoHooks, Some(&verify))
+            .expect_err("the check failed");
+        assert!(matches!(error.kind, SaveErrorKind::NotReadable(_)));
+        assert!(
+            error.to_string().contains("would not open again"),
+            "{error}"
+        );
+        assert_eq!(fs::read(&path).expect("read"), b"old");
+        let names: Vec<_> = fs::read_dir(dir.path()).expect("list").collect();
+        assert_eq!(names.len(), 1, "no backup, no temporary file");
+    }
+
+    #[test]
+    fn the_backup_name_adds_bak() {
+        assert_eq!(
+            backup_path(Path::new("/a/lesson.ron")),
+            Path::new("/a/lesson.ron.bak")
+        );
+    }
+}

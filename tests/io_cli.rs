@@ -1,0 +1,169 @@
+//! `peacemap check`, `--help` and `--version`: through the library entry
+//! points and through the real binary (exit codes, output format).
+
+#![allow(
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions; a failure there is a test failure"
+)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use peacemap::cli::{EXIT_INVALID, EXIT_OK, run_check};
+
+fn manifest_dir() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn golden() -> PathBuf {
+    manifest_dir().join("tests/golden/v1.ron")
+}
+
+fn corpus(name: &str) -> PathBuf {
+    manifest_dir().join("tests/corpus").join(name)
+}
+
+fn check(paths: &[PathBuf]) -> (i32, String) {
+    let mut out = Vec::new();
+    let code = run_check(paths, &mut out);
+    (code, String::from_utf8(out).expect("UTF-8"))
+}
+
+#[test]
+fn a_good_file_gets_ok_and_a_summary() {
+    let (code, out) = check(&[golden()]);
+    assert_eq!(code, EXIT_OK);
+    assert_eq!(
+        out,
+        format!(
+            "{}: ok (6 tracks, 8 participants, 4 sanctions stages, 3 border options)\n",
+            golden().display()
+        )
+    );
+}
+
+#[test]
+fn a_bad_file_gets_file_line_column_and_message() {
+    let bad = corpus("23-wrong-type-progress.ron");
+    let (code, out) = check(&[golden(), bad.clone()]);
+    assert_eq!(code, EXIT_INVALID);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    assert!(
+        lines[0].ends_with(": ok (6 tracks, 8 participants, 4 sanctions stages, 3 border options)")
+    );
+    assert_eq!(
+        lines[1],
+        format!(
+            "{}:23:27: expected a number for progress_pct of track 1",
+            bad.display()
+        )
+    );
+}
+
+#[test]
+fn problems_without_a_place_have_no_line_and_column() {
+    let bad = corpus("43-newer-version.ron");
+    let (code, out) = check(std::slice::from_ref(&bad));
+    assert_eq!(code, EXIT_INVALID);
+    assert_eq!(
+        out,
+        format!(
+            "{}: the file is format version 2, but this Peacemap reads versions up to 1; open it with a newer Peacemap\n",
+            bad.display()
+        )
+    );
+}
+
+#[test]
+fn every_validation_problem_gets_its_own_line() {
+    let bad = corpus("47-duplicate-track-id.ron");
+    let (_, out) = check(std::slice::from_ref(&bad));
+    let shown = bad.display().to_string();
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 3, "{out}");
+    assert_eq!(
+        lines[0],
+        format!("{shown}:34:13: two tracks have the id \"track-1\"; ids must differ")
+    );
+    assert!(lines[1].starts_with(&format!("{shown}:59:")), "{out}");
+}
+
+#[test]
+fn a_missing_file_is_reported_not_fatal() {
+    let missing = manifest_dir().join("tests/no-such-file.ron");
+    let (code, out) = check(&[missing.clone(), golden()]);
+    assert_eq!(code, EXIT_INVALID);
+    assert!(
+        out.starts_with(&format!(
+            "{}: could not read the file: the file or folder does not exist",
+            missing.display()
+        )),
+        "{out}"
+    );
+    assert!(
+        out.lines().nth(1).is_some_and(|l| l.contains(": ok (")),
+        "checking goes on: {out}"
+    );
+}
+
+fn peacemap(args: &[&str]) -> (Option<i32>, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_peacemap"))
+        .args(args)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("run peacemap");
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn the_binary_checks_files_with_the_documented_exit_codes() {
+    let golden = golden().display().to_string();
+    let (code, out, _) = peacemap(&["check", &golden]);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.starts_with(&format!("{golden}: ok (")), "{out}");
+
+    let bad = corpus("01-empty.ron").display().to_string();
+    let (code, out, _) = peacemap(&["check", &golden, &bad]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains(&format!("{bad}: the file is empty")), "{out}");
+
+    let (code, _, err) = peacemap(&["check"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains("at least one file") && err.contains("--help"),
+        "{err}"
+    );
+
+    let (code, _, err) = peacemap(&["--no-such-option"]);
+    assert_eq!(code, Some(2), "{err}");
+}
+
+#[test]
+fn the_binary_prints_help_and_version() {
+    let (code, out, _) = peacemap(&["--help"]);
+    assert_eq!(code, Some(0));
+    assert!(out.contains("peacemap check FILE..."), "{out}");
+    assert!(out.contains("Exit status"), "{out}");
+    let (code, out, _) = peacemap(&["--version"]);
+    assert_eq!(code, Some(0));
+    assert_eq!(out, format!("peacemap {}\n", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn the_binary_never_panics_on_any_corpus_file() {
+    let mut args = vec!["check".to_owned()];
+    for entry in std::fs::read_dir(manifest_dir().join("tests/corpus")).expect("corpus") {
+        args.push(entry.expect("entry").path().display().to_string());
+    }
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let (code, out, err) = peacemap(&args);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(out.lines().count() >= args.len() - 1);
+}

@@ -1,0 +1,256 @@
+//! Fault injection on the writer: a save that fails at any byte of the
+//! write, or at any step around it, reports the error, leaves the target
+//! byte-for-byte unchanged and leaves no temporary file behind.
+
+#![allow(
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions; a failure there is a test failure"
+)]
+
+mod io_support;
+
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::Path;
+
+use peacemap::io::{
+    SaveErrorKind, SaveHooks, SaveStep, backup_path, load_file, save_file, save_file_with,
+    to_ron_string,
+};
+use peacemap::model::Session;
+
+/// Fails the write after `fail_at` bytes, like a full disk.
+struct FailAtByte {
+    fail_at: usize,
+    kind: io::ErrorKind,
+}
+
+impl SaveHooks for FailAtByte {
+    fn write(&mut self, file: &mut File, bytes: &[u8]) -> io::Result<()> {
+        let cut = self.fail_at.min(bytes.len());
+        // Written in small pieces, as a real disk would, so the failure
+        // lands mid-file.
+        for chunk in bytes[..cut].chunks(4096) {
+            file.write_all(chunk)?;
+        }
+        if cut < bytes.len() || self.fail_at == bytes.len() {
+            return Err(io::Error::new(self.kind, "injected failure"));
+        }
+        Ok(())
+    }
+}
+
+/// Fails one step.
+struct FailStep(SaveStep, io::ErrorKind);
+
+impl SaveHooks for FailStep {
+    fn before(&mut self, step: SaveStep) -> io::Result<()> {
+        if step == self.0 {
+            Err(io::Error::new(self.1, "injected failure"))
+        } else {
+            Ok(())
+        }
+    }
+}
+
+fn listing(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// A folder with `s.ron` saved twice (so a backup exists), the session now
+/// in it, and a different session to save over it.
+fn setup() -> (tempfile::TempDir, Session, Session) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let old = io_support::session(12, 10, 8, 60);
+    let path = dir.path().join("s.ron");
+    save_file(&path, &old).expect("first save");
+    save_file(&path, &old).expect("second save, making the backup");
+    let mut new = io_support::session(14, 12, 9, 70);
+    "The new version".clone_into(&mut new.title);
+    (dir, old, new)
+}
+
+#[test]
+fn a_write_failing_at_any_offset_changes_nothing() {
+    let (dir, old, new) = setup();
+    let path = dir.path().join("s.ron");
+    let before = fs::read(&path).expect("read");
+    let backup_before = fs::read(backup_path(&path)).expect("backup");
+    let new_len = to_ron_string(&new).expect("text").len();
+    assert!(
+        new_len > 40_000,
+        "a file big enough to fail in many places: {new_len}"
+    );
+
+    // Every offset near the start and end, and a spread in between.
+    let mut offsets: Vec<usize> = (0..64).chain(new_len - 64..=new_len).collect();
+    offsets.extend((0..new_len).step_by(new_len / 200));
+    let kinds = [
+        io::ErrorKind::StorageFull,
+        io::ErrorKind::PermissionDenied,
+        io::ErrorKind::Other,
+    ];
+    for (i, &fail_at) in offsets.iter().enumerate() {
+        let kind = kinds[i % kinds.len()];
+        let error = save_file_with(&path, &new, &mut FailAtByte { fail_at, kind })
+            .expect_err("the injected failure is reported");
+        let message = error.to_string();
+        assert!(
+            message.contains("could not write the temporary file"),
+            "{message}"
+        );
+        if kind == io::ErrorKind::StorageFull {
+            assert!(message.contains("the disk is full"), "{message}");
+        }
+        assert!(
+            message.ends_with(&format!("(in {})", path.display())),
+            "{message}"
+        );
+        assert_eq!(
+            fs::read(&path).expect("read"),
+            before,
+            "target changed at offset {fail_at}"
+        );
+        assert_eq!(fs::read(backup_path(&path)).expect("backup"), backup_before);
+        assert_eq!(
+            listing(dir.path()),
+            ["s.ron", "s.ron.bak"],
+            "left a file at offset {fail_at}"
+        );
+    }
+    assert_eq!(load_file(&path).expect("still opens"), old);
+}
+
+#[test]
+fn a_failure_at_any_step_before_the_rename_changes_nothing() {
+    let (dir, old, new) = setup();
+    let path = dir.path().join("s.ron");
+    let before = fs::read(&path).expect("read");
+    let backup_before = fs::read(backup_path(&path)).expect("backup");
+    for step in SaveStep::ALL {
+        if step == SaveStep::SyncFolder {
+            continue;
+        }
+        for kind in [
+            io::ErrorKind::PermissionDenied,
+            io::ErrorKind::StorageFull,
+            io::ErrorKind::NotFound,
+        ] {
+            let error = save_file_with(&path, &new, &mut FailStep(step, kind))
+                .expect_err("the injected failure is reported");
+            assert!(
+                matches!(error.kind, SaveErrorKind::Io { .. }),
+                "{step:?}: {error}"
+            );
+            assert!(
+                error.to_string().starts_with("could not save: could not "),
+                "{error}"
+            );
+            assert_eq!(
+                fs::read(&path).expect("read"),
+                before,
+                "{step:?} changed the file"
+            );
+            // A failed backup step may leave the old backup as it was, never a broken one.
+            assert_eq!(
+                fs::read(backup_path(&path)).expect("backup"),
+                backup_before,
+                "{step:?}"
+            );
+            assert_eq!(
+                listing(dir.path()),
+                ["s.ron", "s.ron.bak"],
+                "{step:?} left a file"
+            );
+        }
+    }
+    assert_eq!(load_file(&path).expect("still opens"), old);
+}
+
+#[test]
+fn messages_say_what_failed_in_plain_words() {
+    let (dir, _, new) = setup();
+    let path = dir.path().join("s.ron");
+    for (step, kind, words) in [
+        (
+            SaveStep::CreateTemp,
+            io::ErrorKind::PermissionDenied,
+            "could not create a temporary file in the folder: permission denied",
+        ),
+        (
+            SaveStep::CreateTemp,
+            io::ErrorKind::ReadOnlyFilesystem,
+            "the disk is read-only",
+        ),
+        (
+            SaveStep::SyncTemp,
+            io::ErrorKind::StorageFull,
+            "could not flush the temporary file to disk: the disk is full",
+        ),
+        (
+            SaveStep::Backup,
+            io::ErrorKind::QuotaExceeded,
+            "could not keep a backup of the previous version",
+        ),
+        (
+            SaveStep::Replace,
+            io::ErrorKind::NotFound,
+            "could not replace the file with the new version: the file or folder does not exist",
+        ),
+    ] {
+        let error = save_file_with(&path, &new, &mut FailStep(step, kind)).expect_err("fails");
+        assert!(error.to_string().contains(words), "{step:?}: {error}");
+    }
+}
+
+#[test]
+fn a_failed_folder_sync_after_the_rename_is_not_an_error() {
+    // The new content is already in place; reporting failure would be wrong.
+    let (dir, _, new) = setup();
+    let path = dir.path().join("s.ron");
+    save_file_with(
+        &path,
+        &new,
+        &mut FailStep(SaveStep::SyncFolder, io::ErrorKind::Other),
+    )
+    .expect("saved");
+    assert_eq!(load_file(&path).expect("opens"), new);
+    assert_eq!(listing(dir.path()), ["s.ron", "s.ron.bak"]);
+}
+
+#[test]
+fn a_failed_first_save_leaves_nothing_at_all() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("new.ron");
+    let session = io_support::session(3, 3, 3, 10);
+    for fail_at in [0, 1, 100, 1000] {
+        let hooks = &mut FailAtByte {
+            fail_at,
+            kind: io::ErrorKind::StorageFull,
+        };
+        save_file_with(&path, &session, hooks).expect_err("fails");
+        assert!(listing(dir.path()).is_empty(), "{:?}", listing(dir.path()));
+    }
+}
+
+#[test]
+fn the_folder_deleted_under_the_save_is_reported() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let folder = dir.path().join("lessons");
+    fs::create_dir(&folder).expect("mkdir");
+    let path = folder.join("s.ron");
+    let session = io_support::session(3, 3, 3, 10);
+    save_file(&path, &session).expect("saves");
+    fs::remove_dir_all(&folder).expect("delete the folder");
+    let error = save_file(&path, &session).expect_err("folder gone");
+    assert!(error.to_string().contains("does not exist"), "{error}");
+    assert!(
+        !folder.exists(),
+        "the folder is not recreated behind the user's back"
+    );
+}

@@ -1,0 +1,223 @@
+//! The autosave recovery copy and the recent-files list, each in a folder
+//! passed in (here a temporary one; in the app the `directories` folders).
+
+#![allow(
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions; a failure there is a test failure"
+)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use peacemap::io::recent::RecentFiles;
+use peacemap::io::recovery::Recovery;
+use peacemap::io::{bundled_session, load_file, save_file};
+
+fn temp_dir() -> tempfile::TempDir {
+    tempfile::tempdir().expect("temp dir")
+}
+
+#[test]
+fn a_recovery_copy_is_written_read_back_and_discarded() {
+    let data = temp_dir();
+    let recovery = Recovery::new(data.path().join("peacemap"));
+    assert!(!recovery.exists());
+    assert_eq!(recovery.read().expect("nothing to read"), None);
+
+    let mut session = bundled_session().expect("bundled");
+    session.title = "Unsaved work".to_owned();
+    let original = Path::new("/home/teacher/lesson.ron");
+    recovery.write(&session, Some(original)).expect("writes");
+    assert!(recovery.exists());
+
+    let recovered = recovery.read().expect("reads").expect("a copy");
+    assert_eq!(recovered.session, session);
+    assert_eq!(recovered.original_path.as_deref(), Some(original));
+    assert!(recovered.saved_at.is_some());
+    // The copy is an ordinary session file.
+    assert_eq!(
+        load_file(&recovery.copy_path()).expect("opens by hand"),
+        session
+    );
+
+    // Reading does not remove it: only the user's choice does.
+    assert!(recovery.exists());
+    recovery.discard().expect("discards");
+    assert!(!recovery.exists());
+    assert_eq!(recovery.read().expect("nothing"), None);
+    recovery.discard().expect("discarding twice is fine");
+}
+
+#[test]
+fn the_recovery_copy_never_touches_the_users_file() {
+    let data = temp_dir();
+    let documents = temp_dir();
+    let user_file = documents.path().join("lesson.ron");
+    let mut session = bundled_session().expect("bundled");
+    save_file(&user_file, &session).expect("saves");
+    let before = fs::read(&user_file).expect("read");
+
+    session.title = "Edited, not saved".to_owned();
+    Recovery::new(data.path())
+        .write(&session, Some(&user_file))
+        .expect("writes");
+    assert_eq!(fs::read(&user_file).expect("read"), before);
+    let names: Vec<_> = fs::read_dir(documents.path()).expect("list").collect();
+    assert_eq!(names.len(), 1, "nothing new next to the user's file");
+}
+
+#[test]
+fn work_that_breaks_a_rule_is_still_recovered() {
+    let data = temp_dir();
+    let recovery = Recovery::new(data.path());
+    let mut session = bundled_session().expect("bundled");
+    session.tracks[0].name = String::new();
+    recovery
+        .write(&session, None)
+        .expect("writes what the user had");
+    let recovered = recovery.read().expect("reads").expect("a copy");
+    assert_eq!(recovered.session, session);
+    assert_eq!(recovered.original_path, None);
+}
+
+#[test]
+fn a_broken_recovery_copy_is_an_error_that_can_be_discarded() {
+    let data = temp_dir();
+    let recovery = Recovery::new(data.path());
+    recovery
+        .write(&bundled_session().expect("bundled"), None)
+        .expect("writes");
+    fs::write(recovery.copy_path(), b"(version: 1, title: \"cut off").expect("break it");
+    let error = recovery.read().expect_err("broken");
+    assert!(
+        error
+            .to_string()
+            .contains(&recovery.copy_path().display().to_string()),
+        "{error}"
+    );
+    recovery.discard().expect("discards");
+    assert!(!recovery.exists());
+}
+
+#[test]
+fn a_broken_info_note_loses_only_the_original_path() {
+    let data = temp_dir();
+    let recovery = Recovery::new(data.path());
+    let session = bundled_session().expect("bundled");
+    recovery
+        .write(&session, Some(Path::new("/x.ron")))
+        .expect("writes");
+    fs::write(data.path().join("recovery-info.ron"), b"\xff\xfe junk").expect("break it");
+    let recovered = recovery.read().expect("reads").expect("a copy");
+    assert_eq!(recovered.session, session);
+    assert_eq!(recovered.original_path, None);
+}
+
+#[test]
+fn writing_into_an_unusable_data_folder_is_an_error() {
+    let data = temp_dir();
+    let blocker = data.path().join("file-not-folder");
+    fs::write(&blocker, b"").expect("create");
+    let error = Recovery::new(blocker.join("peacemap"))
+        .write(&bundled_session().expect("bundled"), None)
+        .expect_err("cannot create the folder");
+    assert!(
+        error
+            .to_string()
+            .starts_with("could not save: could not create the recovery folder"),
+        "{error}"
+    );
+}
+
+fn paths(recent: &RecentFiles) -> Vec<String> {
+    recent
+        .paths()
+        .iter()
+        .map(|p| p.file_name().expect("name").to_string_lossy().into_owned())
+        .collect()
+}
+
+#[test]
+fn recent_files_keep_the_last_ten_most_recent_first_without_duplicates() {
+    let dir = temp_dir();
+    let mut recent = RecentFiles::default();
+    assert!(recent.is_empty());
+    for i in 0..12 {
+        let path = dir.path().join(format!("{i}.ron"));
+        fs::write(&path, b"").expect("create");
+        recent.push(&path);
+    }
+    assert_eq!(
+        paths(&recent),
+        [
+            "11.ron", "10.ron", "9.ron", "8.ron", "7.ron", "6.ron", "5.ron", "4.ron", "3.ron",
+            "2.ron"
+        ]
+    );
+
+    // Opening one again moves it to the front, also when named another way.
+    let again = dir.path().join("sub/../5.ron");
+    fs::create_dir(dir.path().join("sub")).expect("mkdir");
+    recent.push(&again);
+    assert_eq!(paths(&recent)[..3], ["5.ron", "11.ron", "10.ron"]);
+    assert_eq!(recent.paths().len(), RecentFiles::MAX);
+    assert!(recent.paths().iter().all(|p| p.is_absolute()));
+
+    recent.remove(&dir.path().join("11.ron"));
+    assert_eq!(paths(&recent)[..2], ["5.ron", "10.ron"]);
+    recent.clear();
+    assert!(recent.is_empty());
+}
+
+#[test]
+fn recent_files_survive_a_save_and_load() {
+    let config = temp_dir();
+    let folder = config.path().join("nested/peacemap");
+    let mut recent = RecentFiles::default();
+    recent.push(Path::new("/tmp/a.ron"));
+    recent.push(Path::new("/tmp/b \"quoted\" é.ron"));
+    recent.save(&folder).expect("saves");
+    let loaded = RecentFiles::load(&folder);
+    assert_eq!(loaded, recent);
+    assert_eq!(loaded.paths()[0], PathBuf::from("/tmp/b \"quoted\" é.ron"));
+}
+
+#[test]
+fn a_missing_or_broken_recent_files_list_is_just_empty() {
+    let config = temp_dir();
+    assert!(RecentFiles::load(config.path()).is_empty(), "missing");
+    assert!(RecentFiles::load(&config.path().join("no/such/folder")).is_empty());
+    let file = config.path().join("recent_files.ron");
+    for junk in [
+        &b""[..],
+        b"\xff\xfe\x00(",
+        b"(version: 1, paths: [\"/a.ron\"",
+        b"[1, 2, 3]",
+        b"(version: 1, paths: [1, 2])",
+        b"\0\0\0\0",
+        "(paths: [".repeat(10_000).as_bytes(),
+    ] {
+        fs::write(&file, junk).expect("write junk");
+        assert!(
+            RecentFiles::load(config.path()).is_empty(),
+            "{:?}",
+            String::from_utf8_lossy(junk)
+        );
+    }
+    // A folder where the list should be is no list either.
+    fs::remove_file(&file).expect("remove");
+    fs::create_dir(&file).expect("mkdir");
+    assert!(RecentFiles::load(config.path()).is_empty());
+}
+
+#[test]
+fn a_hand_edited_list_longer_than_ten_is_cut_to_ten() {
+    let config = temp_dir();
+    let names: Vec<String> = (0..15).map(|i| format!("\"/f{i}.ron\"")).collect();
+    let text = format!("(version: 1, paths: [{}, \"/f0.ron\"])", names.join(", "));
+    fs::write(config.path().join("recent_files.ron"), text).expect("write");
+    let recent = RecentFiles::load(config.path());
+    assert_eq!(recent.paths().len(), 10);
+    assert_eq!(recent.paths()[0], PathBuf::from("/f0.ron"));
+    assert_eq!(recent.paths()[9], PathBuf::from("/f9.ron"));
+}

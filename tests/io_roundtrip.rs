@@ -1,0 +1,434 @@
+//! Property tests: generated sessions, up to the largest the app allows
+//! (60 tracks × 30 seats × 20 milestones), survive save → load unchanged,
+//! and their text is stable.
+
+#![allow(
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions; a failure there is a test failure"
+)]
+
+use peacemap::io::{load_file, load_str, save_file, to_ron_string, validate};
+use peacemap::model::{
+    Armistice, BorderOption, BorderOptionId, BorderOptionKind, BorderQuestion, BorderStatus,
+    CURRENT_VERSION, ConveneGate, Milestone, Participant, ParticipantId, ParticipantKind,
+    Ratification, RatificationStatus, Rgb, Role, SanctionsStage, Seat, Session, StageId,
+    StageStatus, Track, TrackId, TrackMinimum, TrackStatus,
+};
+use proptest::collection::vec;
+use proptest::prelude::*;
+use proptest::sample::subsequence;
+
+const MAX_TRACKS: usize = 60;
+const MAX_SEATS: usize = 30;
+const MAX_MILESTONES: usize = 20;
+
+/// Text that needs care in a RON file.
+const TRICKY: &[&str] = &[
+    "",
+    " ",
+    "Two plus two",
+    "People's Republic",
+    "a \"quoted\" word",
+    "back\\slash \\n not a newline",
+    "line one\nline two",
+    "windows\r\nline end",
+    "tab\there",
+    "nul \0 byte",
+    "\u{feff}byte-order mark",
+    "\u{7f}\u{1b}[31m escape codes",
+    "남북 정상회담",
+    "café, naïve, Ünïcödé",
+    "emoji 🕊️ dove",
+    "r#\"raw?\"# not raw",
+    "// not a comment",
+    "/* not a comment */",
+    "(version: 2)",
+    "trailing space ",
+    "\u{200b}zero width",
+    "\u{301}combining first",
+];
+
+/// Any text at all: control characters, quotes, backslashes, byte-order
+/// marks, `r#"` look-alikes, Korean.
+fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => proptest::sample::select(TRICKY).prop_map(str::to_owned),
+        1 => vec(any::<char>(), 0..12).prop_map(|chars| chars.into_iter().collect()),
+    ]
+}
+
+/// A name: anything that is not blank.
+fn name() -> impl Strategy<Value = String> {
+    (
+        proptest::sample::select(&['A', 'z', '한', '"', '\'', '\\', '('][..]),
+        any_text(),
+    )
+        .prop_map(|(first, rest)| format!("{first}{rest}"))
+}
+
+/// An id suffix; ids are `N:suffix`, unique by their number.
+fn id(n: usize, suffix: &str) -> String {
+    format!("{n}:{suffix}")
+}
+
+fn pct() -> impl Strategy<Value = f32> {
+    prop_oneof![
+        Just(0.0_f32),
+        Just(-0.0_f32),
+        Just(100.0_f32),
+        Just(f32::MIN_POSITIVE),
+        0.0_f32..=100.0
+    ]
+}
+
+fn weight() -> impl Strategy<Value = f32> {
+    prop_oneof![Just(0.0_f32), 0.0_f32..10.0, 0.0_f32..f32::MAX]
+}
+
+fn participant() -> impl Strategy<Value = (String, Participant)> {
+    (
+        "[^:]{0,6}",
+        name(),
+        any_text(),
+        any::<(u8, u8, u8)>(),
+        any::<bool>(),
+    )
+        .prop_map(|(suffix, short_label, full_name, (r, g, b), state)| {
+            let participant = Participant {
+                id: ParticipantId::new(""),
+                short_label,
+                full_name,
+                colour: Rgb(r, g, b),
+                kind: if state {
+                    ParticipantKind::State
+                } else {
+                    ParticipantKind::InternationalBody
+                },
+            };
+            (suffix, participant)
+        })
+}
+
+fn milestone() -> impl Strategy<Value = Milestone> {
+    (name(), pct(), any::<bool>()).prop_map(|(name, position_pct, reached)| Milestone {
+        name,
+        position_pct,
+        reached,
+    })
+}
+
+/// A track seating some of the `participants` (indices), each at most once.
+fn track(participants: usize) -> impl Strategy<Value = Track> {
+    let seats = subsequence(
+        (0..participants).collect::<Vec<_>>(),
+        0..=participants.min(MAX_SEATS),
+    )
+    .prop_flat_map(|chosen| {
+        let n = chosen.len();
+        (Just(chosen), vec(0..Role::ALL.len(), n))
+    });
+    (
+        (
+            "[^:]{0,6}",
+            any::<u32>(),
+            name(),
+            any_text(),
+            any_text(),
+            any_text(),
+        ),
+        seats,
+        (pct(), 0..TrackStatus::ALL.len(), weight()),
+        (
+            vec(milestone(), 0..=MAX_MILESTONES),
+            vec(any_text(), 0..3),
+            any_text(),
+        ),
+    )
+        .prop_map(
+            |(
+                (suffix, number, name, summary, format, format_explained),
+                (chosen, roles),
+                (progress_pct, status, weight),
+                (milestones, precedents, notes),
+            )| Track {
+                id: TrackId::new(suffix),
+                number,
+                name,
+                summary,
+                format,
+                format_explained,
+                seats: chosen
+                    .into_iter()
+                    .zip(roles)
+                    .map(|(p, role)| Seat {
+                        participant: ParticipantId::new(p.to_string()),
+                        role: Role::ALL[role],
+                    })
+                    .collect(),
+                progress_pct,
+                status: TrackStatus::ALL[status],
+                weight,
+                milestones,
+                precedents,
+                notes,
+            },
+        )
+}
+
+fn stage() -> impl Strategy<Value = (String, SanctionsStage, Vec<(usize, f32)>)> {
+    (
+        "[^:]{0,6}",
+        name(),
+        vec(any_text(), 0..4),
+        any_text(),
+        pct(),
+        vec((any::<usize>(), pct()), 0..3),
+        0..StageStatus::ALL.len(),
+    )
+        .prop_map(
+            |(suffix, name, measures, acting_body, threshold_pct, minimums, status)| {
+                let stage = SanctionsStage {
+                    id: StageId::new(""),
+                    name,
+                    measures,
+                    acting_body,
+                    threshold_pct,
+                    track_minimums: Vec::new(),
+                    status: StageStatus::ALL[status],
+                };
+                (suffix, stage, minimums)
+            },
+        )
+}
+
+fn border_option() -> impl Strategy<Value = BorderOption> {
+    (
+        "[^:]{0,6}",
+        0..3_usize,
+        name(),
+        any_text(),
+        any_text(),
+        0..BorderStatus::ALL.len(),
+    )
+        .prop_map(
+            |(suffix, kind, name, summary, precedent, status)| BorderOption {
+                id: BorderOptionId::new(suffix),
+                kind: [
+                    BorderOptionKind::PermanentMdl,
+                    BorderOptionKind::Interim,
+                    BorderOptionKind::Confederation,
+                ][kind],
+                name,
+                summary,
+                precedent,
+                status: BorderStatus::ALL[status],
+            },
+        )
+}
+
+/// A valid session of up to the largest size the app allows.
+fn session() -> impl Strategy<Value = Session> {
+    (1..=MAX_SEATS)
+        .prop_flat_map(|participants| {
+            (
+                (any_text(), any_text()),
+                vec(participant(), participants),
+                vec(track(participants), 0..=MAX_TRACKS),
+                vec(stage(), 0..5),
+                (vec(border_option(), 0..4), any_text(), any_text()),
+                (
+                    subsequence(
+                        (0..participants).collect::<Vec<_>>(),
+                        0..=participants.min(3),
+                    ),
+                    any::<bool>(),
+                ),
+                proptest::option::of((any::<usize>(), pct())),
+            )
+        })
+        .prop_map(
+            |((title, description), participants, tracks, stages, border, ratifiers, gate)| {
+                assemble(
+                    title,
+                    description,
+                    participants,
+                    tracks,
+                    stages,
+                    border,
+                    ratifiers,
+                    gate,
+                )
+            },
+        )
+}
+
+/// Gives every item a unique id and points every reference at a real item.
+#[expect(
+    clippy::too_many_arguments,
+    clippy::type_complexity,
+    reason = "test plumbing"
+)]
+fn assemble(
+    title: String,
+    description: String,
+    participants: Vec<(String, Participant)>,
+    mut tracks: Vec<Track>,
+    stages: Vec<(String, SanctionsStage, Vec<(usize, f32)>)>,
+    (options, question, notes): (Vec<BorderOption>, String, String),
+    (ratifiers, ratified): (Vec<usize>, bool),
+    gate: Option<(usize, f32)>,
+) -> Session {
+    let participants: Vec<Participant> = participants
+        .into_iter()
+        .enumerate()
+        .map(|(i, (suffix, mut p))| {
+            p.id = ParticipantId::new(id(i, &suffix));
+            p
+        })
+        .collect();
+    for (i, track) in tracks.iter_mut().enumerate() {
+        track.id = TrackId::new(id(i, track.id.as_str()));
+        for seat in &mut track.seats {
+            let index: usize = seat.participant.as_str().parse().expect("an index");
+            seat.participant = participants[index].id.clone();
+        }
+    }
+    let sanctions = stages
+        .into_iter()
+        .enumerate()
+        .map(|(i, (suffix, mut stage, minimums))| {
+            stage.id = StageId::new(id(i, &suffix));
+            if !tracks.is_empty() {
+                stage.track_minimums = minimums
+                    .into_iter()
+                    .map(|(t, min_pct)| TrackMinimum {
+                        track: tracks[t % tracks.len()].id.clone(),
+                        min_pct,
+                    })
+                    .collect();
+            }
+            stage
+        })
+        .collect();
+    let options = options
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut option)| {
+            option.id = BorderOptionId::new(id(i, option.id.as_str()));
+            option
+        })
+        .collect();
+    let regional_gate = gate
+        .filter(|_| !tracks.is_empty())
+        .map(|(t, threshold_pct)| ConveneGate {
+            track: tracks[t % tracks.len()].id.clone(),
+            threshold_pct,
+        });
+    Session {
+        version: CURRENT_VERSION,
+        title,
+        description,
+        border: BorderQuestion {
+            options,
+            armistice: Armistice { question, notes },
+            ratifications: ratifiers
+                .into_iter()
+                .map(|p| Ratification {
+                    participant: participants[p].id.clone(),
+                    status: if ratified {
+                        RatificationStatus::Ratified
+                    } else {
+                        RatificationStatus::Pending
+                    },
+                })
+                .collect(),
+        },
+        participants,
+        tracks,
+        sanctions,
+        regional_gate,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn generated_sessions_survive_save_and_load_unchanged(session in session()) {
+        prop_assert!(validate(&session).is_empty(), "the generator makes valid sessions: {:?}", validate(&session));
+        let text = to_ron_string(&session).expect("writes");
+        let loaded = load_str(&text).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(&loaded, &session);
+        prop_assert_eq!(to_ron_string(&loaded).expect("writes again"), text);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn generated_sessions_survive_a_real_file(session in session()) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("s.ron");
+        save_file(&path, &session).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(load_file(&path).map_err(|e| TestCaseError::fail(e.to_string()))?, session);
+    }
+}
+
+#[test]
+fn the_largest_board_the_app_allows_round_trips() {
+    // The generator reaches the maximum only rarely; build it once for sure.
+    let participants: Vec<(String, Participant)> = (0..MAX_SEATS)
+        .map(|i| {
+            let participant = Participant {
+                id: ParticipantId::new(""),
+                short_label: format!("P{i}"),
+                full_name: "Participant".to_owned(),
+                colour: Rgb(1, 2, 3),
+                kind: ParticipantKind::State,
+            };
+            (String::new(), participant)
+        })
+        .collect();
+    let tracks = (0..MAX_TRACKS)
+        .map(|t| Track {
+            id: TrackId::new("t"),
+            number: t as u32,
+            name: "Track".to_owned(),
+            summary: String::new(),
+            format: String::new(),
+            format_explained: String::new(),
+            seats: (0..MAX_SEATS)
+                .map(|p| Seat {
+                    participant: ParticipantId::new(p.to_string()),
+                    role: Role::Negotiator,
+                })
+                .collect(),
+            progress_pct: 50.0,
+            status: TrackStatus::UnderWay,
+            weight: 1.0,
+            milestones: (0..MAX_MILESTONES)
+                .map(|m| Milestone {
+                    name: format!("M{m}"),
+                    position_pct: m as f32 * 5.0,
+                    reached: false,
+                })
+                .collect(),
+            precedents: Vec::new(),
+            notes: String::new(),
+        })
+        .collect();
+    let session = assemble(
+        "Largest".to_owned(),
+        String::new(),
+        participants,
+        tracks,
+        Vec::new(),
+        (Vec::new(), String::new(), String::new()),
+        (Vec::new(), false),
+        Some((5, 35.0)),
+    );
+    assert!(validate(&session).is_empty());
+    let text = to_ron_string(&session).expect("writes");
+    assert_eq!(load_str(&text).expect("loads"), session);
+}

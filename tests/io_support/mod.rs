@@ -1,0 +1,140 @@
+//! Sessions for the file-layer tests and benchmarks: valid by construction,
+//! of any size.
+#![allow(
+    dead_code,
+    clippy::expect_used,
+    reason = "each test file uses a different part; a failure here is a test failure"
+)]
+
+use peacemap::model::{
+    Armistice, BorderOption, BorderOptionId, BorderOptionKind, BorderQuestion, BorderStatus,
+    CURRENT_VERSION, ConveneGate, Milestone, Participant, ParticipantId, ParticipantKind,
+    Ratification, RatificationStatus, Rgb, Role, SanctionsStage, Seat, Session, StageId,
+    StageStatus, Track, TrackId, TrackMinimum, TrackStatus,
+};
+
+/// A valid session with `tracks` tracks, each with `seats` seats (there are
+/// as many participants) and `milestones` milestones; text fields hold
+/// `text_len` characters of prose with quotes, accents and Korean.
+pub fn session(tracks: usize, seats: usize, milestones: usize, text_len: usize) -> Session {
+    let prose = prose(text_len);
+    let participants: Vec<Participant> = (0..seats.max(2))
+        .map(|i| Participant {
+            id: ParticipantId::new(format!("p-{i}")),
+            short_label: format!("P{i}"),
+            full_name: format!("Participant {i}: {prose}"),
+            colour: Rgb(
+                (i * 37 % 256) as u8,
+                (i * 91 % 256) as u8,
+                (i * 13 % 256) as u8,
+            ),
+            kind: if i % 3 == 0 {
+                ParticipantKind::InternationalBody
+            } else {
+                ParticipantKind::State
+            },
+        })
+        .collect();
+    let tracks: Vec<Track> = (0..tracks)
+        .map(|t| Track {
+            id: TrackId::new(format!("track-{}", t + 1)),
+            number: t as u32 + 1,
+            name: format!("Track {} — 트랙", t + 1),
+            summary: prose.clone(),
+            format: "Two plus two".to_owned(),
+            format_explained: prose.clone(),
+            seats: (0..seats)
+                .map(|s| Seat {
+                    participant: participants[s].id.clone(),
+                    role: Role::ALL[(s + t) % Role::ALL.len()],
+                })
+                .collect(),
+            progress_pct: (t * 7 % 100) as f32 + 0.25,
+            status: TrackStatus::ALL[t % TrackStatus::ALL.len()],
+            weight: (t % 4) as f32 * 0.5,
+            milestones: (0..milestones)
+                .map(|m| Milestone {
+                    name: format!("Milestone {m}: \"{prose}\""),
+                    position_pct: (m * 100 / milestones.max(1)) as f32,
+                    reached: m % 2 == 0,
+                })
+                .collect(),
+            precedents: vec![format!("Helsinki Final Act (1975): {prose}")],
+            notes: format!("{prose}\nSecond line, with a tab\tand a backslash \\."),
+        })
+        .collect();
+    let sanctions = (0..4)
+        .map(|s| SanctionsStage {
+            id: StageId::new(format!("stage-{}", s + 1)),
+            name: format!("Stage {}", s + 1),
+            measures: vec![prose.clone(), "Food and medicine".to_owned()],
+            acting_body: "New UN Security Council resolution".to_owned(),
+            threshold_pct: (s * 25) as f32,
+            track_minimums: tracks
+                .iter()
+                .take(s)
+                .map(|t| TrackMinimum {
+                    track: t.id.clone(),
+                    min_pct: 10.0 * s as f32,
+                })
+                .collect(),
+            status: StageStatus::ALL[s % StageStatus::ALL.len()],
+        })
+        .collect();
+    let regional_gate = tracks.last().map(|t| ConveneGate {
+        track: t.id.clone(),
+        threshold_pct: 35.0,
+    });
+    Session {
+        version: CURRENT_VERSION,
+        title: "Generated session".to_owned(),
+        description: prose.clone(),
+        participants,
+        tracks,
+        sanctions,
+        border: BorderQuestion {
+            options: vec![
+                BorderOption {
+                    id: BorderOptionId::new("border-mdl"),
+                    kind: BorderOptionKind::PermanentMdl,
+                    name: "Permanent border on the MDL".to_owned(),
+                    summary: prose.clone(),
+                    precedent: "Helsinki".to_owned(),
+                    status: BorderStatus::OnTable,
+                },
+                BorderOption {
+                    id: BorderOptionId::new("border-interim"),
+                    kind: BorderOptionKind::Interim,
+                    name: "Interim border".to_owned(),
+                    summary: prose.clone(),
+                    precedent: "Helsinki".to_owned(),
+                    status: BorderStatus::Preferred,
+                },
+            ],
+            armistice: Armistice {
+                question: "What replaces the armistice?".to_owned(),
+                notes: prose,
+            },
+            ratifications: vec![Ratification {
+                participant: ParticipantId::new("p-0"),
+                status: RatificationStatus::Pending,
+            }],
+        },
+        regional_gate,
+    }
+}
+
+/// Prose of about `len` characters, with the characters that need care.
+fn prose(len: usize) -> String {
+    const PIECE: &str = "The parties' \"joint\" statement — 남북 정상회담, café, 100% agreed. ";
+    PIECE.chars().cycle().take(len).collect()
+}
+
+/// A session whose text is about `bytes` long: a few hundred tracks of
+/// the largest size the app allows, with long notes.
+pub fn session_of_size(bytes: usize) -> Session {
+    // One 30-seat, 20-milestone track with 200-character prose is about
+    // 9.9 kB of text.
+    let tracks = (bytes / 9_900).max(1);
+    session(tracks, 30, 20, 200)
+}
