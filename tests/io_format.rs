@@ -474,7 +474,11 @@ fn text_is_written_as_people_would_write_it() {
 fn a_misspelt_field_is_named_with_its_line() {
     let good = std::fs::read_to_string("saves/default.ron").unwrap();
     let bad = good.replacen("regional_gate:", "regional_gait:", 1);
-    let line = bad.lines().position(|l| l.contains("regional_gait")).unwrap() + 1;
+    let line = bad
+        .lines()
+        .position(|l| l.contains("regional_gait"))
+        .unwrap()
+        + 1;
     let err = peacemap::io::load_str(&bad).unwrap_err();
     let text = err.to_string();
     assert!(text.contains("regional_gait"), "{text}");

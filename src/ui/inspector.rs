@@ -4,6 +4,7 @@
 use egui::{Grid, RichText, TextEdit, Ui};
 
 use super::chip::paint_chip;
+use super::name_field;
 use super::theme::Theme;
 use crate::command::Command;
 use crate::model::{Milestone, ParticipantId, Role, Session, Track, TrackStatus};
@@ -69,37 +70,27 @@ pub fn inspector_ui(
         .spacing([8.0, 6.0])
         .striped(false)
         .show(ui, |ui| {
-            ui.label("Name");
-            let mut name = track.name.clone();
-            let response = ui.add(
-                TextEdit::singleline(&mut name)
-                    .desired_width(f32::INFINITY)
-                    .hint_text("Track name"),
-            );
-            name_field(&response, "Track name");
-            if response.changed() {
+            if let Some(name) =
+                text_row_ui(ui, "Name", &track.name, "Track name", "Track name", None)
+            {
                 commands.push(Command::RenameTrack {
                     track: id.clone(),
                     name,
                 });
             }
-            ui.end_row();
-
-            ui.label("Format").on_hover_text(&track.format_explained);
-            let mut format = track.format.clone();
-            let response = ui.add(
-                TextEdit::singleline(&mut format)
-                    .desired_width(f32::INFINITY)
-                    .hint_text("Who sits at the table"),
-            );
-            name_field(&response, "Track format");
-            if response.changed() {
+            if let Some(format) = text_row_ui(
+                ui,
+                "Format",
+                &track.format,
+                "Who sits at the table",
+                "Track format",
+                Some(&track.format_explained),
+            ) {
                 commands.push(Command::SetTrackFormat {
                     track: id.clone(),
                     format,
                 });
             }
-            ui.end_row();
 
             ui.label("Status");
             let mut status = track.status;
@@ -173,11 +164,29 @@ pub fn inspector_ui(
     action
 }
 
-/// Gives a text field an accessible name without changing what it shows.
-fn name_field(response: &egui::Response, name: &str) {
-    response
-        .ctx
-        .accesskit_node_builder(response.id, |node| node.set_label(name));
+/// One labelled single-line text row of the inspector grid; returns the
+/// new text when the user changed it.
+fn text_row_ui(
+    ui: &mut Ui,
+    label: &str,
+    value: &str,
+    hint: &str,
+    accessible_name: &str,
+    tooltip: Option<&str>,
+) -> Option<String> {
+    let label = ui.label(label);
+    if let Some(tooltip) = tooltip {
+        label.on_hover_text(tooltip);
+    }
+    let mut text = value.to_owned();
+    let response = ui.add(
+        TextEdit::singleline(&mut text)
+            .desired_width(f32::INFINITY)
+            .hint_text(hint),
+    );
+    name_field(&response, accessible_name);
+    ui.end_row();
+    response.changed().then_some(text)
 }
 
 fn milestones_ui(

@@ -13,3 +13,11 @@ pub mod theme;
 pub mod ui_command;
 
 pub use theme::Theme;
+
+/// Gives a text field an accessible name without changing what it shows
+/// (its hint text stays a hint; screen readers and tests get the name).
+pub fn name_field(response: &egui::Response, name: &str) {
+    response
+        .ctx
+        .accesskit_node_builder(response.id, |node| node.set_label(name));
+}

@@ -5,6 +5,7 @@
 use egui::{Frame, Margin, RichText, Role, Stroke, Ui, WidgetInfo};
 
 use super::gauge::stage_short_name;
+use super::name_field;
 use super::theme::Theme;
 use crate::command::Command;
 use crate::model::rules::{StageLock, stage_lock};
@@ -245,7 +246,7 @@ fn stage_editor_ui(
     ui.label(RichText::new("Name").font(theme.small.clone()));
     let response =
         ui.add(egui::TextEdit::singleline(&mut edited.name).desired_width(f32::INFINITY));
-    set_label(&response, &format!("{short} name"));
+    name_field(&response, &format!("{short} name"));
     changed |= response.changed();
     if edited.name.trim().is_empty() {
         super::inspector::missing_name_warning_ui(ui, theme);
@@ -271,7 +272,7 @@ fn stage_editor_ui(
     ui.label(RichText::new("Acting body").font(theme.small.clone()));
     let response =
         ui.add(egui::TextEdit::singleline(&mut edited.acting_body).desired_width(f32::INFINITY));
-    set_label(&response, &format!("{short} acting body"));
+    name_field(&response, &format!("{short} acting body"));
     changed |= response.changed();
 
     ui.label(RichText::new("Measures, one per line").font(theme.small.clone()));
@@ -281,7 +282,7 @@ fn stage_editor_ui(
             .desired_rows(3)
             .desired_width(f32::INFINITY),
     );
-    set_label(&response, &format!("{short} measures"));
+    name_field(&response, &format!("{short} measures"));
     if response.changed() {
         edited.measures = measures.lines().map(str::to_owned).collect();
         changed = true;
@@ -364,11 +365,4 @@ fn stage_editor_ui(
             stage: stage.id.clone(),
         });
     }
-}
-
-/// Gives a text field an accessible name without changing what it shows.
-fn set_label(response: &egui::Response, name: &str) {
-    response
-        .ctx
-        .accesskit_node_builder(response.id, |node| node.set_label(name));
 }
