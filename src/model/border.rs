@@ -46,7 +46,6 @@ impl BorderStatus {
 
 /// One border option card.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct BorderOption {
     /// Stable id, e.g. `"border-mdl"`.
     pub id: BorderOptionId,
@@ -64,7 +63,6 @@ pub struct BorderOption {
 
 /// The open question of the 1953 armistice once the war is declared over.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Armistice {
     /// The question, in plain words.
     pub question: String,
@@ -93,7 +91,6 @@ impl RatificationStatus {
 
 /// A ratifier of what the two Koreas agree (the US and China).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Ratification {
     /// Who ratifies.
     pub participant: ParticipantId,
@@ -103,7 +100,6 @@ pub struct Ratification {
 
 /// Everything about the inter-Korean border.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct BorderQuestion {
     /// The option cards.
     pub options: Vec<BorderOption>,

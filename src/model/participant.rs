@@ -19,7 +19,6 @@ pub enum ParticipantKind {
 
 /// A participant that can take a seat on one or more tracks.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Participant {
     /// Stable id referenced by seats, e.g. `"rok"`.
     pub id: ParticipantId,

@@ -39,7 +39,6 @@ impl StageStatus {
 
 /// A minimum on one particular track that a stage also needs.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct TrackMinimum {
     /// The track.
     pub track: TrackId,
@@ -49,7 +48,6 @@ pub struct TrackMinimum {
 
 /// One step of staged sanctions relief.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct SanctionsStage {
     /// Stable id, e.g. `"stage-1"`.
     pub id: StageId,

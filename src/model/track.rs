@@ -99,7 +99,6 @@ impl Role {
 
 /// A participant's seat at a track's table.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Seat {
     /// Who sits here.
     pub participant: ParticipantId,
@@ -109,7 +108,6 @@ pub struct Seat {
 
 /// A road sign along a track: an intermediate result.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Milestone {
     /// What the result is, e.g. "Joint declaration ending the war".
     pub name: String,
@@ -121,7 +119,6 @@ pub struct Milestone {
 
 /// One negotiating track: a lane of the highway.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Track {
     /// Stable id, e.g. `"track-3"`.
     pub id: TrackId,
