@@ -4,8 +4,8 @@
 use egui::{Grid, RichText, TextEdit, Ui};
 
 use super::chip::paint_chip;
-use super::name_field;
 use super::theme::Theme;
+use super::{choice_ui, name_field};
 use crate::command::Command;
 use crate::model::{Milestone, ParticipantId, Role, Session, Track, TrackStatus};
 
@@ -93,18 +93,15 @@ pub fn inspector_ui(
             }
 
             ui.label("Status");
-            let mut status = track.status;
-            ui.name_inputs("Track status", |ui| {
-                egui::ComboBox::from_id_salt(("inspector-status", id.as_str()))
-                    .selected_text(status.label())
-                    .show_ui(ui, |ui| {
-                        for option in TrackStatus::ALL {
-                            ui.selectable_value(&mut status, option, option.label())
-                                .on_hover_text(option.explanation());
-                        }
-                    });
-            });
-            if status != track.status {
+            if let Some(status) = choice_ui(
+                ui,
+                ("inspector-status", id.as_str()),
+                "Track status",
+                track.status,
+                &TrackStatus::ALL,
+                TrackStatus::label,
+                Some(TrackStatus::explanation),
+            ) {
                 commands.push(Command::SetTrackStatus {
                     track: id.clone(),
                     status,
@@ -299,18 +296,15 @@ fn seats_ui(
         ui.horizontal(|ui| {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(64.0, 20.0), egui::Sense::hover());
             paint_chip(ui, rect, participant, seat.role, false, theme);
-            let mut role = seat.role;
-            ui.name_inputs(format!("{} role", participant.short_label), |ui| {
-                egui::ComboBox::from_id_salt(("seat-role", id.as_str(), participant.id.as_str()))
-                    .selected_text(role.label())
-                    .show_ui(ui, |ui| {
-                        for option in Role::ALL {
-                            ui.selectable_value(&mut role, option, option.label())
-                                .on_hover_text(option.explanation());
-                        }
-                    });
-            });
-            if role != seat.role {
+            if let Some(role) = choice_ui(
+                ui,
+                ("seat-role", id.as_str(), participant.id.as_str()),
+                &format!("{} role", participant.short_label),
+                seat.role,
+                &Role::ALL,
+                Role::label,
+                Some(Role::explanation),
+            ) {
                 commands.push(Command::SetSeatRole {
                     track: id.clone(),
                     participant: participant.id.clone(),
@@ -372,15 +366,17 @@ fn seats_ui(
                     }
                 });
         });
-        ui.name_inputs("Role of participant to add", |ui| {
-            egui::ComboBox::from_id_salt(("new-seat-role", id.as_str()))
-                .selected_text(role.label())
-                .show_ui(ui, |ui| {
-                    for option in Role::ALL {
-                        ui.selectable_value(role, option, option.label());
-                    }
-                });
-        });
+        if let Some(chosen) = choice_ui(
+            ui,
+            ("new-seat-role", id.as_str()),
+            "Role of participant to add",
+            *role,
+            &Role::ALL,
+            Role::label,
+            Some(Role::explanation),
+        ) {
+            *role = chosen;
+        }
         let add = ui
             .button("Add")
             .on_hover_text("Seat this participant at the table");

@@ -5,8 +5,8 @@
 use egui::{Frame, Margin, RichText, Role, Stroke, Ui, WidgetInfo};
 
 use super::gauge::stage_short_name;
-use super::name_field;
 use super::theme::Theme;
+use super::{choice_ui, name_field};
 use crate::command::Command;
 use crate::model::rules::{StageLock, stage_lock};
 use crate::model::{SanctionsStage, Session, StageId, StageStatus, TrackId, TrackMinimum};
@@ -184,17 +184,15 @@ fn stage_card_ui(
                         .font(theme.small.clone())
                         .color(theme.text_weak),
                 );
-                let mut status = stage.status;
-                ui.name_inputs(format!("{} status", stage_short_name(index)), |ui| {
-                    egui::ComboBox::from_id_salt(("stage-status", stage.id.as_str()))
-                        .selected_text(status.label())
-                        .show_ui(ui, |ui| {
-                            for option in StageStatus::ALL {
-                                ui.selectable_value(&mut status, option, option.label());
-                            }
-                        });
-                });
-                if status != stage.status {
+                if let Some(status) = choice_ui(
+                    ui,
+                    ("stage-status", stage.id.as_str()),
+                    &format!("{} status", stage_short_name(index)),
+                    stage.status,
+                    &StageStatus::ALL,
+                    StageStatus::label,
+                    None,
+                ) {
                     commands.push(Command::SetStageStatus {
                         stage: stage.id.clone(),
                         status,
