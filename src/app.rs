@@ -204,7 +204,7 @@ impl PeacemapApp {
         match command.apply(&mut self.session) {
             Ok(()) => {
                 if self.session != before {
-                    self.history.record(&before, label, key, now_secs);
+                    self.history.record(before, label, key, now_secs);
                     self.autosave.note_change(Instant::now());
                 }
             }

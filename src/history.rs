@@ -32,10 +32,11 @@ pub struct History {
 
 impl History {
     /// Records that a command labelled `label` has just changed the
-    /// document, which was `before`.
+    /// document, which was `before` (taken by value: the caller's snapshot
+    /// becomes the undo step, with no second copy).
     pub fn record(
         &mut self,
-        before: &Session,
+        before: Session,
         label: &'static str,
         coalesce_key: Option<String>,
         now_secs: f64,
@@ -54,7 +55,7 @@ impl History {
             return;
         }
         self.undo.push(Entry {
-            before: before.clone(),
+            before,
             generation_before,
             label,
         });
@@ -139,7 +140,7 @@ mod tests {
         let start = history.generation();
         let before = session.clone();
         session.title = "changed".to_owned();
-        history.record(&before, "Rename", None, 0.0);
+        history.record(before, "Rename", None, 0.0);
         assert_ne!(history.generation(), start);
         let changed = history.generation();
         assert!(history.undo(&mut session));
@@ -154,13 +155,13 @@ mod tests {
     fn a_gesture_is_one_step_but_a_new_generation() {
         let mut history = History::default();
         let session = Session::empty();
-        history.record(&session, "Move", Some("k".into()), 0.0);
+        history.record(session.clone(), "Move", Some("k".into()), 0.0);
         let first = history.generation();
-        history.record(&session, "Move", Some("k".into()), 0.1);
+        history.record(session.clone(), "Move", Some("k".into()), 0.1);
         assert_ne!(history.generation(), first);
         assert_eq!(history.undo.len(), 1);
         history.end_gesture();
-        history.record(&session, "Move", Some("k".into()), 0.2);
+        history.record(session.clone(), "Move", Some("k".into()), 0.2);
         assert_eq!(history.undo.len(), 2);
     }
 
