@@ -12,6 +12,7 @@ mod io_support;
 use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::Path;
+use std::time::{Duration, SystemTime};
 
 use peacemap::io::{
     SaveErrorKind, SaveHooks, SaveStep, backup_path, load_file, save_file, save_file_with,
@@ -253,4 +254,117 @@ fn the_folder_deleted_under_the_save_is_reported() {
         !folder.exists(),
         "the folder is not recreated behind the user's back"
     );
+}
+
+/// A temporary file named like a save's, `.NAME.PID-N.tmp`, last changed
+/// `age` ago.
+fn fake_temp(dir: &Path, name: &str, pid: u32, age: Duration) -> std::path::PathBuf {
+    static COUNTER: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let path = dir.join(format!(".{name}.{pid}-{n}.tmp"));
+    let file = File::create(&path).expect("create");
+    file.set_modified(SystemTime::now() - age)
+        .expect("set the time");
+    path
+}
+
+#[test]
+fn a_save_sweeps_temporary_files_of_killed_saves_and_keeps_live_ones() {
+    // Never a process id: Linux's are below 2^22, Windows' multiples of 4.
+    const GONE: u32 = u32::MAX - 1;
+    let hour = Duration::from_hours(1);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("s.ron");
+    let session = io_support::session(3, 3, 3, 10);
+    save_file(&path, &session).expect("first save");
+
+    let stale = fake_temp(dir.path(), "s.ron", GONE, hour);
+    let stale_backup_link = fake_temp(dir.path(), "s.ron.bak", GONE, hour);
+    let stale_of_another_session = fake_temp(dir.path(), "other.ron", GONE, hour);
+    // A save that was just started: it locks its file a moment after
+    // creating it.
+    let just_created = fake_temp(dir.path(), "s.ron", GONE, Duration::ZERO);
+    // A save running in a process this machine cannot see (another
+    // computer on a shared folder): it holds the lock.
+    let locked = fake_temp(dir.path(), "s.ron", GONE, hour);
+    let held = File::options().write(true).open(&locked).expect("open");
+    held.try_lock().expect("lock");
+    // A save in this very process.
+    let this_process = fake_temp(dir.path(), "s.ron", std::process::id(), hour);
+    // Not a session's: some other program's file.
+    let not_ours = fake_temp(dir.path(), "notes.txt", GONE, hour);
+    // A process that is running (pid 1 always is), seen through /proc.
+    let running = fake_temp(dir.path(), "s.ron", 1, hour);
+
+    save_file(&path, &session).expect("second save");
+
+    for gone in [&stale, &stale_backup_link, &stale_of_another_session] {
+        assert!(!gone.exists(), "{} was not swept", gone.display());
+    }
+    for kept in [&just_created, &locked, &this_process, &not_ours] {
+        assert!(kept.exists(), "{} was swept", kept.display());
+    }
+    // Only Linux can tell a running process by its id without privileges;
+    // elsewhere the lock alone decides.
+    if cfg!(target_os = "linux") {
+        assert!(running.exists(), "a running process's file was swept");
+    } else {
+        eprintln!("not on Linux: process ids are not checked; the lock decides");
+    }
+    let file_name = |p: &Path| p.file_name().expect("name").to_string_lossy().into_owned();
+    let mut expected = vec![
+        "s.ron".to_owned(),
+        "s.ron.bak".to_owned(),
+        file_name(&just_created),
+        file_name(&locked),
+        file_name(&this_process),
+        file_name(&not_ours),
+    ];
+    if running.exists() {
+        expected.push(file_name(&running));
+    }
+    expected.sort();
+    assert_eq!(listing(dir.path()), expected);
+    drop(held);
+}
+
+/// Checks, just before the rename, that the save's temporary file is
+/// locked, so that no other process's sweep can take it.
+struct ExpectTempLocked {
+    folder: std::path::PathBuf,
+    checked: usize,
+}
+
+impl SaveHooks for ExpectTempLocked {
+    fn before(&mut self, step: SaveStep) -> io::Result<()> {
+        if matches!(step, SaveStep::Backup | SaveStep::Replace) {
+            for entry in fs::read_dir(&self.folder)? {
+                let name = entry?.file_name().to_string_lossy().into_owned();
+                if name.starts_with(".s.ron.") && name.ends_with(".tmp") && !name.contains(".bak.")
+                {
+                    let file = File::options().write(true).open(self.folder.join(&name))?;
+                    assert!(
+                        matches!(file.try_lock(), Err(fs::TryLockError::WouldBlock)),
+                        "{name} is not locked before {step:?}"
+                    );
+                    self.checked += 1;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+#[test]
+fn a_save_holds_a_lock_on_its_temporary_file_until_the_rename() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("s.ron");
+    let session = io_support::session(3, 3, 3, 10);
+    save_file(&path, &session).expect("first save");
+    let mut hooks = ExpectTempLocked {
+        folder: dir.path().to_path_buf(),
+        checked: 0,
+    };
+    save_file_with(&path, &session, &mut hooks).expect("second save");
+    assert_eq!(hooks.checked, 2, "looked before the backup and the rename");
 }

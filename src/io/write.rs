@@ -6,11 +6,18 @@
 //! temporary file over the target and syncs the folder. Until the rename
 //! the target is untouched; the rename itself is atomic, so after a crash
 //! the file holds either the old or the new content, never a mix.
+//!
+//! A save that is killed leaves its temporary file behind. Each save sweeps
+//! the folder for such files of saves that are gone (see [`sweep_stale_temps`]):
+//! a writer holds a lock on its temporary file until the rename, so a file
+//! nobody holds a lock on, old enough and named for a process that is not
+//! running, is a leftover.
 
 use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, SystemTime};
 
 use ron::ser::PrettyConfig;
 
@@ -320,8 +327,15 @@ impl Job<'_> {
         hooks
             .before(SaveStep::CreateTemp)
             .map_err(step(SaveStep::CreateTemp))?;
+        sweep_stale_temps(self.folder, self.name);
         let (temp_path, mut file) =
             create_temp(self.folder, self.name).map_err(step(SaveStep::CreateTemp))?;
+        // Held until the rename: it tells other saves' sweeps that this
+        // file is in use. Where the file system has no locks, the sweep
+        // cannot take one either and leaves every file alone.
+        if let Err(error) = file.try_lock() {
+            log::debug!("could not lock {}: {error}", temp_path.display());
+        }
 
         let replaced = (|| {
             hooks
@@ -334,7 +348,6 @@ impl Job<'_> {
                 .before(SaveStep::SyncTemp)
                 .map_err(step(SaveStep::SyncTemp))?;
             file.sync_all().map_err(step(SaveStep::SyncTemp))?;
-            drop(file);
             check_passed().map_err(|kind| SaveError::new(kind, Some(path)))?;
             if let Some(meta) = self.existing {
                 hooks
@@ -355,6 +368,9 @@ impl Job<'_> {
                 .map_err(step(SaveStep::Replace))?;
             fs::rename(&temp_path, self.target).map_err(step(SaveStep::Replace))
         })();
+        // Closing the file releases its lock, now that it is in place (or
+        // about to be removed).
+        drop(file);
         if let Err(error) = replaced {
             remove_if_present(&temp_path);
             return Err(error);
@@ -390,6 +406,97 @@ fn temp_path(folder: &Path, name: &str) -> PathBuf {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
     folder.join(format!(".{name}.{}-{n}.tmp", std::process::id()))
+}
+
+/// Temporary files younger than this are never swept: a save locks its
+/// file right after creating it, and this covers that moment many times
+/// over (and clocks of network shares that run a little apart).
+pub(crate) const STALE_TEMP_AGE: Duration = Duration::from_mins(1);
+
+/// Removes temporary files that killed saves left in `folder`: those of
+/// the file `name` being saved, and of any `*.ron` file (and their
+/// backups), named `.NAME.PID-N.tmp`. A file is removed only when all of
+/// these hold:
+///
+/// - it is older than [`STALE_TEMP_AGE`];
+/// - no process holds a lock on it (a saving process holds one until its
+///   rename, on any platform; the lock goes when the process dies);
+/// - the process `PID` is not this one, and, where the platform can tell
+///   (Linux: `/proc/PID`), is not running.
+///
+/// Anything unclear (a file system without locks, an unreadable entry)
+/// keeps the file. Failures are logged, never reported: the sweep is
+/// housekeeping, not part of the save.
+pub(crate) fn sweep_stale_temps(folder: &Path, name: &str) {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    let now = SystemTime::now();
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(pid) = file_name
+            .to_str()
+            .and_then(|candidate| temp_owner(candidate, name))
+        else {
+            continue;
+        };
+        if pid == std::process::id() || process_is_running(pid) {
+            continue;
+        }
+        let path = entry.path();
+        // A plain file only: opening a named pipe would wait for a reader.
+        let old_enough = fs::symlink_metadata(&path)
+            .ok()
+            .filter(fs::Metadata::is_file)
+            .and_then(|meta| meta.modified().ok())
+            .and_then(|modified| now.duration_since(modified).ok())
+            .is_some_and(|age| age >= STALE_TEMP_AGE);
+        if !old_enough {
+            continue;
+        }
+        // Opened for writing: on Windows a read handle cannot take the
+        // exclusive lock.
+        let Ok(file) = File::options().write(true).open(&path) else {
+            continue;
+        };
+        if file.try_lock().is_ok() {
+            match fs::remove_file(&path) {
+                Ok(()) => log::info!("removed {} left by a killed save", path.display()),
+                Err(error) => log::warn!(
+                    "could not remove {} left by a killed save: {error}",
+                    path.display()
+                ),
+            }
+        }
+    }
+}
+
+/// The process id in `candidate` when it is the name of a save's temporary
+/// file (`.NAME.PID-N.tmp`) for the file `name`, its backup, or any
+/// `*.ron` file or backup.
+fn temp_owner(candidate: &str, name: &str) -> Option<u32> {
+    let stem = candidate.strip_prefix('.')?.strip_suffix(".tmp")?;
+    let (rest, counter) = stem.rsplit_once('-')?;
+    let (target, pid) = rest.rsplit_once('.')?;
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !all_digits(counter) || !all_digits(pid) {
+        return None;
+    }
+    let ours = target == name
+        || target.strip_suffix(".bak") == Some(name)
+        || target.ends_with(".ron")
+        || target.ends_with(".ron.bak");
+    if ours { pid.parse().ok() } else { None }
+}
+
+/// Whether process `pid` is running, where the platform can tell cheaply
+/// and without privileges; `false` where it cannot (the lock decides).
+fn process_is_running(pid: u32) -> bool {
+    if cfg!(target_os = "linux") {
+        Path::new("/proc").join(pid.to_string()).exists()
+    } else {
+        false
+    }
 }
 
 fn create_temp(folder: &Path, name: &str) -> io::Result<(PathBuf, File)> {
