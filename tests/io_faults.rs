@@ -63,14 +63,24 @@ fn listing(dir: &Path) -> Vec<String> {
     names
 }
 
-/// A folder with `s.ron` saved twice (so a backup exists), the session now
-/// in it, and a different session to save over it.
+/// A folder with `s.ron` saved twice, two different sessions (so the
+/// backup holds the older one and differs from the file: a save that
+/// wrongly touched the backup shows), the session now in it, and a third
+/// session to save over it.
 fn setup() -> (tempfile::TempDir, Session, Session) {
     let dir = tempfile::tempdir().expect("temp dir");
+    let mut oldest = io_support::session(12, 10, 8, 60);
+    "The oldest version".clone_into(&mut oldest.title);
     let old = io_support::session(12, 10, 8, 60);
     let path = dir.path().join("s.ron");
-    save_file(&path, &old).expect("first save");
+    save_file(&path, &oldest).expect("first save");
     save_file(&path, &old).expect("second save, making the backup");
+    assert_eq!(load_file(&backup_path(&path)).expect("backup"), oldest);
+    assert_ne!(
+        fs::read(&path).expect("file"),
+        fs::read(backup_path(&path)).expect("backup"),
+        "the backup must differ from the file, or the backup checks below prove nothing"
+    );
     let mut new = io_support::session(14, 12, 9, 70);
     "The new version".clone_into(&mut new.title);
     (dir, old, new)
@@ -117,7 +127,10 @@ fn a_write_failing_at_any_offset_changes_nothing() {
             before,
             "target changed at offset {fail_at}"
         );
-        assert_eq!(fs::read(backup_path(&path)).expect("backup"), backup_before);
+        assert!(
+            fs::read(backup_path(&path)).expect("backup") == backup_before,
+            "the backup changed at offset {fail_at}"
+        );
         assert_eq!(
             listing(dir.path()),
             ["s.ron", "s.ron.bak"],
@@ -158,10 +171,9 @@ fn a_failure_at_any_step_before_the_rename_changes_nothing() {
                 "{step:?} changed the file"
             );
             // A failed backup step may leave the old backup as it was, never a broken one.
-            assert_eq!(
-                fs::read(backup_path(&path)).expect("backup"),
-                backup_before,
-                "{step:?}"
+            assert!(
+                fs::read(backup_path(&path)).expect("backup") == backup_before,
+                "{step:?} changed the backup"
             );
             assert_eq!(
                 listing(dir.path()),
