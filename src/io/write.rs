@@ -2,8 +2,9 @@
 //! leaves a half-written file behind.
 //!
 //! A save writes a temporary file in the target's folder, flushes and
-//! syncs it, keeps the previous version as `NAME.bak`, renames the
-//! temporary file over the target and syncs the folder. Until the rename
+//! syncs it, links the previous version aside, renames the temporary file
+//! over the target, renames the previous version to `NAME.bak` and syncs
+//! the folder. Until the rename
 //! the target is untouched; the rename itself is atomic, so after a crash
 //! the file holds either the old or the new content, never a mix.
 //!
@@ -164,7 +165,9 @@ pub enum SaveStep {
     SyncTemp,
     /// Give it the target's permissions.
     CopyPermissions,
-    /// Keep the previous version as `NAME.bak`.
+    /// Set the previous version aside; it becomes `NAME.bak` once the
+    /// rename has put the new one in place (a failed save leaves the old
+    /// backup as it was).
     Backup,
     /// Rename it over the target.
     Replace,
@@ -337,6 +340,10 @@ impl Job<'_> {
             log::debug!("could not lock {}: {error}", temp_path.display());
         }
 
+        // The previous version, linked aside; it becomes `NAME.bak` once the
+        // new version is in place, so a failed save leaves the backup as
+        // it was.
+        let mut set_aside: Option<PathBuf> = None;
         let replaced = (|| {
             hooks
                 .before(SaveStep::WriteTemp)
@@ -359,8 +366,10 @@ impl Job<'_> {
                     hooks
                         .before(SaveStep::Backup)
                         .map_err(step(SaveStep::Backup))?;
-                    keep_backup(self.target, self.folder, self.name)
-                        .map_err(step(SaveStep::Backup))?;
+                    set_aside = Some(
+                        set_aside_previous(self.target, self.folder, self.name)
+                            .map_err(step(SaveStep::Backup))?,
+                    );
                 }
             }
             hooks
@@ -373,7 +382,24 @@ impl Job<'_> {
         drop(file);
         if let Err(error) = replaced {
             remove_if_present(&temp_path);
+            if let Some(previous) = &set_aside {
+                remove_if_present(previous);
+            }
             return Err(error);
+        }
+        if let Some(previous) = set_aside {
+            let backup = backup_path(self.target);
+            let renamed = fs::rename(&previous, &backup);
+            // If the backup already was this very file, the rename did
+            // nothing and the link is still there.
+            remove_if_present(&previous);
+            if let Err(error) = renamed {
+                log::warn!(
+                    "saved {} but could not keep the previous version as {}: {error}",
+                    path.display(),
+                    backup.display()
+                );
+            }
         }
 
         if let Err(error) = hooks
@@ -511,11 +537,11 @@ fn create_temp(folder: &Path, name: &str) -> io::Result<(PathBuf, File)> {
     }
 }
 
-/// Makes `NAME.bak` a copy of the current target, atomically too: a hard
-/// link (instant, no data copied) where the file system has them, else a
-/// synced copy; then a rename over the old backup.
-fn keep_backup(target: &Path, folder: &Path, name: &str) -> io::Result<()> {
-    let backup = folder.join(format!("{name}.bak"));
+/// Sets the current target aside under a temporary name, for it to become
+/// `NAME.bak` (by a rename, atomic too) once the new version is in place: a
+/// hard link (instant, no data copied) where the file system has them,
+/// else a synced copy.
+fn set_aside_previous(target: &Path, folder: &Path, name: &str) -> io::Result<PathBuf> {
     let temp = temp_path(folder, &format!("{name}.bak"));
     if fs::hard_link(target, &temp).is_err() {
         let copied = fs::copy(target, &temp).and_then(|_| File::open(&temp)?.sync_all());
@@ -524,11 +550,7 @@ fn keep_backup(target: &Path, folder: &Path, name: &str) -> io::Result<()> {
             return Err(error);
         }
     }
-    let renamed = fs::rename(&temp, &backup);
-    // If the backup already was this very file, the rename did nothing and
-    // the temporary link is still there.
-    remove_if_present(&temp);
-    renamed
+    Ok(temp)
 }
 
 fn remove_if_present(path: &Path) {
