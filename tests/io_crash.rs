@@ -68,6 +68,9 @@ impl SaveHooks for SlowDisk {
 #[test]
 fn crash_child() {
     let Some(path) = std::env::var_os(CHILD_ENV) else {
+        eprintln!(
+            "not run: this is the child of the crash test, started by it with {CHILD_ENV} set"
+        );
         return;
     };
     let path = Path::new(&path);

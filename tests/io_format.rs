@@ -334,27 +334,93 @@ fn saving_into_a_missing_folder_says_so() {
     );
 }
 
+/// A folder made unwritable for this process; made writable again when
+/// dropped (also when a test fails), so that it can be deleted.
+#[cfg(unix)]
+struct UnwritableFolder {
+    path: std::path::PathBuf,
+    immutable: bool,
+}
+
+#[cfg(unix)]
+impl UnwritableFolder {
+    /// Makes `path` unwritable: its permissions to 0555, which binds every
+    /// user but root; for root (CI runs as root), also the file system's
+    /// immutable flag (`chattr +i`), which binds root too. The error says
+    /// why neither worked.
+    fn new(path: &Path) -> Result<Self, String> {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(path, fs::Permissions::from_mode(0o555))
+            .map_err(|e| format!("could not chmod the folder: {e}"))?;
+        let mut folder = Self {
+            path: path.to_path_buf(),
+            immutable: false,
+        };
+        if folder.is_writable() {
+            let chattr = std::process::Command::new("chattr")
+                .arg("+i")
+                .arg(path)
+                .output();
+            match chattr {
+                Ok(output) if output.status.success() => folder.immutable = true,
+                Ok(output) => {
+                    return Err(format!(
+                        "running as root, and `chattr +i` failed: {}",
+                        String::from_utf8_lossy(&output.stderr).trim()
+                    ));
+                }
+                Err(e) => return Err(format!("running as root, and no `chattr`: {e}")),
+            }
+            if folder.is_writable() {
+                return Err("the folder stays writable even when immutable".to_owned());
+            }
+        }
+        Ok(folder)
+    }
+
+    fn is_writable(&self) -> bool {
+        let probe = self.path.join("probe");
+        let writable = fs::write(&probe, b"").is_ok();
+        let _ = fs::remove_file(&probe);
+        writable
+    }
+}
+
+#[cfg(unix)]
+impl Drop for UnwritableFolder {
+    fn drop(&mut self) {
+        use std::os::unix::fs::PermissionsExt;
+        if self.immutable {
+            let _ = std::process::Command::new("chattr")
+                .arg("-i")
+                .arg(&self.path)
+                .status();
+        }
+        let _ = fs::set_permissions(&self.path, fs::Permissions::from_mode(0o755));
+    }
+}
+
 #[cfg(unix)]
 #[test]
 fn saving_into_a_read_only_folder_leaves_the_file_alone() {
-    use std::os::unix::fs::PermissionsExt;
     let dir = temp_dir();
     let path = dir.path().join("s.ron");
     let mut session = bundled_session().expect("bundled");
     save_file(&path, &session).expect("saves");
     let before = fs::read(&path).expect("read");
-    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o555)).expect("chmod");
-    // Root ignores folder permissions: then there is nothing to test here
-    // (the fault-injection tests cover the same failure).
-    let privileged = fs::write(dir.path().join("probe"), b"").is_ok();
-    if !privileged {
-        session.title = "Changed".to_owned();
-        let error = save_file(&path, &session).expect_err("read-only folder");
-        assert!(error.to_string().contains("permission denied"), "{error}");
-        assert_eq!(fs::read(&path).expect("read"), before);
-        assert_eq!(listing(dir.path()), ["s.ron"]);
-    }
-    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).expect("chmod back");
+    let folder = match UnwritableFolder::new(dir.path()) {
+        Ok(folder) => folder,
+        Err(reason) => {
+            eprintln!("skipped: cannot make a folder this process cannot write: {reason}");
+            return;
+        }
+    };
+    session.title = "Changed".to_owned();
+    let error = save_file(&path, &session).expect_err("read-only folder");
+    assert!(error.to_string().contains("permission denied"), "{error}");
+    assert_eq!(fs::read(&path).expect("read"), before);
+    assert_eq!(listing(dir.path()), ["s.ron"]);
+    drop(folder);
 }
 
 #[test]
