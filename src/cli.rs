@@ -9,7 +9,7 @@ use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::io::{LoadErrorKind, load_file};
+use crate::io::{LoadErrorKind, load_file_with_warnings};
 use crate::model::Session;
 
 /// What the command line asks for.
@@ -113,7 +113,9 @@ Usage:
   peacemap --version         show the version
 
 `check` prints `FILE: ok` and a summary for a good file, and
-`FILE:LINE:COL: message` for each problem in a bad one.
+`FILE:LINE:COL: message` for each problem in a bad one. A file that opens
+but has fields Peacemap does not know (a typo, or a newer version's field)
+gets `FILE:LINE:COL: warning: ...` for each: saving it would drop them.
 Exit status: 0 when every file is fine, 1 when any is not, 2 on a usage error.
 
 Session files are RON text; docs/session-format.md explains every field.
@@ -155,16 +157,33 @@ fn count(n: usize, one: &str, many: &str) -> String {
 
 /// Checks each file and prints one line per file (or per problem) to
 /// `out`: `FILE: ok (summary)`, `FILE:LINE:COL: message` or
-/// `FILE: message`. Returns [`EXIT_OK`] when every file is a valid
-/// session, else [`EXIT_INVALID`]. Never panics on any file content.
+/// `FILE: message`. A valid file with fields the format does not have
+/// gets a `FILE:LINE:COL: warning: …` line for each before its `ok` line
+/// (which counts them); warnings do not change the exit code. Returns
+/// [`EXIT_OK`] when every file is a valid session, else [`EXIT_INVALID`].
+/// Never panics on any file content.
 pub fn run_check(paths: &[PathBuf], out: &mut impl Write) -> i32 {
     let mut code = EXIT_OK;
     for path in paths {
         let shown = path.display();
         // Output errors (a closed pipe) must not stop the checking or panic.
-        match load_file(path) {
-            Ok(session) => {
-                let _ = writeln!(out, "{shown}: ok ({})", summary(&session));
+        match load_file_with_warnings(path) {
+            Ok(loaded) => {
+                for warning in &loaded.warnings {
+                    let _ = match warning.position {
+                        Some(p) => writeln!(
+                            out,
+                            "{shown}:{}:{}: warning: {}",
+                            p.line, p.column, warning.kind
+                        ),
+                        None => writeln!(out, "{shown}: warning: {}", warning.kind),
+                    };
+                }
+                let warnings = match loaded.warnings.len() {
+                    0 => String::new(),
+                    n => format!("; {}", count(n, "warning", "warnings")),
+                };
+                let _ = writeln!(out, "{shown}: ok ({}{warnings})", summary(&loaded.session));
             }
             Err(error) => {
                 code = EXIT_INVALID;

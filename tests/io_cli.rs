@@ -167,3 +167,59 @@ fn the_binary_never_panics_on_any_corpus_file() {
     assert!(!err.contains("panicked"), "{err}");
     assert!(out.lines().count() >= args.len() - 1);
 }
+
+/// `golden` with `field: value,` added after the first track's weight,
+/// written to a file in `dir`; the added field's line and column.
+fn with_unknown_field(dir: &Path, golden: &str, name: &str) -> (PathBuf, usize, usize) {
+    let text = std::fs::read_to_string(manifest_dir().join("tests/golden").join(golden))
+        .expect("golden file");
+    let anchor = "            weight: 1.0,\n";
+    let at = text.find(anchor).expect("a track weight") + anchor.len();
+    let line = text[..at].lines().count() + 1;
+    let mut edited = text.clone();
+    edited.insert_str(at, "            lane_colour: \"teal\", // mine\n");
+    let path = dir.join(name);
+    std::fs::write(&path, edited).expect("write");
+    (path, line, 13)
+}
+
+#[test]
+fn a_field_the_format_does_not_have_gets_a_located_warning_and_still_ok() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for golden in ["v1.ron", "v2.ron"] {
+        let (path, line, column) = with_unknown_field(dir.path(), golden, golden);
+        let (code, out) = check(std::slice::from_ref(&path));
+        assert_eq!(code, EXIT_OK, "{out}");
+        assert_eq!(
+            out,
+            format!(
+                "{shown}:{line}:{column}: warning: unknown field lane_colour in track 1 was skipped; \
+                 saving this session will drop it\n\
+                 {shown}: ok (6 tracks, 8 participants, 4 sanctions stages, 3 border options; 1 warning)\n",
+                shown = path.display()
+            ),
+            "{golden}"
+        );
+        // The library says the same, and the session is the one without it.
+        let loaded = peacemap::io::load_file_with_warnings(&path).expect("opens");
+        assert_eq!(loaded.warnings.len(), 1);
+        assert_eq!(
+            loaded.session,
+            peacemap::io::load_file(&manifest_dir().join("tests/golden").join(golden))
+                .expect("golden opens")
+        );
+    }
+}
+
+#[test]
+fn the_binary_exits_zero_on_a_file_with_only_warnings() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (path, _, _) = with_unknown_field(dir.path(), "v2.ron", "s.ron");
+    let path = path.to_str().expect("UTF-8 path");
+    let (code, out, _) = peacemap(&["check", path]);
+    assert_eq!(code, Some(EXIT_OK));
+    assert!(
+        out.contains(": warning: unknown field lane_colour"),
+        "{out}"
+    );
+}

@@ -136,6 +136,49 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
+/// Something in a file that opened, but that the app will not keep: the
+/// user should hear of it before a save writes the file without it.
+///
+/// `Display` reads like
+/// `line 40, column 13: unknown field colour_hint in track 2 was skipped;
+/// saving this session will drop it`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadWarning {
+    /// What was found.
+    pub kind: LoadWarningKind,
+    /// Where in the file, when it could be found in the text.
+    pub position: Option<TextPosition>,
+}
+
+impl fmt::Display for LoadWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(position) = self.position {
+            write!(f, "{position}: ")?;
+        }
+        write!(f, "{}", self.kind)
+    }
+}
+
+/// What a [`LoadWarning`] is about.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum LoadWarningKind {
+    /// A field the format does not have (a typo, or a field of a newer
+    /// version of the app): it was skipped, and a save writes the file
+    /// without it.
+    #[error(
+        "unknown field {field}{} was skipped; saving this session will drop it",
+        place.as_ref().map(|p| format!(" in {p}")).unwrap_or_default()
+    )]
+    UnknownField {
+        /// The field's name as written.
+        field: String,
+        /// Where it is, in words (`track 2`, `milestone 1 of track 3`);
+        /// `None` at the top level.
+        place: Option<String>,
+    },
+}
+
 /// What is wrong with a session file.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum LoadErrorKind {

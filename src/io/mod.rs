@@ -22,7 +22,9 @@ mod write;
 use std::io::Read;
 use std::path::Path;
 
-pub use error::{LoadError, LoadErrorKind, SaveError, SaveErrorKind, TextPosition};
+pub use error::{
+    LoadError, LoadErrorKind, LoadWarning, LoadWarningKind, SaveError, SaveErrorKind, TextPosition,
+};
 pub use validate::{Problem, ProblemKind, validate};
 pub use write::{NoHooks, SaveHooks, SaveStep, backup_path, to_ron_string};
 
@@ -54,9 +56,40 @@ pub fn load_str(text: &str) -> Result<Session, LoadError> {
 /// Reads a session from the bytes of a file and checks it: any supported
 /// version, migrated to the current one, with every rule of [`validate()`]
 /// kept. The error says what is wrong and where.
+///
+/// Fields the format does not have are skipped without a word; to tell
+/// the user (a save drops them), use [`load_bytes_with_warnings`].
 pub fn load_bytes(bytes: &[u8]) -> Result<Session, LoadError> {
+    load_checked(bytes, None)
+}
+
+/// A session read from a file, and what the user should hear about it
+/// although it opened.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    /// The session, migrated and checked as by [`load_bytes`].
+    pub session: Session,
+    /// Fields of the file that the session does not keep (a save drops
+    /// them), in the order of the file, each with its line and column.
+    pub warnings: Vec<LoadWarning>,
+}
+
+/// [`load_bytes`], and a warning for each field of the file that the
+/// format does not have (a typo, or a field of a newer version): the
+/// parser skips those, so a save would drop them.
+pub fn load_bytes_with_warnings(bytes: &[u8]) -> Result<Loaded, LoadError> {
+    let mut warnings = Vec::new();
+    let session = load_checked(bytes, Some(&mut warnings))?;
+    warnings.sort_by_key(|w| (w.position.is_none(), w.position));
+    Ok(Loaded { session, warnings })
+}
+
+fn load_checked(
+    bytes: &[u8],
+    warnings: Option<&mut Vec<LoadWarning>>,
+) -> Result<Session, LoadError> {
     let text = decode::decode(bytes)?;
-    let (session, source_version) = parse_text(&text)?;
+    let (session, source_version) = parse_text(&text, warnings)?;
     let mut problems = validate::validate_from(&session, source_version);
     if problems.is_empty() {
         Ok(session)
@@ -75,14 +108,18 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Session, LoadError> {
 /// recovery copy, which holds whatever the user had, rules broken or not.
 pub fn parse_bytes(bytes: &[u8]) -> Result<Session, LoadError> {
     let text = decode::decode(bytes)?;
-    parse_text(&text).map(|(session, _)| session)
+    parse_text(&text, None).map(|(session, _)| session)
 }
 
 /// The session in `text`, migrated to the current version, and the
-/// version the text was written in.
-fn parse_text(text: &str) -> Result<(Session, u32), LoadError> {
+/// version the text was written in. With `warnings`, fields the format
+/// does not have are noted there.
+fn parse_text(
+    text: &str,
+    warnings: Option<&mut Vec<LoadWarning>>,
+) -> Result<(Session, u32), LoadError> {
     let version = versions::read_version(text)?;
-    let document = versions::parse_version(text, version)?;
+    let document = versions::parse_version(text, version, warnings)?;
     let source_version = document.version();
     Ok((versions::migrate(document), source_version))
 }
@@ -92,6 +129,14 @@ fn parse_text(text: &str) -> Result<(Session, u32), LoadError> {
 pub fn load_file(path: &Path) -> Result<Session, LoadError> {
     read_file(path)
         .and_then(|bytes| load_bytes(&bytes))
+        .map_err(|e| e.with_path(path))
+}
+
+/// [`load_file`], with a warning for each field of the file that a save
+/// would drop (see [`load_bytes_with_warnings`]).
+pub fn load_file_with_warnings(path: &Path) -> Result<Loaded, LoadError> {
+    read_file(path)
+        .and_then(|bytes| load_bytes_with_warnings(&bytes))
         .map_err(|e| e.with_path(path))
 }
 

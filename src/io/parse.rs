@@ -1,11 +1,12 @@
 //! The one set of ron parser settings, used for loading and for the
-//! re-read check before a save, and the translation of its errors.
+//! re-read check before a save, the translation of its errors, and the
+//! warnings about fields a file has that the format does not.
 
 use serde::de::DeserializeOwned;
 use serde_path_to_error::Segment;
 
 use super::RECURSION_LIMIT;
-use super::error::{LoadError, from_ron};
+use super::error::{LoadError, LoadWarning, LoadWarningKind, TextPosition, from_ron};
 
 /// The parser settings: no extensions, an explicit recursion limit so that
 /// deeply nested input is refused instead of overflowing the stack.
@@ -18,6 +19,94 @@ pub(crate) fn parse_as<T: DeserializeOwned>(text: &str) -> Result<T, LoadError> 
     options()
         .from_str::<T>(text)
         .map_err(|error| explain::<T>(text, &error))
+}
+
+/// Parses `text` as a `T` like [`parse_as`], and adds to `warnings` each
+/// field of the text that `T` does not have (the parser skips those, so a
+/// save would drop them), located in the text.
+pub(crate) fn parse_noting_unknown<T: DeserializeOwned>(
+    text: &str,
+    warnings: &mut Vec<LoadWarning>,
+) -> Result<T, LoadError> {
+    let mut unknown: Vec<Vec<Step>> = Vec::new();
+    // As `ron::Options::from_str` does it, with the tracking wrapper around
+    // the deserializer.
+    let parsed =
+        ron::Deserializer::from_str_with_options(text, &options()).and_then(|mut deserializer| {
+            let value = serde_ignored::deserialize(&mut deserializer, |path| {
+                unknown.push(steps_of(&path));
+            })
+            .map_err(|e| deserializer.span_error(e))?;
+            deserializer.end().map_err(|e| deserializer.span_error(e))?;
+            Ok(value)
+        });
+    let value = parsed.map_err(|error| explain::<T>(text, &error))?;
+    warnings.extend(unknown.iter().filter_map(|path| unknown_field(text, path)));
+    Ok(value)
+}
+
+/// [`parse_noting_unknown`] when `warnings` is given, else [`parse_as`]
+/// (faster: nothing is tracked).
+pub(crate) fn parse_document<T: DeserializeOwned>(
+    text: &str,
+    warnings: Option<&mut Vec<LoadWarning>>,
+) -> Result<T, LoadError> {
+    match warnings {
+        Some(warnings) => parse_noting_unknown(text, warnings),
+        None => parse_as(text),
+    }
+}
+
+/// One step of the path from the top of a document to a value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Step {
+    /// A field of a struct.
+    Field(String),
+    /// An item of a list, from 0.
+    Item(usize),
+    /// An enum variant.
+    Variant(String),
+    /// A wrapper written around the value, or not (`Some(…)`, a newtype).
+    Wrapped,
+    /// A step the path tracker could not name.
+    Unknown,
+}
+
+/// The steps of a path from `serde_ignored`, outermost first.
+fn steps_of(path: &serde_ignored::Path<'_>) -> Vec<Step> {
+    use serde_ignored::Path as P;
+    let mut steps = Vec::new();
+    let mut at = path;
+    loop {
+        let (step, parent) = match at {
+            P::Root => break,
+            P::Seq { parent, index } => (Step::Item(*index), parent),
+            P::Map { parent, key } => (Step::Field(key.clone()), parent),
+            P::Some { parent } | P::NewtypeStruct { parent } | P::NewtypeVariant { parent } => {
+                (Step::Wrapped, parent)
+            }
+        };
+        steps.push(step);
+        at = parent;
+    }
+    steps.reverse();
+    steps
+}
+
+/// The warning for an unknown field at `path`, located in `text`. `None`
+/// for a path that does not end in a field name (nothing a user wrote).
+fn unknown_field(text: &str, path: &[Step]) -> Option<LoadWarning> {
+    let (Step::Field(field), within) = path.split_last()? else {
+        return None;
+    };
+    let place = describe(within);
+    Some(LoadWarning {
+        kind: LoadWarningKind::UnknownField {
+            field: field.clone(),
+            place: (!place.is_empty()).then_some(place),
+        },
+        position: locate::field(text, path).map(|offset| TextPosition::of_offset(text, offset)),
+    })
 }
 
 /// Turns a parse error into a [`LoadError`], naming the field the parser
@@ -42,15 +131,29 @@ fn explain<T: DeserializeOwned>(text: &str, error: &ron::error::SpannedError) ->
 /// A field path in words, innermost first: `tracks[2].seats[0].role`
 /// becomes `role of seat 1 of track 3`.
 fn describe_path(path: &serde_path_to_error::Path) -> String {
+    let steps: Vec<Step> = path
+        .iter()
+        .map(|segment| match segment {
+            Segment::Map { key } => Step::Field(key.clone()),
+            Segment::Seq { index } => Step::Item(*index),
+            Segment::Enum { variant } => Step::Variant(variant.clone()),
+            Segment::Unknown => Step::Unknown,
+        })
+        .collect();
+    describe(&steps)
+}
+
+/// Steps in words, innermost first (see [`describe_path`]).
+fn describe(steps: &[Step]) -> String {
     let mut phrases: Vec<String> = Vec::new();
     let mut last_field: Option<&str> = None;
-    for segment in path {
-        match segment {
-            Segment::Map { key } => {
+    for step in steps {
+        match step {
+            Step::Field(key) => {
                 phrases.push(key.clone());
                 last_field = Some(key);
             }
-            Segment::Seq { index } => {
+            Step::Item(index) => {
                 let number = index + 1;
                 match last_field.take() {
                     Some(field) => {
@@ -60,15 +163,272 @@ fn describe_path(path: &serde_path_to_error::Path) -> String {
                     None => phrases.push(format!("item {number}")),
                 }
             }
-            Segment::Enum { variant } => {
+            Step::Variant(variant) => {
                 phrases.push(variant.clone());
                 last_field = None;
             }
-            Segment::Unknown => last_field = None,
+            Step::Wrapped => {}
+            Step::Unknown => last_field = None,
         }
     }
     phrases.reverse();
     phrases.join(" of ")
+}
+
+/// Finding a value of a RON text by its path, for warnings: a small
+/// scanner that knows blank space, comments, strings and brackets, and
+/// nothing of the model. Only run when there is something to warn about.
+mod locate {
+    use super::Step;
+
+    /// The byte offset of the name of the field at the end of `path`.
+    pub(super) fn field(text: &str, path: &[Step]) -> Option<usize> {
+        let bytes = text.as_bytes();
+        let mut at = skip_attributes(bytes, skip_blank(bytes, 0)?)?;
+        let mut found = None;
+        for step in path {
+            match step {
+                Step::Field(key) => {
+                    let inside = open_struct(bytes, at)?;
+                    let (key_at, value_at) = find_field(bytes, inside, key)?;
+                    found = Some(key_at);
+                    at = value_at;
+                }
+                Step::Item(index) => {
+                    let inside = open(bytes, at, b'[')?;
+                    at = find_item(bytes, inside, *index)?;
+                }
+                Step::Wrapped => at = unwrap(bytes, at)?,
+                Step::Variant(_) | Step::Unknown => return None,
+            }
+        }
+        found
+    }
+
+    /// Skips blank space and comments (`// line`, nested `/* block */`).
+    fn skip_blank(bytes: &[u8], mut at: usize) -> Option<usize> {
+        loop {
+            match bytes.get(at..)? {
+                [b, ..] if b.is_ascii_whitespace() => at += 1,
+                [b'/', b'/', ..] => {
+                    at = bytes[at..]
+                        .iter()
+                        .position(|&b| b == b'\n')
+                        .map_or(bytes.len(), |end| at + end);
+                }
+                [b'/', b'*', ..] => {
+                    let mut depth = 0_usize;
+                    loop {
+                        match bytes.get(at..)? {
+                            [b'/', b'*', ..] => {
+                                depth += 1;
+                                at += 2;
+                            }
+                            [b'*', b'/', ..] => {
+                                depth -= 1;
+                                at += 2;
+                                if depth == 0 {
+                                    break;
+                                }
+                            }
+                            [_, ..] => at += 1,
+                            [] => return None,
+                        }
+                    }
+                }
+                _ => return Some(at),
+            }
+        }
+    }
+
+    /// Skips `#![enable(…)]` attributes at the start of a file.
+    fn skip_attributes(bytes: &[u8], mut at: usize) -> Option<usize> {
+        while bytes.get(at..)?.starts_with(b"#!") {
+            at = skip_blank(bytes, skip_value(bytes, skip_blank(bytes, at + 2)?)?)?;
+        }
+        Some(at)
+    }
+
+    fn is_ident_byte(b: u8) -> bool {
+        b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+    }
+
+    /// The end of the identifier (or number, or other bare token) at `at`.
+    fn skip_word(bytes: &[u8], at: usize) -> usize {
+        let mut end = at;
+        while bytes
+            .get(end)
+            .is_some_and(|&b| is_ident_byte(b) || matches!(b, b'#' | b'.' | b'+' | b'-'))
+        {
+            end += 1;
+        }
+        end
+    }
+
+    /// The offset after the string that starts at `at` (`"…"`, `'…'` or
+    /// a raw string `r#"…"#`), or `None` if none starts there.
+    fn skip_string(bytes: &[u8], at: usize) -> Option<usize> {
+        match bytes.get(at..)? {
+            [quote @ (b'"' | b'\''), ..] => {
+                let mut i = at + 1;
+                loop {
+                    match *bytes.get(i)? {
+                        b'\\' => i += 2,
+                        b if b == *quote => return Some(i + 1),
+                        _ => i += 1,
+                    }
+                }
+            }
+            [b'r' | b'b', ..] => {
+                let mut i = at + 1;
+                if bytes[at] == b'b' && bytes.get(i) == Some(&b'r') {
+                    i += 1;
+                }
+                let hashes = bytes[i..].iter().take_while(|&&b| b == b'#').count();
+                if bytes.get(i + hashes) != Some(&b'"') {
+                    return None;
+                }
+                if hashes == 0 && bytes[at] == b'b' && i == at + 1 {
+                    // b"…": escapes like a plain string.
+                    return skip_string(bytes, at + 1);
+                }
+                let body = i + hashes + 1;
+                let closing: Vec<u8> = std::iter::once(b'"')
+                    .chain(std::iter::repeat_n(b'#', hashes))
+                    .collect();
+                bytes[body..]
+                    .windows(closing.len())
+                    .position(|w| w == closing.as_slice())
+                    .map(|end| body + end + closing.len())
+            }
+            _ => None,
+        }
+    }
+
+    /// The offset after the value that starts at `at`.
+    fn skip_value(bytes: &[u8], at: usize) -> Option<usize> {
+        if let Some(end) = skip_string(bytes, at) {
+            return Some(end);
+        }
+        match *bytes.get(at)? {
+            open @ (b'(' | b'[' | b'{') => {
+                let close = match open {
+                    b'(' => b')',
+                    b'[' => b']',
+                    _ => b'}',
+                };
+                let mut i = at + 1;
+                loop {
+                    i = skip_blank(bytes, i)?;
+                    match *bytes.get(i)? {
+                        b if b == close => return Some(i + 1),
+                        b',' | b':' => i += 1,
+                        _ => i = skip_value(bytes, i)?,
+                    }
+                }
+            }
+            _ => {
+                let end = skip_word(bytes, at);
+                if end == at {
+                    return None;
+                }
+                // `Name(…)`, `Some(…)`: the brackets belong to the value.
+                let after = skip_blank(bytes, end)?;
+                if matches!(bytes.get(after), Some(b'(' | b'[' | b'{'))
+                    && bytes[at].is_ascii_alphabetic()
+                {
+                    skip_value(bytes, after)
+                } else {
+                    Some(end)
+                }
+            }
+        }
+    }
+
+    /// Inside the bracket `open` of the value at `at`, after a name if one
+    /// is written (`Session(`, `Some(`).
+    fn open(bytes: &[u8], at: usize, open: u8) -> Option<usize> {
+        let mut at = skip_blank(bytes, at)?;
+        if bytes.get(at)?.is_ascii_alphabetic() {
+            at = skip_blank(bytes, skip_word(bytes, at))?;
+        }
+        (*bytes.get(at)? == open).then_some(at + 1)
+    }
+
+    /// Inside the struct at `at`, which may be wrapped in `Some(…)` or a
+    /// struct name.
+    fn open_struct(bytes: &[u8], at: usize) -> Option<usize> {
+        let inside = open(bytes, at, b'(')?;
+        if looks_like_struct(bytes, inside) {
+            return Some(inside);
+        }
+        // `Some((…))` or `Name((…))`: one more level.
+        open(bytes, inside, b'(').filter(|&deeper| looks_like_struct(bytes, deeper))
+    }
+
+    /// Whether the text at `at` (inside a bracket) starts `name:` or is empty.
+    fn looks_like_struct(bytes: &[u8], at: usize) -> bool {
+        let Some(at) = skip_blank(bytes, at) else {
+            return false;
+        };
+        if bytes.get(at) == Some(&b')') {
+            return true;
+        }
+        let end = skip_word(bytes, at);
+        end > at && skip_blank(bytes, end).is_some_and(|after| bytes.get(after) == Some(&b':'))
+    }
+
+    /// The value inside a written `Some(…)` or newtype `(…)` at `at`; the
+    /// value itself where no wrapper is written.
+    fn unwrap(bytes: &[u8], at: usize) -> Option<usize> {
+        let at = skip_blank(bytes, at)?;
+        if bytes[at..].starts_with(b"Some") {
+            let inside = open(bytes, at, b'(')?;
+            return skip_blank(bytes, inside);
+        }
+        Some(at)
+    }
+
+    /// The field `key` among the fields starting at `at`: the offsets of
+    /// its name and its value.
+    fn find_field(bytes: &[u8], mut at: usize, key: &str) -> Option<(usize, usize)> {
+        loop {
+            at = skip_blank(bytes, at)?;
+            if bytes.get(at)? == &b')' {
+                return None;
+            }
+            let name_end = skip_word(bytes, at);
+            let name = std::str::from_utf8(&bytes[at..name_end]).ok()?;
+            let colon = skip_blank(bytes, name_end)?;
+            if bytes.get(colon)? != &b':' {
+                return None;
+            }
+            let value_at = skip_blank(bytes, colon + 1)?;
+            if name == key || name.strip_prefix("r#") == Some(key) {
+                return Some((at, value_at));
+            }
+            at = skip_blank(bytes, skip_value(bytes, value_at)?)?;
+            if bytes.get(at) == Some(&b',') {
+                at += 1;
+            }
+        }
+    }
+
+    /// The start of item `index` of the list whose items start at `at`.
+    fn find_item(bytes: &[u8], mut at: usize, index: usize) -> Option<usize> {
+        for _ in 0..index {
+            at = skip_blank(bytes, at)?;
+            if matches!(bytes.get(at)?, b']' | b')') {
+                return None;
+            }
+            at = skip_blank(bytes, skip_value(bytes, at)?)?;
+            if bytes.get(at) == Some(&b',') {
+                at += 1;
+            }
+        }
+        let at = skip_blank(bytes, at)?;
+        (!matches!(bytes.get(at)?, b']' | b')')).then_some(at)
+    }
 }
 
 /// What one item of a list field is called.
@@ -105,6 +465,92 @@ mod tests {
     #[expect(dead_code, reason = "only parsed")]
     struct Inner {
         progress_pct: f32,
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[expect(dead_code, reason = "only parsed")]
+    struct Doc {
+        tracks: Vec<Track>,
+        gate: Option<Gate>,
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[expect(dead_code, reason = "only parsed")]
+    struct Track {
+        name: String,
+        milestones: Vec<Gate>,
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[expect(dead_code, reason = "only parsed")]
+    struct Gate {
+        at: f32,
+    }
+
+    /// The warnings for `text` as `line:column message` strings.
+    fn warnings_of(text: &str) -> Vec<String> {
+        let mut warnings = Vec::new();
+        parse_noting_unknown::<Doc>(text, &mut warnings).expect("parses");
+        warnings
+            .iter()
+            .map(|w| {
+                let p = w.position.expect("located");
+                format!("{}:{} {}", p.line, p.column, w.kind)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn unknown_fields_are_warned_about_at_their_name() {
+        // Strings, raw strings, comments and brackets that look like fields
+        // must not confuse the search.
+        let text = r##"#![enable(implicit_some)]
+// colour: ( ) [ "
+(
+    tracks: [
+        (name: "a: (b", milestones: [], /* colour: 1 */),
+        (
+            name: r#"x "colour:" ]"#,
+            milestones: [(at: 1), (at: 2, colour: "red")],
+            colour: (1, 2, [3]),
+        ),
+    ],
+    gate: (at: 3.0, r#note: 'q'),
+    extra: [ "]" ],
+)"##;
+        assert_eq!(
+            warnings_of(text),
+            [
+                "8:43 unknown field colour in milestone 2 of track 2 was skipped; \
+                 saving this session will drop it",
+                "9:13 unknown field colour in track 2 was skipped; saving this session will drop it",
+                "12:21 unknown field note in gate was skipped; saving this session will drop it",
+                "13:5 unknown field extra was skipped; saving this session will drop it",
+            ]
+        );
+    }
+
+    #[test]
+    fn written_wrappers_are_looked_through() {
+        let text =
+            "Doc(tracks: [Track(name: \"n\", milestones: [], x: 1)], gate: Some((at: 1, y: 2)))";
+        assert_eq!(
+            warnings_of(text),
+            [
+                "1:47 unknown field x in track 1 was skipped; saving this session will drop it",
+                "1:74 unknown field y in gate was skipped; saving this session will drop it",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_file_without_unknown_fields_has_no_warnings_and_errors_are_unchanged() {
+        let text = "(tracks: [(name: \"n\", milestones: [(at: 1)])], gate: None)";
+        assert!(warnings_of(text).is_empty());
+        let broken = "(tracks: [\n  (name: 1, milestones: []),\n])";
+        let mut warnings = Vec::new();
+        let error = parse_noting_unknown::<Doc>(broken, &mut warnings).expect_err("wrong type");
+        assert_eq!(error, parse_as::<Doc>(broken).expect_err("wrong type"));
     }
 
     #[test]

@@ -17,8 +17,8 @@
 
 use serde::Deserialize;
 
-use super::error::{LoadError, LoadErrorKind};
-use super::parse::parse_as;
+use super::error::{LoadError, LoadErrorKind, LoadWarning};
+use super::parse::{parse_as, parse_document};
 use super::v1::{SessionV1, migrate_v1};
 use crate::model::{CURRENT_VERSION, Session};
 
@@ -57,13 +57,22 @@ pub(crate) fn read_version(text: &str) -> Result<u32, LoadError> {
 }
 
 /// Parses `text`, already known to be of `version`, in that version's format.
-pub(crate) fn parse_version(text: &str, version: u32) -> Result<Document, LoadError> {
+/// With `warnings`, fields the format does not have are noted there.
+pub(crate) fn parse_version(
+    text: &str,
+    version: u32,
+    warnings: Option<&mut Vec<LoadWarning>>,
+) -> Result<Document, LoadError> {
     match version {
         0 => Err(LoadError::new(LoadErrorKind::UnknownVersion {
             found: version,
         })),
-        1 => Ok(Document::V1(Box::new(parse_as::<SessionV1>(text)?))),
-        CURRENT_VERSION => Ok(Document::Current(parse_as::<Session>(text)?)),
+        1 => Ok(Document::V1(Box::new(parse_document::<SessionV1>(
+            text, warnings,
+        )?))),
+        CURRENT_VERSION => Ok(Document::Current(parse_document::<Session>(
+            text, warnings,
+        )?)),
         newer if newer > CURRENT_VERSION => Err(LoadError::new(LoadErrorKind::NewerVersion {
             found: newer,
             supported: CURRENT_VERSION,
