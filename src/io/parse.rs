@@ -310,23 +310,10 @@ mod locate {
         if let Some(end) = skip_string(bytes, at) {
             return Some(end);
         }
-        match *bytes.get(at)? {
-            open @ (b'(' | b'[' | b'{') => {
-                let close = match open {
-                    b'(' => b')',
-                    b'[' => b']',
-                    _ => b'}',
-                };
-                let mut i = at + 1;
-                loop {
-                    i = skip_blank(bytes, i)?;
-                    match *bytes.get(i)? {
-                        b if b == close => return Some(i + 1),
-                        b',' | b':' => i += 1,
-                        _ => i = skip_value(bytes, i)?,
-                    }
-                }
-            }
+        let close = match *bytes.get(at)? {
+            b'(' => b')',
+            b'[' => b']',
+            b'{' => b'}',
             _ => {
                 let end = skip_word(bytes, at);
                 if end == at {
@@ -334,13 +321,22 @@ mod locate {
                 }
                 // `Name(…)`, `Some(…)`: the brackets belong to the value.
                 let after = skip_blank(bytes, end)?;
-                if matches!(bytes.get(after), Some(b'(' | b'[' | b'{'))
+                return if matches!(bytes.get(after), Some(b'(' | b'[' | b'{'))
                     && bytes[at].is_ascii_alphabetic()
                 {
                     skip_value(bytes, after)
                 } else {
                     Some(end)
-                }
+                };
+            }
+        };
+        let mut i = at + 1;
+        loop {
+            i = skip_blank(bytes, i)?;
+            match *bytes.get(i)? {
+                b if b == close => return Some(i + 1),
+                b',' | b':' => i += 1,
+                _ => i = skip_value(bytes, i)?,
             }
         }
     }

@@ -514,10 +514,16 @@ fn temp_owner(candidate: &str, name: &str) -> Option<u32> {
     if !all_digits(counter) || !all_digits(pid) {
         return None;
     }
+    let is_session = |file: &str| {
+        Path::new(file)
+            .extension()
+            .is_some_and(|extension| extension.eq_ignore_ascii_case("ron"))
+    };
+    let backed_up = target.strip_suffix(".bak");
     let ours = target == name
-        || target.strip_suffix(".bak") == Some(name)
-        || target.ends_with(".ron")
-        || target.ends_with(".ron.bak");
+        || backed_up == Some(name)
+        || is_session(target)
+        || backed_up.is_some_and(is_session);
     if ours { pid.parse().ok() } else { None }
 }
 
