@@ -186,14 +186,15 @@ pub fn save_file_with(
     session: &Session,
     hooks: &mut dyn SaveHooks,
 ) -> Result<(), SaveError> {
-    let problems = validate(session);
+    // Checked and written at once; an invalid session is never written.
+    let (problems, text) = write::both(|| validate(session), || to_ron_string(session));
     if !problems.is_empty() {
         return Err(SaveError::new(
             SaveErrorKind::Invalid { problems },
             Some(path),
         ));
     }
-    let text = to_ron_string(session).map_err(|e| SaveError::new(e.kind, Some(path)))?;
+    let text = text.map_err(|e| SaveError::new(e.kind, Some(path)))?;
     let verify = || reads_back_as(&text, session);
     write::write_atomic(
         path,
@@ -208,10 +209,18 @@ pub fn save_file_with(
 /// `session`. (`session` is valid, so the text then also opens.)
 fn reads_back_as(text: &str, session: &Session) -> Result<(), SaveErrorKind> {
     match parse_bytes(text.as_bytes()) {
-        Ok(reread) if reread == *session => Ok(()),
-        Ok(_) => Err(SaveErrorKind::NotReadable(
-            "it reads back as a different session".to_owned(),
-        )),
+        Ok(reread) => {
+            let same = reread == *session;
+            // Freeing a large copy takes a while; the save need not wait.
+            write::drop_in_background(reread);
+            if same {
+                Ok(())
+            } else {
+                Err(SaveErrorKind::NotReadable(
+                    "it reads back as a different session".to_owned(),
+                ))
+            }
+        }
         Err(error) => Err(SaveErrorKind::NotReadable(error.to_string())),
     }
 }

@@ -160,6 +160,35 @@ fn is_fragile_at(bytes: &[u8], i: usize) -> bool {
     }
 }
 
+/// Runs `first` on a second thread and `second` on this one, and returns
+/// both results: a save checks the session while writing its text. Where
+/// no thread can be started, both run here.
+pub(crate) fn both<A: Send, B>(first: impl Fn() -> A + Sync, second: impl FnOnce() -> B) -> (A, B) {
+    std::thread::scope(|scope| {
+        let started = std::thread::Builder::new()
+            .name("save-check".to_owned())
+            .spawn_scoped(scope, &first);
+        let b = second();
+        let a = match started {
+            Ok(thread) => thread
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(_) => first(),
+        };
+        (a, b)
+    })
+}
+
+/// Drops `value` on a thread of its own, so that freeing a large document
+/// (a save's re-read copy) does not hold up the save. Where no thread can
+/// be started, the value is dropped here.
+pub(crate) fn drop_in_background<T: Send + 'static>(value: T) {
+    // On failure the closure, and with it the value, is dropped right away.
+    let _ = std::thread::Builder::new()
+        .name("save-cleanup".to_owned())
+        .spawn(move || drop(value));
+}
+
 /// One step of an atomic save, in the order they happen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SaveStep {
