@@ -187,7 +187,7 @@ pub fn save_file_with(
     hooks: &mut dyn SaveHooks,
 ) -> Result<(), SaveError> {
     // Checked and written at once; an invalid session is never written.
-    let (problems, text) = write::both(|| validate(session), || to_ron_string(session));
+    let (problems, text) = write::run_side_by_side(|| validate(session), || to_ron_string(session));
     if !problems.is_empty() {
         return Err(SaveError::new(
             SaveErrorKind::Invalid { problems },

@@ -163,7 +163,10 @@ fn is_fragile_at(bytes: &[u8], i: usize) -> bool {
 /// Runs `first` on a second thread and `second` on this one, and returns
 /// both results: a save checks the session while writing its text. Where
 /// no thread can be started, both run here.
-pub(crate) fn both<A: Send, B>(first: impl Fn() -> A + Sync, second: impl FnOnce() -> B) -> (A, B) {
+pub(crate) fn run_side_by_side<A: Send, B>(
+    first: impl Fn() -> A + Sync,
+    second: impl FnOnce() -> B,
+) -> (A, B) {
     std::thread::scope(|scope| {
         let started = std::thread::Builder::new()
             .name("save-check".to_owned())
@@ -282,8 +285,9 @@ pub(crate) type Verify<'a> = &'a (dyn Fn() -> Result<(), SaveErrorKind> + Sync);
 /// Replaces the file at `path` with `bytes`, atomically (see the module
 /// docs). On error the target is unchanged and no temporary file remains.
 ///
-/// `verify` runs on a second thread while the temporary file is written and
-/// synced; nothing touches the target or its backup until it has passed.
+/// `verify` runs on a second thread while the temporary file is written,
+/// synced, given its permissions and the previous version linked aside;
+/// nothing touches the target or its backup until it has passed.
 pub(crate) fn write_atomic(
     path: &Path,
     bytes: &[u8],
@@ -390,7 +394,8 @@ impl Job<'_> {
                 .before(SaveStep::SyncTemp)
                 .map_err(step(SaveStep::SyncTemp))?;
             file.sync_all().map_err(step(SaveStep::SyncTemp))?;
-            check_passed().map_err(|kind| SaveError::new(kind, Some(path)))?;
+            // Neither step touches the target or its backup, so both run
+            // while the check may still be going.
             if let Some(meta) = self.existing {
                 hooks
                     .before(SaveStep::CopyPermissions)
@@ -407,6 +412,7 @@ impl Job<'_> {
                     );
                 }
             }
+            check_passed().map_err(|kind| SaveError::new(kind, Some(path)))?;
             hooks
                 .before(SaveStep::Replace)
                 .map_err(step(SaveStep::Replace))?;
