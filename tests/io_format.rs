@@ -475,6 +475,12 @@ fn the_example_in_the_format_documentation_is_valid() {
         "Free notes. They may run\nover several lines."
     );
     assert!(session.board.regional_gate.is_some());
+    assert!(
+        doc[start..end].contains("\n    version: 2,"),
+        "the documented example is written in the current version, not migrated"
+    );
+    assert_eq!(session.board.tracks.len(), 2);
+    assert_eq!(session.tracks[0].milestones[1].id.as_str(), "m-1-2");
 }
 
 #[test]
