@@ -352,8 +352,8 @@ impl SaveHooks for ExpectTempLocked {
         if matches!(step, SaveStep::Backup | SaveStep::Replace) {
             for entry in fs::read_dir(&self.folder)? {
                 let name = entry?.file_name().to_string_lossy().into_owned();
-                if name.starts_with(".s.ron.") && name.ends_with(".tmp") && !name.contains(".bak.")
-                {
+                let temporary = Path::new(&name).extension().is_some_and(|x| x == "tmp");
+                if name.starts_with(".s.ron.") && temporary && !name.contains(".bak.") {
                     let file = File::options().write(true).open(self.folder.join(&name))?;
                     assert!(
                         matches!(file.try_lock(), Err(fs::TryLockError::WouldBlock)),
