@@ -93,7 +93,9 @@ fn write_text(session: &Session, escape: bool) -> Result<String, SaveError> {
 }
 
 /// Roughly how long the text of `session` will be: its text fields plus the
-/// layout around each item. Only a capacity hint.
+/// layout around each item, and an eighth more, so that the text is never
+/// copied to a larger buffer half-way (an unused reserve costs address
+/// space, not memory). Only a capacity hint.
 fn estimated_len(session: &Session) -> usize {
     const FIELD: usize = 24;
     let tracks: usize = session
@@ -102,7 +104,11 @@ fn estimated_len(session: &Session) -> usize {
         .map(|t| {
             let texts = t.name.len() + t.summary.len() + t.format.len() + t.format_explained.len();
             let notes = t.notes.len() + t.precedents.iter().map(|p| p.len() + FIELD).sum::<usize>();
-            let milestones: usize = t.milestones.iter().map(|m| m.name.len() + 3 * FIELD).sum();
+            let milestones: usize = t
+                .milestones
+                .iter()
+                .map(|m| m.id.as_str().len() + m.name.len() + 3 * FIELD)
+                .sum();
             texts + notes + milestones + 14 * FIELD
         })
         .sum();
@@ -122,7 +128,8 @@ fn estimated_len(session: &Session) -> usize {
         .iter()
         .map(|s| s.measures.iter().map(|m| m.len() + FIELD).sum::<usize>() + 10 * FIELD)
         .sum();
-    tracks + board + participants + stages + session.description.len() + 4096
+    let estimate = tracks + board + participants + stages + session.description.len() + 4096;
+    estimate + estimate / 8
 }
 
 /// Whether unescaped text holds characters that must be escaped to survive:
