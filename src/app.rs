@@ -375,7 +375,7 @@ impl PeacemapApp {
         {
             self.modal_finished(choice);
         }
-        drop_overlay_ui(ui);
+        drop_overlay_ui(ui, &self.theme);
         self.autosave_if_due(ui.ctx(), Instant::now());
         self.update_title(ui.ctx());
     }
@@ -773,7 +773,7 @@ fn help_ui(ui: &mut Ui, session: &Session, theme: &Theme) {
             ui.horizontal(|ui| {
                 let (rect, _) =
                     ui.allocate_exact_size(egui::vec2(56.0, 20.0), egui::Sense::hover());
-                crate::ui::chip::paint_chip(ui, rect, participant, role, false, theme);
+                crate::ui::chip::paint_chip(ui.painter(), rect, participant, role, false, theme);
                 ui.label(format!("{}: {}", role.label(), role.explanation()));
             });
         }
@@ -826,7 +826,7 @@ fn slug(title: &str) -> String {
 }
 
 /// While files are dragged over the window, say what dropping does.
-fn drop_overlay_ui(ui: &Ui) {
+fn drop_overlay_ui(ui: &Ui, theme: &Theme) {
     let hovering = ui.input(|i| !i.raw.hovered_files.is_empty());
     if !hovering {
         return;
@@ -836,13 +836,13 @@ fn drop_overlay_ui(ui: &Ui) {
         egui::Order::Foreground,
         egui::Id::unique("drop-overlay"),
     ));
-    painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(180));
+    painter.rect_filled(rect, 0.0, theme.drop_overlay);
     painter.text(
         rect.center(),
         egui::Align2::CENTER_CENTER,
         "Drop a .ron session to open it",
-        egui::FontId::proportional(28.0),
-        egui::Color32::WHITE,
+        theme.drop_overlay_font.clone(),
+        theme.drop_overlay_text,
     );
 }
 

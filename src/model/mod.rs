@@ -7,6 +7,7 @@
 mod border;
 pub mod generate;
 mod ids;
+pub mod look;
 mod participant;
 pub mod rules;
 mod sanctions;

@@ -79,7 +79,7 @@ fn border_card_ui(ui: &mut Ui, option: &BorderOption, theme: &Theme, commands: &
                     let selected = option.status == status;
                     let text = RichText::new(status.label()).font(theme.small.clone());
                     let text = if selected {
-                        text.color(Theme::text_on(theme.border_status_colour(status)))
+                        text.color(theme.text_on(theme.border_status_colour(status)))
                             .strong()
                     } else {
                         text
@@ -163,7 +163,7 @@ fn ratification_ui(ui: &mut Ui, session: &Session, theme: &Theme, commands: &mut
             let icon = if ratified { "✔" } else { "○" };
             let text = RichText::new(format!("{icon} {}", participant.short_label))
                 .font(theme.small.clone())
-                .color(Theme::text_on(colour));
+                .color(theme.text_on(colour));
             let button = egui::Button::new(text)
                 .fill(if ratified {
                     colour

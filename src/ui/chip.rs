@@ -4,66 +4,95 @@
 //! Role shapes: negotiator = filled pill; ratifier = filled pill with a
 //! white double ring; implementer = filled square-cornered tag; observer =
 //! hollow pill in the participant's colour.
+//!
+//! Painting (`paint_chip*`) and interaction (`chip_interact`) are separate,
+//! so a read-only board paints chips without creating any widget.
+
+use std::sync::Arc;
 
 use egui::{
-    Align2, Color32, Id, Rect, Response, Role as A11yRole, Sense, Stroke, StrokeKind, Ui, Vec2,
+    Align2, Galley, Id, Painter, Rect, Response, Role as A11yRole, Sense, Stroke, StrokeKind, Ui,
     WidgetInfo,
 };
 
 use super::theme::Theme;
 use crate::model::{Participant, Role};
 
-/// Size of a chip of `height` for `participant`.
-pub fn chip_size(ui: &Ui, participant: &Participant, height: f32, theme: &Theme) -> Vec2 {
-    let width = ui.fonts_mut(|f| {
-        f.layout_no_wrap(
-            participant.short_label.clone(),
-            theme.small.clone(),
-            Color32::WHITE,
-        )
-        .size()
-        .x
-    });
-    Vec2::new(width + 14.0, height)
+/// The chip's short label laid out once, to measure and then paint it
+/// (its colour is picked when painted).
+pub fn chip_label_galley(
+    painter: &Painter,
+    participant: &Participant,
+    theme: &Theme,
+) -> Arc<Galley> {
+    painter.layout_no_wrap(
+        participant.short_label.clone(),
+        theme.small.clone(),
+        Theme::INK_CHOSEN_WHEN_PAINTED,
+    )
 }
 
-/// Draws a chip in `rect`. Clicking it is reported through the response.
-pub fn chip_ui(
-    ui: &mut Ui,
+/// Width of a chip whose label is `label`.
+pub fn chip_width(label: &Galley, theme: &Theme) -> f32 {
+    label.size().x + theme.small.size * 1.1
+}
+
+/// Makes the chip in `rect` clickable, with its accessible name and a
+/// tooltip. Paints nothing.
+pub fn chip_interact(
+    ui: &Ui,
     id: Id,
     rect: Rect,
     participant: &Participant,
     role: Role,
     track_name: &str,
-    theme: &Theme,
 ) -> Response {
     let response = ui.interact(rect, id, Sense::click());
-    let label = format!(
-        "{}, {} on {}",
-        participant.short_label,
-        role.label().to_lowercase(),
-        track_name
-    );
-    response.widget_info(|| WidgetInfo::labeled(A11yRole::Button, true, &label));
-    paint_chip(ui, rect, participant, role, response.hovered(), theme);
-    response.on_hover_text(format!(
-        "{} — {}\n{}",
-        participant.full_name,
-        role.label(),
-        role.explanation()
-    ))
+    response.widget_info(|| {
+        WidgetInfo::labeled(
+            A11yRole::Button,
+            true,
+            format!(
+                "{}, {} on {}",
+                participant.short_label,
+                role.label().to_lowercase(),
+                track_name
+            ),
+        )
+    });
+    response.on_hover_ui(|ui| {
+        ui.label(format!(
+            "{} — {}\n{}",
+            participant.full_name,
+            role.label(),
+            role.explanation()
+        ));
+    })
 }
 
-/// Paints a chip without interaction (also used by the legend).
+/// Paints a chip in `rect` (also used by the inspector and the Help legend).
 pub fn paint_chip(
-    ui: &Ui,
+    painter: &Painter,
     rect: Rect,
     participant: &Participant,
     role: Role,
     hovered: bool,
     theme: &Theme,
 ) {
-    let painter = ui.painter();
+    let label = chip_label_galley(painter, participant, theme);
+    paint_chip_with_label(painter, rect, &label, participant, role, hovered, theme);
+}
+
+/// Paints a chip in `rect` with its label already laid out.
+pub fn paint_chip_with_label(
+    painter: &Painter,
+    rect: Rect,
+    label: &Arc<Galley>,
+    participant: &Participant,
+    role: Role,
+    hovered: bool,
+    theme: &Theme,
+) {
     let colour = Theme::participant_colour(participant.colour);
     let colour = if hovered {
         colour.gamma_multiply(1.2)
@@ -73,7 +102,7 @@ pub fn paint_chip(
     let radius = rect.height() / 2.0;
     let ink = match role {
         Role::Observer => theme.text,
-        _ => Theme::text_on(colour),
+        _ => theme.text_on(colour),
     };
     match role {
         Role::Negotiator => {
@@ -81,7 +110,7 @@ pub fn paint_chip(
                 rect,
                 radius,
                 colour,
-                Stroke::new(1.0, Color32::from_black_alpha(120)),
+                Stroke::new(1.0, theme.chip_outline),
                 StrokeKind::Inside,
             );
         }
@@ -90,13 +119,13 @@ pub fn paint_chip(
                 rect,
                 radius,
                 colour,
-                Stroke::new(2.0, Color32::WHITE),
+                Stroke::new(2.0, theme.chip_ratifier_ring),
                 StrokeKind::Inside,
             );
             painter.rect_stroke(
                 rect.shrink(3.0),
                 radius - 3.0,
-                Stroke::new(1.0, Color32::WHITE),
+                Stroke::new(1.0, theme.chip_ratifier_ring),
                 StrokeKind::Inside,
             );
         }
@@ -105,7 +134,7 @@ pub fn paint_chip(
                 rect,
                 2.0,
                 colour,
-                Stroke::new(1.0, Color32::from_black_alpha(120)),
+                Stroke::new(1.0, theme.chip_outline),
                 StrokeKind::Inside,
             );
         }
@@ -113,17 +142,12 @@ pub fn paint_chip(
             painter.rect(
                 rect,
                 radius,
-                Color32::from_black_alpha(90),
+                theme.chip_observer_fill,
                 Stroke::new(2.0, colour),
                 StrokeKind::Inside,
             );
         }
     }
-    painter.text(
-        rect.center(),
-        Align2::CENTER_CENTER,
-        &participant.short_label,
-        theme.small.clone(),
-        ink,
-    );
+    let text_rect = Align2::CENTER_CENTER.anchor_size(rect.center(), label.size());
+    painter.galley(text_rect.min, Arc::clone(label), ink);
 }
