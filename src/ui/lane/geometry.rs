@@ -38,6 +38,19 @@ pub struct LaneGeometry {
     pub sign_rows: usize,
     /// The header's rows.
     pub header_rows: HeaderRows,
+    /// Size of the vehicle's body.
+    pub vehicle_size: Vec2,
+}
+
+/// The vehicle's body size in a driving band `band_height` tall.
+fn vehicle_size(band_height: f32) -> Vec2 {
+    let height = (band_height - 6.0).clamp(band_height.min(14.0), 30.0);
+    let width = if height >= 14.0 {
+        (height * 2.4).max(44.0)
+    } else {
+        height * 2.4
+    };
+    Vec2::new(width, height)
 }
 
 /// The rows of a lane header. Rows that do not fit a short lane are `None`.
@@ -87,7 +100,11 @@ impl LaneGeometry {
             Pos2::new(road_outer.right(), road_outer.top() + sign_height),
         );
         let road = Rect::from_min_max(Pos2::new(road_outer.left(), signs.bottom()), road_outer.max);
-        let inset = 30.0_f32.min(road.width() * 0.1);
+        let vehicle_size = vehicle_size(road.height() / 2.0);
+        // The vehicle at 0 % and 100 % stays on the road.
+        let inset = (vehicle_size.x / 2.0 + 2.0)
+            .max(30.0)
+            .min(road.width() * 0.25);
         let travel = Rangef::new(
             road.left() + inset,
             (road.right() - inset).max(road.left() + inset + 1.0),
@@ -100,6 +117,7 @@ impl LaneGeometry {
             travel,
             sign_rows,
             header_rows: HeaderRows::new(header, theme),
+            vehicle_size,
         }
     }
 
@@ -139,18 +157,13 @@ impl LaneGeometry {
     /// The vehicle's body at `progress_pct`.
     pub fn vehicle(&self, progress_pct: f32) -> Rect {
         let band = self.driving_band();
-        let height = (band.height() - 6.0).clamp(band.height().min(14.0), 30.0);
-        let width = if height >= 14.0 {
-            (height * 2.4).max(44.0)
-        } else {
-            height * 2.4
-        };
+        let size = self.vehicle_size;
         Rect::from_center_size(
             Pos2::new(
                 self.x_of(progress_pct),
-                band.center().y + ((band.height() - height) / 2.0).min(1.5),
+                band.center().y + ((band.height() - size.y) / 2.0).min(1.5),
             ),
-            Vec2::new(width, height),
+            size,
         )
     }
 }

@@ -153,7 +153,14 @@ pub fn header_interact(
     let rows = &geometry.header_rows;
     let name_id = ui.scope_id().with(("lane-name", track.id.as_str()));
     let name = ui.interact(rows.name, name_id, Sense::click());
-    name.widget_info(|| WidgetInfo::labeled(Role::Button, true, &track.name));
+    name.widget_info(|| {
+        if track.name.trim().is_empty() {
+            // Screen readers still need something to say while the name is being retyped.
+            WidgetInfo::labeled(Role::Button, true, format!("Lane {} (no name)", lane.number))
+        } else {
+            WidgetInfo::labeled(Role::Button, true, &track.name)
+        }
+    });
     let (clicked, hovered) = (name.clicked(), name.hovered());
     name.on_hover_ui(|ui| {
         ui.label(format!(
