@@ -156,7 +156,11 @@ pub fn header_interact(
     name.widget_info(|| {
         if track.name.trim().is_empty() {
             // Screen readers still need something to say while the name is being retyped.
-            WidgetInfo::labeled(Role::Button, true, format!("Lane {} (no name)", lane.number))
+            WidgetInfo::labeled(
+                Role::Button,
+                true,
+                format!("Lane {} (no name)", lane.number),
+            )
         } else {
             WidgetInfo::labeled(Role::Button, true, &track.name)
         }
