@@ -202,8 +202,8 @@ impl PeacemapApp {
         let key = command.coalesce_key();
         let before = self.session.clone();
         match command.apply(&mut self.session) {
-            Ok(()) => {
-                if self.session != before {
+            Ok(changed) => {
+                if changed {
                     self.history.record(before, label, key, now_secs);
                     self.autosave.note_change(Instant::now());
                 }
@@ -293,7 +293,9 @@ impl PeacemapApp {
                 egui::Frame::side_top_panel(ui.style())
                     .inner_margin(egui::Margin::symmetric(12, 6)),
             )
-            .show(ui, |ui| gauge::gauge_ui(ui, &self.session, &self.theme));
+            .show(ui, |ui| {
+                gauge::gauge_ui(ui, &self.session, &self.session.board, &self.theme)
+            });
         Panel::bottom("status").show(ui, |ui| self.status_bar_ui(ui));
 
         let side_width = (ui.available_width() * 0.33).clamp(380.0, 680.0);
@@ -306,13 +308,20 @@ impl PeacemapApp {
                     .id_salt("side-scroll")
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
-                        let selected_track =
-                            self.selected.as_ref().and_then(|id| self.session.track(id));
-                        if let Some(track) = selected_track {
+                        let selected_track = self.selected.as_ref().and_then(|id| {
+                            Some((
+                                self.session.track(id)?,
+                                self.session.lane_number(id)?,
+                                self.session.board.track(id)?,
+                            ))
+                        });
+                        if let Some((track, number, lane)) = selected_track {
                             let action = inspector_ui(
                                 ui,
                                 &self.session,
                                 track,
+                                number,
+                                lane,
                                 &mut self.inspector,
                                 &self.theme,
                                 &mut commands,
@@ -327,6 +336,7 @@ impl PeacemapApp {
                                     relief::relief_ui(
                                         ui,
                                         &self.session,
+                                        &self.session.board,
                                         &mut self.editing_stage,
                                         &self.theme,
                                         &mut commands,
@@ -336,6 +346,7 @@ impl PeacemapApp {
                                     border::border_ui(
                                         ui,
                                         &self.session,
+                                        &self.session.board,
                                         &self.theme,
                                         &mut commands,
                                     );
@@ -351,6 +362,7 @@ impl PeacemapApp {
                 if let Some(clicked) = board::board_ui(
                     ui,
                     &self.session,
+                    &self.session.board,
                     self.selected.as_ref(),
                     &self.theme,
                     &mut commands,

@@ -68,6 +68,7 @@ fn paint_boards(
             seen.push(paint_board(
                 ui.painter(),
                 &session,
+                &session.board,
                 *rect,
                 1.0,
                 &theme,
@@ -137,7 +138,7 @@ fn the_same_board_painted_twice_side_by_side_shows_every_lane_in_each_half() {
                 "{} not painted in its lane {lane:?}",
                 track.name
             );
-            let figure = format!("{:.0}%", track.progress_pct);
+            let figure = format!("{:.0}%", session.board.progress_pct(&track.id));
             assert!(
                 texts
                     .iter()
@@ -239,7 +240,14 @@ fn the_editor_board_twice_in_one_frame_has_every_lane_twice_and_no_id_clash() {
         let mut commands = Vec::new();
         for (rect, salt) in [(left, "left board"), (right, "right board")] {
             let mut child = ui.new_child(UiBuilder::new().max_rect(rect).id_salt(salt));
-            board_ui(&mut child, &board_session, None, &theme, &mut commands);
+            board_ui(
+                &mut child,
+                &board_session,
+                &board_session.board,
+                None,
+                &theme,
+                &mut commands,
+            );
         }
     });
     harness.run();
@@ -263,7 +271,11 @@ fn the_editor_board_twice_in_one_frame_has_every_lane_twice_and_no_id_clash() {
         let vehicles = harness
             .get_all_by_role_and_label(
                 Role::Slider,
-                &format!("{} progress, {:.0}%", track.name, track.progress_pct),
+                &format!(
+                    "{} progress, {:.0}%",
+                    track.name,
+                    session.board.progress_pct(&track.id)
+                ),
             )
             .count();
         assert_eq!(vehicles, 2, "{}: a vehicle on each board", track.name);

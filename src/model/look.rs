@@ -5,7 +5,7 @@
 //! `LaneLook`, so a lane cannot look stalled in one and open in another.
 
 use super::rules::{GateState, convene_gate};
-use super::{Session, TrackId, TrackStatus};
+use super::{Board, Session, TrackId, TrackStatus};
 
 /// The road surface a lane shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,15 +52,15 @@ impl LaneLook {
     }
 }
 
-/// The look of the lane of `track` in `session`.
+/// The look of the lane of `track` as it stands on `board`.
 ///
 /// A closed gate closes the lane whatever its status; a deferred track with
 /// no gate is closed too (it convenes later). Otherwise the status decides:
 /// stalled shows hazards, agreed shows the agreed colour. An unknown track
-/// looks open.
-pub fn lane_look(session: &Session, track: &TrackId) -> LaneLook {
-    let gate = convene_gate(session, track);
-    let status = session.track(track).map(|t| t.status);
+/// (or one missing from the board) looks open.
+pub fn lane_look(session: &Session, board: &Board, track: &TrackId) -> LaneLook {
+    let gate = convene_gate(session, board, track);
+    let status = board.track(track).map(|t| t.status);
     let surface = if gate.is_closed()
         || (status == Some(TrackStatus::Deferred) && gate == GateState::Ungated)
     {

@@ -12,7 +12,7 @@ use egui::{Painter, Pos2, Rect, Role, ScrollArea, Sense, Ui, Vec2, WidgetInfo};
 use super::lane::{LaneView, lane_layout, lane_ui, paint_lane};
 use super::theme::Theme;
 use crate::command::Command;
-use crate::model::{Session, TrackId};
+use crate::model::{Board, Session, TrackId};
 
 /// The rect of every lane when `lane_count` lanes are stacked in `rect`.
 ///
@@ -54,13 +54,15 @@ fn editor_board_height(lane_count: usize, available_height: f32, theme: &Theme) 
     lanes * lane_height + (lanes - 1.0) * theme.lane_gap
 }
 
-/// Paints every lane of `session` into `rect`, read-only, at `scale` (1 =
+/// Paints every lane of `session` as it stands on `board` into `rect`,
+/// read-only, at `scale` (1 =
 /// the theme's sizes). Lanes shrink to fit; those outside the painter's
 /// clip rect are skipped. `selected` outlines one lane, as the editor does.
 /// Returns the lane rects, top to bottom.
 pub fn paint_board(
     painter: &Painter,
     session: &Session,
+    board: &Board,
     rect: Rect,
     scale: f32,
     theme: &Theme,
@@ -76,7 +78,9 @@ pub fn paint_board(
         if !clip.intersects(*lane_rect) {
             continue;
         }
-        let lane = LaneView::new(session, index, track);
+        let Some(lane) = LaneView::new(session, board, index, track) else {
+            continue;
+        };
         let layout = lane_layout(painter, session, &lane, *lane_rect, &theme);
         paint_lane(
             painter,
@@ -90,12 +94,14 @@ pub fn paint_board(
     rects
 }
 
-/// The editor's board: every lane of `session` in the space left in `ui`,
+/// The editor's board: every lane of `session` as it stands on `board`, in
+/// the space left in `ui`,
 /// scrolling when they do not fit at the theme's minimum height.
 /// Returns the track the user clicked to select, if any.
 pub fn board_ui(
     ui: &mut Ui,
     session: &Session,
+    board: &Board,
     selected: Option<&TrackId>,
     theme: &Theme,
     commands: &mut Vec<Command>,
@@ -131,7 +137,9 @@ pub fn board_ui(
                 if !ui.is_rect_visible(rect) {
                     continue;
                 }
-                let lane = LaneView::new(session, index, track);
+                let Some(lane) = LaneView::new(session, board, index, track) else {
+                    continue;
+                };
                 let layout = lane_layout(ui.painter(), session, &lane, rect, theme);
                 let is_selected = selected == Some(&track.id);
                 if lane_ui(ui, session, &lane, &layout, is_selected, theme, commands) {

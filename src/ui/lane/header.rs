@@ -9,7 +9,7 @@ use egui::{Align2, Galley, Painter, Pos2, Rect, Role, Sense, Ui, UiBuilder, Vec2
 
 use super::LaneView;
 use super::geometry::LaneGeometry;
-use crate::command::Command;
+use crate::command::{BoardEdit, Command};
 use crate::model::rules::GateState;
 use crate::ui::paint::elided;
 use crate::ui::theme::Theme;
@@ -252,9 +252,9 @@ pub fn header_slider_ui(
             ui.label(format!("{slider_label}: set precisely"));
         });
     if response.changed() && (value - lane.progress_pct).abs() > f32::EPSILON {
-        commands.push(Command::SetProgress {
+        commands.push(Command::Board(BoardEdit::SetProgress {
             track: track.id.clone(),
             progress_pct: value,
-        });
+        }));
     }
 }

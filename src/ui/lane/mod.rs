@@ -29,9 +29,10 @@ use egui::{Painter, Rect, Role, Sense, Stroke, StrokeKind, Ui, WidgetInfo};
 
 pub use geometry::{LaneGeometry, LaneLayout};
 
+use crate::command::BoardEdit;
 use crate::command::Command;
 use crate::model::look::{LaneLook, lane_look};
-use crate::model::{Milestone, Seat, Session, Track, TrackStatus};
+use crate::model::{Board, Milestone, Seat, Session, Track, TrackStatus};
 use crate::ui::theme::Theme;
 use header::HeaderState;
 use vehicle::VehicleState;
@@ -55,21 +56,30 @@ pub struct LaneView<'a> {
 }
 
 impl<'a> LaneView<'a> {
-    /// The lane of `track`, the `index`th track of `session`.
-    pub fn new(session: &'a Session, index: usize, track: &'a Track) -> Self {
-        Self {
+    /// The lane of `track`, the `index`th track of `session`, as it stands
+    /// on `board`; `None` when the board has no entry for the track (a
+    /// valid session always has one; an invented lane is never drawn).
+    pub fn new(
+        session: &'a Session,
+        board: &'a Board,
+        index: usize,
+        track: &'a Track,
+    ) -> Option<Self> {
+        let state = board.track(&track.id)?;
+        Some(Self {
             number: index + 1,
             track,
-            progress_pct: track.progress_pct,
-            status: track.status,
-            seats: &track.seats,
-            look: lane_look(session, &track.id),
-        }
+            progress_pct: state.progress_pct,
+            status: state.status,
+            seats: &state.seats,
+            look: lane_look(session, board, &track.id),
+        })
     }
 
-    /// Whether `milestone` of this lane's track has been reached.
+    /// Whether `milestone` of this lane's track has been reached (derived
+    /// from the lane's progress).
     pub fn milestone_reached(&self, milestone: &Milestone) -> bool {
-        milestone.reached
+        milestone.is_reached(self.progress_pct)
     }
 }
 
@@ -177,10 +187,10 @@ pub fn lane_ui(
                 .clicked()
             {
                 if !current {
-                    commands.push(Command::SetTrackStatus {
+                    commands.push(Command::Board(BoardEdit::SetTrackStatus {
                         track: track.id.clone(),
                         status,
-                    });
+                    }));
                 }
                 ui.close();
             }

@@ -7,7 +7,7 @@ use egui::{
 
 use super::LaneView;
 use super::geometry::{LaneGeometry, LaneLayout};
-use crate::command::Command;
+use crate::command::{BoardEdit, Command};
 use crate::model::look::LaneSurface;
 use crate::ui::paint::warning_triangle;
 use crate::ui::theme::Theme;
@@ -156,10 +156,10 @@ pub fn progress_marker_ui(
     if let Some(pct) = new_pct
         && (pct - progress_pct).abs() > f32::EPSILON
     {
-        commands.push(Command::SetProgress {
+        commands.push(Command::Board(BoardEdit::SetProgress {
             track: track.id.clone(),
             progress_pct: pct,
-        });
+        }));
     }
 
     let state = VehicleState {
