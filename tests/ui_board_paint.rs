@@ -46,7 +46,7 @@ fn painted_bounds(shapes: &[ClippedShape]) -> Vec<Rect> {
     shapes
         .iter()
         .map(|c| c.shape.visual_bounding_rect())
-        .filter(|r| r.is_positive())
+        .filter(Rect::is_positive)
         .collect()
 }
 

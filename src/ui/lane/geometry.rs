@@ -83,13 +83,10 @@ impl LaneGeometry {
             rect.max,
         );
         // Decided from the lane height, not from the band's own (rounded) height.
-        let sign_rows = if rect.height() >= TWO_SIGN_ROWS_MIN_LANE {
-            2
-        } else if rect.height() >= SIGN_BAND_MIN_LANE {
-            1
-        } else {
-            0
-        };
+        let sign_rows = [SIGN_BAND_MIN_LANE, TWO_SIGN_ROWS_MIN_LANE]
+            .iter()
+            .filter(|&&min| rect.height() >= min)
+            .count();
         let sign_height = match sign_rows {
             2 => (rect.height() * 0.36).clamp(34.0, 44.0),
             1 => (rect.height() * 0.3).clamp(12.0, 26.0),
