@@ -294,7 +294,7 @@ impl PeacemapApp {
                     .inner_margin(egui::Margin::symmetric(12, 6)),
             )
             .show(ui, |ui| {
-                gauge::gauge_ui(ui, &self.session, &self.session.board, &self.theme)
+                gauge::gauge_ui(ui, &self.session, &self.session.board, &self.theme);
             });
         Panel::bottom("status").show(ui, |ui| self.status_bar_ui(ui));
 

@@ -17,7 +17,7 @@ use egui_kittest::kittest::Queryable;
 use peacemap::app::{AppDirs, PeacemapApp, PendingAction};
 use peacemap::file_dialog::{DialogReply, DialogRequest};
 use peacemap::ui::modals::Modal;
-use support::{LAPTOP, harness_for, track};
+use support::{LAPTOP, harness_for, lane};
 
 fn app_in(dir: &tempfile::TempDir) -> PeacemapApp {
     PeacemapApp::with_bundled_session().with_dirs(AppDirs {
@@ -71,7 +71,7 @@ fn save_as_then_save_writes_the_file_and_clears_the_mark() {
     );
     let saved = peacemap::io::load_file(&path).unwrap();
     assert_eq!(saved, harness.state().session);
-    assert_eq!(track(&saved, "track-3").progress_pct, 55.0);
+    assert_eq!(lane(&saved, "track-3").progress_pct, 55.0);
     assert_eq!(harness.state().recent.paths().first(), Some(&path));
 
     // A second change and Ctrl+S writes in place, keeping a backup.
@@ -83,7 +83,7 @@ fn save_as_then_save_writes_the_file_and_clears_the_mark() {
     harness.run();
     assert!(harness.state().dialog_request.is_none());
     assert_eq!(
-        track(&peacemap::io::load_file(&path).unwrap(), "track-3").progress_pct,
+        lane(&peacemap::io::load_file(&path).unwrap(), "track-3").progress_pct,
         65.0
     );
     assert!(peacemap::io::backup_path(&path).exists());
@@ -174,15 +174,12 @@ fn unsaved_prompt_on_new_without_a_file_goes_through_save_as() {
         .dialog_finished(DialogReply::SaveAs(path.clone()));
     harness.run();
     assert_eq!(
-        track(&peacemap::io::load_file(&path).unwrap(), "track-3").progress_pct,
+        lane(&peacemap::io::load_file(&path).unwrap(), "track-3").progress_pct,
         55.0
     );
     // …and then the new session started.
     assert!(harness.state().path.is_none());
-    assert_eq!(
-        track(&harness.state().session, "track-3").progress_pct,
-        10.0
-    );
+    assert_eq!(lane(&harness.state().session, "track-3").progress_pct, 10.0);
 }
 
 #[test]
@@ -349,10 +346,7 @@ fn closing_with_unsaved_changes_asks_first() {
         .click();
     harness.run();
     assert!(harness.state().is_dirty());
-    assert_eq!(
-        track(&harness.state().session, "track-3").progress_pct,
-        55.0
-    );
+    assert_eq!(lane(&harness.state().session, "track-3").progress_pct, 55.0);
 
     // Don't save: the window is told to close.
     press_close_button(&mut harness);
