@@ -4,11 +4,12 @@
 
 use std::sync::Arc;
 
-use egui::{Mesh, Painter, Pos2, Role, Sense, Stroke, StrokeKind, Ui, WidgetInfo};
+use egui::{Color32, Mesh, Painter, Pos2, Role, Sense, Stroke, Ui, WidgetInfo};
 
 use super::LaneView;
 use super::geometry::LaneLayout;
-use crate::ui::paint::mesh_vline;
+use crate::model::Milestone;
+use crate::ui::paint::{mesh_rect, mesh_vline};
 use crate::ui::theme::Theme;
 
 /// Adds every post and stop line to `mesh` (drawn under the plates).
@@ -59,9 +60,25 @@ pub fn sign_posts(mesh: &mut Mesh, lane: &LaneView<'_>, layout: &LaneLayout, the
             stop_line,
         );
     }
+    // Plates with words are square and go into the same mesh, after the
+    // posts so that they cover them: a 1-point outline, then the fill.
+    for slot in layout.signs.iter().filter(|slot| slot.text.is_some()) {
+        let (fill, ink) = plate_colours(lane, &lane.track.milestones[slot.milestone], theme);
+        mesh_rect(mesh, slot.plate, ink.gamma_multiply(0.5));
+        mesh_rect(mesh, slot.plate.shrink(1.0), fill);
+    }
 }
 
-/// Paints the plates (and round signs) over the posts.
+/// Fill and ink of a milestone's plate: lit once reached.
+fn plate_colours(lane: &LaneView<'_>, milestone: &Milestone, theme: &Theme) -> (Color32, Color32) {
+    if lane.milestone_reached(milestone) {
+        (theme.milestone_reached, theme.milestone_reached_ink)
+    } else {
+        (theme.milestone_ahead, theme.text_weak)
+    }
+}
+
+/// Paints the words on the plates, and the round signs that have no words.
 pub fn paint_sign_plates(
     painter: &Painter,
     lane: &LaneView<'_>,
@@ -69,15 +86,9 @@ pub fn paint_sign_plates(
     theme: &Theme,
 ) {
     for slot in &layout.signs {
-        let milestone = &lane.track.milestones[slot.milestone];
-        let (fill, ink) = if lane.milestone_reached(milestone) {
-            (theme.milestone_reached, theme.milestone_reached_ink)
-        } else {
-            (theme.milestone_ahead, theme.text_weak)
-        };
+        let (fill, ink) = plate_colours(lane, &lane.track.milestones[slot.milestone], theme);
         let outline = Stroke::new(1.0, ink.gamma_multiply(0.5));
         if let Some(text) = &slot.text {
-            painter.rect(slot.plate, 3.0, fill, outline, StrokeKind::Inside);
             painter.galley(
                 Pos2::new(
                     slot.plate.left() + 5.0,
