@@ -28,7 +28,7 @@ fn painted_texts(shapes: &[ClippedShape]) -> Vec<(String, Rect)> {
     fn walk(shape: &Shape, out: &mut Vec<(String, Rect)>) {
         match shape {
             Shape::Text(text) => {
-                out.push((text.galley.text().to_owned(), shape.visual_bounding_rect()))
+                out.push((text.galley.text().to_owned(), shape.visual_bounding_rect()));
             }
             Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),
             _ => {}
