@@ -74,3 +74,79 @@ pub fn lane_look(session: &Session, board: &Board, track: &TrackId) -> LaneLook 
     };
     LaneLook { surface, gate }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ConveneGate;
+    use crate::model::generate::stress_session;
+
+    /// Three tracks, no gate, every track under way at 50 %.
+    fn session() -> Session {
+        let mut session = stress_session(3, 1, 1);
+        session.board.regional_gate = None;
+        for state in &mut session.board.tracks {
+            state.status = TrackStatus::UnderWay;
+            state.progress_pct = 50.0;
+        }
+        session
+    }
+
+    fn set_status(session: &mut Session, index: usize, status: TrackStatus) {
+        session.board.tracks[index].status = status;
+    }
+
+    fn surface(session: &Session, index: usize) -> LaneSurface {
+        lane_look(session, &session.board, &session.tracks[index].id).surface
+    }
+
+    #[test]
+    fn the_status_decides_the_surface_when_there_is_no_gate() {
+        let mut session = session();
+        for (status, expected) in [
+            (TrackStatus::NotStarted, LaneSurface::Open),
+            (TrackStatus::UnderWay, LaneSurface::Open),
+            (TrackStatus::Stalled, LaneSurface::Stalled),
+            (TrackStatus::Agreed, LaneSurface::Agreed),
+            (TrackStatus::Deferred, LaneSurface::Closed),
+        ] {
+            set_status(&mut session, 0, status);
+            assert_eq!(surface(&session, 0), expected, "{status:?}");
+        }
+    }
+
+    #[test]
+    fn a_closed_gate_closes_the_lane_whatever_its_status_and_an_open_one_does_not() {
+        let mut session = session();
+        let gated = session.tracks[2].id.clone();
+        session.board.regional_gate = Some(ConveneGate {
+            track: gated.clone(),
+            threshold_pct: 60.0,
+        });
+        set_status(&mut session, 2, TrackStatus::Stalled);
+        let look = lane_look(&session, &session.board, &gated);
+        assert_eq!(look.surface, LaneSurface::Closed);
+        let sign = look.closed_sign().expect("a closed lane has a sign");
+        assert!(sign.contains("60%") && sign.contains("now 50%"), "{sign}");
+
+        // The other tracks reach the threshold: the gate opens and the status shows again.
+        for index in 0..2 {
+            session.board.tracks[index].progress_pct = 70.0;
+        }
+        let look = lane_look(&session, &session.board, &gated);
+        assert_eq!(look.surface, LaneSurface::Stalled);
+        assert_eq!(look.gate, GateState::Open);
+        assert_eq!(look.closed_sign(), None);
+
+        // A deferred track behind an open gate may convene: not closed.
+        set_status(&mut session, 2, TrackStatus::Deferred);
+        assert_eq!(surface(&session, 2), LaneSurface::Open);
+    }
+
+    #[test]
+    fn a_track_missing_from_the_board_looks_open() {
+        let mut session = session();
+        session.board.tracks.remove(1);
+        assert_eq!(surface(&session, 1), LaneSurface::Open);
+    }
+}
