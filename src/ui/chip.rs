@@ -10,9 +10,10 @@
 
 use std::sync::Arc;
 
+use egui::epaint::{PathShape, PathStroke};
 use egui::{
-    Align2, Galley, Id, Painter, Rect, Response, Role as A11yRole, Sense, Stroke, StrokeKind, Ui,
-    WidgetInfo,
+    Align2, Color32, Galley, Id, Painter, Pos2, Rect, Response, Role as A11yRole, Sense, Stroke,
+    StrokeKind, Ui, Vec2, WidgetInfo,
 };
 
 use super::theme::Theme;
@@ -99,34 +100,22 @@ pub fn paint_chip_with_label(
     } else {
         colour
     };
-    let radius = rect.height() / 2.0;
     let ink = match role {
         Role::Observer => theme.text,
         _ => theme.text_on(colour),
     };
     match role {
         Role::Negotiator => {
-            painter.rect(
-                rect,
-                radius,
-                colour,
-                Stroke::new(1.0, theme.chip_outline),
-                StrokeKind::Inside,
-            );
+            pill(painter, rect, colour, 1.0, theme.chip_outline);
         }
         Role::Ratifier => {
-            painter.rect(
-                rect,
-                radius,
-                colour,
-                Stroke::new(2.0, theme.chip_ratifier_ring),
-                StrokeKind::Inside,
-            );
-            painter.rect_stroke(
+            pill(painter, rect, colour, 2.0, theme.chip_ratifier_ring);
+            pill(
+                painter,
                 rect.shrink(3.0),
-                radius - 3.0,
-                Stroke::new(1.0, theme.chip_ratifier_ring),
-                StrokeKind::Inside,
+                Theme::NO_FILL,
+                1.0,
+                theme.chip_ratifier_ring,
             );
         }
         Role::Implementer => {
@@ -139,15 +128,67 @@ pub fn paint_chip_with_label(
             );
         }
         Role::Observer => {
-            painter.rect(
-                rect,
-                radius,
-                theme.chip_observer_fill,
-                Stroke::new(2.0, colour),
-                StrokeKind::Inside,
-            );
+            pill(painter, rect, theme.chip_observer_fill, 2.0, colour);
         }
     }
     let text_rect = Align2::CENTER_CENTER.anchor_size(rect.center(), label.size());
     painter.galley(text_rect.min, Arc::clone(label), ink);
+}
+
+/// Unit vectors of a quarter circle in four steps (22.5°), starting at
+/// angle 0 (pointing right); quadrant `q` turns them by `q` × 90°.
+const QUARTER: [Vec2; 5] = [
+    Vec2::new(1.0, 0.0),
+    Vec2::new(0.923_879_5, 0.382_683_43),
+    Vec2::new(
+        std::f32::consts::FRAC_1_SQRT_2,
+        std::f32::consts::FRAC_1_SQRT_2,
+    ),
+    Vec2::new(0.382_683_43, 0.923_879_5),
+    Vec2::new(0.0, 1.0),
+];
+
+/// A pill (rounded ends of radius height / 2) filled with `fill` and
+/// outlined inside with `stroke_width` of `stroke`.
+///
+/// egui's rounded rectangle spends 9 points per corner at chip sizes; 5
+/// are within a fifth of a point of the true circle at radii up to 12,
+/// and a board draws dozens of chips every frame.
+fn pill(painter: &Painter, rect: Rect, fill: Color32, stroke_width: f32, stroke: Color32) {
+    let radius = (rect.height().min(rect.width()) / 2.0).max(0.0);
+    if radius > 12.0 {
+        // Bigger pills (zoomed in) keep egui's finer corners.
+        painter.rect(
+            rect,
+            radius,
+            fill,
+            Stroke::new(stroke_width, stroke),
+            StrokeKind::Inside,
+        );
+        return;
+    }
+    let corners = [
+        Pos2::new(rect.right() - radius, rect.bottom() - radius),
+        Pos2::new(rect.left() + radius, rect.bottom() - radius),
+        Pos2::new(rect.left() + radius, rect.top() + radius),
+        Pos2::new(rect.right() - radius, rect.top() + radius),
+    ];
+    let mut points = Vec::with_capacity(4 * QUARTER.len());
+    for (quadrant, centre) in corners.into_iter().enumerate() {
+        for unit in QUARTER {
+            // Turn by quadrant × 90° (clockwise on screen, y down).
+            let turned = match quadrant {
+                0 => unit,
+                1 => Vec2::new(-unit.y, unit.x),
+                2 => -unit,
+                _ => Vec2::new(unit.y, -unit.x),
+            };
+            points.push(centre + radius * turned);
+        }
+    }
+    painter.add(PathShape::convex_polygon(
+        points,
+        fill,
+        PathStroke::new(stroke_width, stroke).inside(),
+    ));
 }

@@ -153,6 +153,9 @@ impl Theme {
     /// it the colour passed when painting (egui's placeholder colour).
     pub const INK_CHOSEN_WHEN_PAINTED: Color32 = Color32::PLACEHOLDER;
 
+    /// "No fill" for outlines drawn as shapes.
+    pub const NO_FILL: Color32 = Color32::TRANSPARENT;
+
     /// The default dark theme for laptop screens.
     pub fn screen() -> Self {
         Self {
