@@ -8,10 +8,12 @@
 //! session (60 tracks × 30 chips × 20 milestones) ≤ 8 ms median.
 //!
 //! For instruction counts, which do not depend on the load on the machine,
-//! run N frames of one benchmark outside criterion under callgrind:
-//! `valgrind --tool=callgrind --toggle-collect='*measured_frames*' \
-//!  target/release/deps/frame-HASH --frames default 50` (names: `reference`,
-//! `default`, `stress`); instructions per frame = Ir / N.
+//! run frames of one scene outside criterion under callgrind, once with 0
+//! and once with N frames; the difference over N is one frame:
+//! `valgrind --tool=callgrind target/release/deps/frame-HASH --frames default 10`
+//! (scenes: `reference`, `default`, `stress`). The bench binary carries no
+//! symbols; `cargo rustc --profile bench --bench frame -- -C strip=none`
+//! builds one that does, for a profile by function.
 
 use std::hint::black_box;
 
