@@ -102,7 +102,7 @@ fn frames(c: &mut Criterion) {
     bench(c, "frame_stress_60x30x20_1920x1080", "stress");
 }
 
-/// Runs `count` frames of `runner`; the only code callgrind counts.
+/// Runs `count` frames of `runner`, outside criterion (for callgrind).
 #[inline(never)]
 fn measured_frames(runner: &mut FrameRunner, count: usize) -> usize {
     (0..count).map(|_| runner.frame()).sum()
