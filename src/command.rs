@@ -171,8 +171,10 @@ impl Command {
         }
     }
 
-    /// Applies the command. On error the session is left unchanged.
-    pub fn apply(self, session: &mut Session) -> Result<(), CommandError> {
+    /// Applies the command and returns whether the document changed (for
+    /// now always `true`; main's model v2 reports real changes). On error
+    /// the session is left unchanged.
+    pub fn apply(self, session: &mut Session) -> Result<bool, CommandError> {
         match self {
             Self::SetProgress {
                 track,
@@ -326,7 +328,7 @@ impl Command {
                 gate.threshold_pct = threshold_pct;
             }
         }
-        Ok(())
+        Ok(true)
     }
 }
 

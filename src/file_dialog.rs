@@ -1,12 +1,26 @@
-//! Native file dialogs (rfd) on a worker thread, so the window keeps
-//! drawing while a dialog is open.
+//! File dialogs: native ones (rfd) on a worker thread, so the window keeps
+//! drawing while a dialog is open, and an in-app one (`egui_file`) where
+//! the system has none.
 //!
-//! Only the app shell (`eframe::App::ui`) starts dialogs. The UI itself
-//! only asks for one ([`DialogRequest`]) and later receives the answer
-//! ([`DialogReply`]), so tests answer requests themselves and never open
-//! a real dialog.
+//! Only the app shell (`eframe::App::ui`) starts native dialogs. The UI
+//! itself only asks for one ([`DialogRequest`]) and later receives the
+//! answer ([`DialogReply`]), so tests answer requests themselves and never
+//! open a real dialog.
+//!
+//! **Detecting a missing native dialog.** On Linux, rfd 0.17 asks the
+//! desktop portal over D-Bus and, when that fails, runs `zenity`; when both
+//! fail it logs an error (`Failed to pick file with zenity: …`) and returns
+//! `None`, exactly as if the user had cancelled. A check made beforehand
+//! (portal on the session bus, `zenity` on `PATH`) would need a D-Bus client
+//! and could still disagree with what rfd then does, so instead the worker
+//! thread watches rfd's own verdict: [`install_logger`] wraps the logger,
+//! and an error logged by rfd on the dialog's thread while it runs turns
+//! the `None` into [`DialogReply::Unavailable`]. The app then shows its
+//! in-app dialog for the same request, and keeps using it for the rest of
+//! the run. No platform-specific API is used.
 
-use std::path::PathBuf;
+use std::cell::Cell;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
 /// A dialog the UI wants opened.
@@ -35,9 +49,66 @@ pub enum DialogReply {
     SaveAs(PathBuf),
     /// The dialog was closed without a choice.
     Cancelled,
+    /// No native dialog could be shown for this request (see the module
+    /// documentation); the app falls back to its in-app dialog.
+    Unavailable(DialogRequest),
 }
 
-/// Runs at most one dialog at a time on a worker thread.
+thread_local! {
+    /// Set when rfd logs an error on this thread.
+    static RFD_FAILED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Forwards every record to the wrapped logger, and notes errors logged by
+/// rfd on the current thread (how a dialog that could not open shows).
+struct RfdWatch<L> {
+    inner: L,
+}
+
+impl<L: log::Log> log::Log for RfdWatch<L> {
+    fn enabled(&self, metadata: &log::Metadata<'_>) -> bool {
+        metadata.level() == log::Level::Error || self.inner.enabled(metadata)
+    }
+
+    fn log(&self, record: &log::Record<'_>) {
+        if record.level() == log::Level::Error && record.target().starts_with("rfd") {
+            RFD_FAILED.with(|failed| failed.set(true));
+        }
+        if self.inner.enabled(record.metadata()) {
+            self.inner.log(record);
+        }
+    }
+
+    fn flush(&self) {
+        self.inner.flush();
+    }
+}
+
+/// Sets up logging (`RUST_LOG`, as `env_logger`) with the watch on rfd's
+/// errors. Call once, at start; without it a missing native dialog looks
+/// like a cancel.
+pub fn install_logger() {
+    let inner = env_logger::Builder::from_default_env().build();
+    let level = inner.filter().max(log::LevelFilter::Error);
+    if log::set_boxed_logger(Box::new(RfdWatch { inner })).is_ok() {
+        log::set_max_level(level);
+    }
+}
+
+/// Runs `show` (a native dialog call) and tells whether rfd reported that
+/// it could not show the dialog at all.
+fn watching_rfd<T>(show: impl FnOnce() -> Option<T>) -> Result<Option<T>, ()> {
+    RFD_FAILED.with(|failed| failed.set(false));
+    let chosen = show();
+    let failed = RFD_FAILED.with(Cell::take);
+    if chosen.is_none() && failed {
+        Err(())
+    } else {
+        Ok(chosen)
+    }
+}
+
+/// Runs at most one native dialog at a time on a worker thread.
 #[derive(Default)]
 pub struct DialogWorker {
     pending: Option<mpsc::Receiver<DialogReply>>,
@@ -51,48 +122,40 @@ impl DialogWorker {
 
     /// Opens the dialog for `request`, parented to `parent`. The window is
     /// repainted when the user has chosen, so nothing polls while waiting.
-    pub fn start(&mut self, request: DialogRequest, parent: &eframe::Frame, ctx: &egui::Context) {
+    /// Returns the request back if a dialog is already open or no thread
+    /// could be started for it.
+    pub fn start(
+        &mut self,
+        request: DialogRequest,
+        parent: &eframe::Frame,
+        ctx: &egui::Context,
+    ) -> Result<(), DialogRequest> {
         if self.is_open() {
-            return;
+            return Err(request);
         }
-        let mut dialog = rfd::FileDialog::new()
+        let dialog = rfd::FileDialog::new()
             .add_filter("Peacemap session", &["ron"])
             .add_filter("All files", &["*"])
             .set_parent(parent);
         let (sender, receiver) = mpsc::channel();
         let ctx = ctx.clone();
+        let for_thread = request.clone();
         let spawned = std::thread::Builder::new()
             .name("file-dialog".to_owned())
             .spawn(move || {
-                let reply = match request {
-                    DialogRequest::Open { folder } => {
-                        if let Some(folder) = folder {
-                            dialog = dialog.set_directory(folder);
-                        }
-                        dialog
-                            .set_title("Open session")
-                            .pick_file()
-                            .map_or(DialogReply::Cancelled, DialogReply::Open)
-                    }
-                    DialogRequest::SaveAs { folder, file_name } => {
-                        if let Some(folder) = folder {
-                            dialog = dialog.set_directory(folder);
-                        }
-                        dialog
-                            .set_title("Save session as")
-                            .set_file_name(file_name)
-                            .save_file()
-                            .map_or(DialogReply::Cancelled, |path| {
-                                DialogReply::SaveAs(with_ron_extension(path))
-                            })
-                    }
-                };
+                let reply = native_dialog(dialog, for_thread);
                 let _ = sender.send(reply);
                 ctx.request_repaint();
             });
         match spawned {
-            Ok(_) => self.pending = Some(receiver),
-            Err(err) => log::error!("Could not start the file dialog: {err}"),
+            Ok(_) => {
+                self.pending = Some(receiver);
+                Ok(())
+            }
+            Err(err) => {
+                log::error!("Could not start the file dialog: {err}");
+                Err(request)
+            }
         }
     }
 
@@ -113,11 +176,162 @@ impl DialogWorker {
     }
 }
 
+fn native_dialog(mut dialog: rfd::FileDialog, request: DialogRequest) -> DialogReply {
+    let outcome = match &request {
+        DialogRequest::Open { folder } => {
+            if let Some(folder) = folder {
+                dialog = dialog.set_directory(folder);
+            }
+            watching_rfd(|| dialog.set_title("Open session").pick_file())
+                .map(|chosen| chosen.map(DialogReply::Open))
+        }
+        DialogRequest::SaveAs { folder, file_name } => {
+            if let Some(folder) = folder {
+                dialog = dialog.set_directory(folder);
+            }
+            watching_rfd(|| {
+                dialog
+                    .set_title("Save session as")
+                    .set_file_name(file_name)
+                    .save_file()
+            })
+            .map(|chosen| chosen.map(|path| DialogReply::SaveAs(with_ron_extension(path))))
+        }
+    };
+    match outcome {
+        Ok(Some(reply)) => reply,
+        Ok(None) => DialogReply::Cancelled,
+        Err(()) => DialogReply::Unavailable(request),
+    }
+}
+
+/// The in-app file dialog: an egui window inside Peacemap's own window, for
+/// systems with no native dialog.
+pub struct InAppDialog {
+    request: DialogRequest,
+    dialog: egui_file::FileDialog,
+}
+
+impl std::fmt::Debug for InAppDialog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("InAppDialog")
+            .field("request", &self.request)
+            .finish_non_exhaustive()
+    }
+}
+
+impl InAppDialog {
+    /// Opens the in-app dialog for `request`.
+    pub fn new(request: DialogRequest) -> Self {
+        let ron_or_folder: egui_file::Filter<PathBuf> = Box::new(|path: &Path| {
+            path.is_dir() || path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+        });
+        let mut dialog = match &request {
+            DialogRequest::Open { folder } => {
+                let dialog = egui_file::FileDialog::open_file().title("Open session");
+                match folder {
+                    Some(folder) => dialog.initial_path(folder.clone()),
+                    None => dialog,
+                }
+            }
+            DialogRequest::SaveAs { folder, file_name } => {
+                let dialog = egui_file::FileDialog::save_file()
+                    .title("Save session as")
+                    .default_filename(file_name.clone());
+                match folder {
+                    Some(folder) => dialog.initial_path(folder.clone()),
+                    None => dialog,
+                }
+            }
+        }
+        .id(egui::Id::unique("peacemap-in-app-file-dialog"))
+        .show_files_filter(ron_or_folder)
+        .show_new_folder(false)
+        .show_rename(false);
+        dialog.open();
+        Self { request, dialog }
+    }
+
+    /// What the dialog was opened for.
+    pub fn request(&self) -> &DialogRequest {
+        &self.request
+    }
+
+    /// Draws the dialog (a window above the app); returns the user's
+    /// choice once made.
+    pub fn dialog_ui(&mut self, ui: &mut egui::Ui) -> Option<DialogReply> {
+        self.dialog.show(ui.ctx());
+        match self.dialog.state() {
+            egui_file::State::Open => None,
+            egui_file::State::Selected => {
+                let path = self.dialog.path().map(Path::to_path_buf);
+                Some(match (&self.request, path) {
+                    (DialogRequest::Open { .. }, Some(path)) => DialogReply::Open(path),
+                    (DialogRequest::SaveAs { .. }, Some(path)) => {
+                        DialogReply::SaveAs(with_ron_extension(path))
+                    }
+                    (_, None) => DialogReply::Cancelled,
+                })
+            }
+            egui_file::State::Closed | egui_file::State::Cancelled => Some(DialogReply::Cancelled),
+        }
+    }
+}
+
 /// `name` → `name.ron`; a name that already has an extension is kept.
 pub fn with_ron_extension(path: PathBuf) -> PathBuf {
     if path.extension().is_some() {
         path
     } else {
         path.with_extension("ron")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A logger that only counts, standing in for `env_logger`.
+    struct Quiet;
+    impl log::Log for Quiet {
+        fn enabled(&self, _: &log::Metadata<'_>) -> bool {
+            false
+        }
+        fn log(&self, _: &log::Record<'_>) {}
+        fn flush(&self) {}
+    }
+
+    fn log_as(watch: &RfdWatch<Quiet>, target: &str, level: log::Level) {
+        use log::Log as _;
+        watch.log(
+            &log::Record::builder()
+                .target(target)
+                .level(level)
+                .args(format_args!("Failed to pick file with zenity: not found"))
+                .build(),
+        );
+    }
+
+    #[test]
+    fn an_rfd_error_during_the_dialog_means_unavailable_but_a_cancel_does_not() {
+        let watch = RfdWatch { inner: Quiet };
+        // rfd failed (portal missing, zenity missing) and returned nothing.
+        let outcome = watching_rfd(|| {
+            log_as(&watch, "rfd::backend::xdg_desktop_portal", log::Level::Error);
+            None::<PathBuf>
+        });
+        assert_eq!(outcome, Err(()));
+        // The user cancelled: nothing logged, nothing chosen.
+        assert_eq!(watching_rfd(|| None::<PathBuf>), Ok(None));
+        // A warning (zenity fallback used) or another crate's error is no failure.
+        let outcome = watching_rfd(|| {
+            log_as(&watch, "rfd::backend::xdg_desktop_portal", log::Level::Warn);
+            log_as(&watch, "wgpu_core", log::Level::Error);
+            None::<PathBuf>
+        });
+        assert_eq!(outcome, Ok(None));
+        // An error from an earlier dialog does not leak into the next one.
+        log_as(&watch, "rfd", log::Level::Error);
+        assert_eq!(watching_rfd(|| None::<PathBuf>), Ok(None));
     }
 }

@@ -60,6 +60,28 @@ pub struct Theme {
     pub heading: FontId,
     /// The big number on the gauge.
     pub gauge_figure: FontId,
+    /// Shade over the window while a file is dragged over it.
+    pub drop_overlay_fill: Color32,
+    /// Text on that shade.
+    pub drop_overlay_text: Color32,
+    /// Font of that text.
+    pub drop_overlay_font: FontId,
+    /// Minimum width of the Help menu.
+    pub help_min_width: f32,
+    /// Size of a sample chip in the Help menu.
+    pub help_chip_size: egui::Vec2,
+    /// Widest a modal window gets.
+    pub modal_max_width: f32,
+    /// Padding inside the gauge bar under the menu.
+    pub gauge_panel_margin: egui::Margin,
+    /// Side panel: share of the window width it starts at.
+    pub side_panel_share: f32,
+    /// Side panel: narrowest it starts at.
+    pub side_panel_min_start: f32,
+    /// Side panel: widest it starts at.
+    pub side_panel_max_start: f32,
+    /// Side panel: narrowest the user can make it.
+    pub side_panel_min: f32,
 }
 
 impl Default for Theme {
@@ -97,6 +119,17 @@ impl Theme {
             body: FontId::proportional(14.0),
             heading: FontId::proportional(16.0),
             gauge_figure: FontId::proportional(26.0),
+            drop_overlay_fill: Color32::from_black_alpha(180),
+            drop_overlay_text: Color32::WHITE,
+            drop_overlay_font: FontId::proportional(28.0),
+            help_min_width: 320.0,
+            help_chip_size: egui::vec2(56.0, 20.0),
+            modal_max_width: 520.0,
+            gauge_panel_margin: egui::Margin::symmetric(12, 6),
+            side_panel_share: 0.33,
+            side_panel_min_start: 380.0,
+            side_panel_max_start: 680.0,
+            side_panel_min: 320.0,
         }
     }
 
