@@ -17,11 +17,11 @@ use support::{LAPTOP, PROJECTOR, app_harness, track};
 #[test]
 fn slider_moves_progress_and_the_gauge_and_unlocks_a_stage() {
     let mut harness = app_harness(LAPTOP);
-    let before = cumulative_progress(&harness.state().session);
+    let before = cumulative_progress(harness.state().session());
     harness.get_by_label(&format!("Cumulative progress, {before:.0}%"));
-    let stage_2 = harness.state().session.sanctions[1].clone();
+    let stage_2 = harness.state().session().sanctions[1].clone();
     assert!(
-        !stage_lock(&harness.state().session, &stage_2).is_unlocked(),
+        !stage_lock(harness.state().session(), &stage_2).is_unlocked(),
         "stage 2 starts locked"
     );
 
@@ -35,7 +35,7 @@ fn slider_moves_progress_and_the_gauge_and_unlocks_a_stage() {
         .set_value_accesskit(80.0);
     harness.run();
 
-    let session = &harness.state().session;
+    let session = &harness.state().session();
     assert_eq!(track(session, "track-1").progress_pct, 90.0);
     assert_eq!(track(session, "track-2").progress_pct, 80.0);
     let after = cumulative_progress(session);
@@ -47,13 +47,13 @@ fn slider_moves_progress_and_the_gauge_and_unlocks_a_stage() {
     harness.get_by_label(&format!("Cumulative progress, {after:.0}%"));
     let stage_2_label = format!("Stage 2: {}, unlocked", stage_2.name);
     harness.get_by_label(&stage_2_label);
-    assert!(stage_lock(&harness.state().session, &stage_2).is_unlocked());
+    assert!(stage_lock(harness.state().session(), &stage_2).is_unlocked());
 }
 
 #[test]
 fn slider_follows_the_arrow_keys() {
     let mut harness = app_harness(LAPTOP);
-    let before = track(&harness.state().session, "track-3").progress_pct;
+    let before = track(harness.state().session(), "track-3").progress_pct;
     harness
         .get_by_role_and_label(Role::Slider, "Nuclear security progress")
         .focus();
@@ -61,7 +61,7 @@ fn slider_follows_the_arrow_keys() {
     harness.key_press(Key::ArrowRight);
     harness.run();
     assert_eq!(
-        track(&harness.state().session, "track-3").progress_pct,
+        track(harness.state().session(), "track-3").progress_pct,
         before + 1.0
     );
 }
@@ -69,7 +69,7 @@ fn slider_follows_the_arrow_keys() {
 #[test]
 fn dragging_the_vehicle_sets_progress() {
     let mut harness = app_harness(LAPTOP);
-    let before = track(&harness.state().session, "track-3").progress_pct;
+    let before = track(harness.state().session(), "track-3").progress_pct;
     let marker_label = format!("Nuclear security progress, {before:.0}%");
     let start = harness
         .get_by_role_and_label(Role::Slider, &marker_label)
@@ -86,7 +86,7 @@ fn dragging_the_vehicle_sets_progress() {
     harness.drop_at(start + Vec2::new(200.0, 0.0));
     harness.run();
 
-    let after = track(&harness.state().session, "track-3").progress_pct;
+    let after = track(harness.state().session(), "track-3").progress_pct;
     assert!(
         after > before + 20.0,
         "dragging 200 px right moved {before}% to {after}%"
@@ -101,7 +101,7 @@ fn dragging_the_vehicle_sets_progress() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(
-        track(&harness.state().session, "track-3").progress_pct,
+        track(harness.state().session(), "track-3").progress_pct,
         before
     );
 }
@@ -109,7 +109,7 @@ fn dragging_the_vehicle_sets_progress() {
 #[test]
 fn focused_vehicle_moves_with_arrow_keys() {
     let mut harness = app_harness(LAPTOP);
-    let before = track(&harness.state().session, "track-4").progress_pct;
+    let before = track(harness.state().session(), "track-4").progress_pct;
     harness
         .get_by_role_and_label(
             Role::Slider,
@@ -122,13 +122,13 @@ fn focused_vehicle_moves_with_arrow_keys() {
     harness.key_press_modifiers(Modifiers::SHIFT, Key::ArrowRight);
     harness.run();
     assert_eq!(
-        track(&harness.state().session, "track-4").progress_pct,
+        track(harness.state().session(), "track-4").progress_pct,
         before + 11.0
     );
     harness.key_press(Key::ArrowLeft);
     harness.run();
     assert_eq!(
-        track(&harness.state().session, "track-4").progress_pct,
+        track(harness.state().session(), "track-4").progress_pct,
         before + 10.0
     );
 }
@@ -139,7 +139,7 @@ fn border_option_status_switches_in_place() {
     let interim = BorderOptionId::new("border-interim");
     let status = |h: &egui_kittest::Harness<'_, peacemap::app::PeacemapApp>| {
         h.state()
-            .session
+            .session()
             .border
             .options
             .iter()
@@ -170,7 +170,7 @@ fn ratification_chip_toggles() {
     let us = ParticipantId::new("us");
     let ratified = harness
         .state()
-        .session
+        .session()
         .border
         .ratifications
         .iter()
@@ -209,7 +209,7 @@ fn selecting_a_track_opens_the_inspector_and_renames_it() {
         .type_text("Nuclear and missiles");
     harness.run();
     assert_eq!(
-        track(&harness.state().session, "track-3").name,
+        track(harness.state().session(), "track-3").name,
         "Nuclear and missiles"
     );
     // The lane header shows the new name.
@@ -226,13 +226,13 @@ fn selecting_a_track_opens_the_inspector_and_renames_it() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(
-        track(&harness.state().session, "track-3").name,
+        track(harness.state().session(), "track-3").name,
         "Nuclear security"
     );
     harness.key_press_modifiers(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
     harness.run();
     assert_eq!(
-        track(&harness.state().session, "track-3").name,
+        track(harness.state().session(), "track-3").name,
         "Nuclear and missiles"
     );
 }
@@ -254,7 +254,7 @@ fn inspector_edits_participants_and_milestones() {
     harness.run();
     let rok = ParticipantId::new("rok");
     assert_eq!(
-        track(&harness.state().session, "track-3")
+        track(harness.state().session(), "track-3")
             .seat(&rok)
             .map(|s| s.role),
         Some(SeatRole::Negotiator)
@@ -277,7 +277,7 @@ fn inspector_edits_participants_and_milestones() {
     harness.run();
     let china = ParticipantId::new("china");
     assert_eq!(
-        track(&harness.state().session, "track-3")
+        track(harness.state().session(), "track-3")
             .seat(&china)
             .map(|s| s.role),
         Some(SeatRole::Observer)
@@ -291,13 +291,13 @@ fn inspector_edits_participants_and_milestones() {
         .click();
     harness.run();
     assert!(
-        track(&harness.state().session, "track-3")
+        track(harness.state().session(), "track-3")
             .seat(&ParticipantId::new("us"))
             .is_none()
     );
 
     // Add a milestone.
-    let milestones_before = track(&harness.state().session, "track-3").milestones.len();
+    let milestones_before = track(harness.state().session(), "track-3").milestones.len();
     harness
         .get_by_role_and_label(Role::TextInput, "New milestone name")
         .focus();
@@ -310,7 +310,7 @@ fn inspector_edits_participants_and_milestones() {
         .get_by_role_and_label(Role::Button, "Add milestone")
         .click();
     harness.run();
-    let milestones = &track(&harness.state().session, "track-3").milestones;
+    let milestones = &track(harness.state().session(), "track-3").milestones;
     assert_eq!(milestones.len(), milestones_before + 1);
     assert!(milestones.iter().any(|m| m.name == "Warheads counted"));
 }
@@ -318,7 +318,7 @@ fn inspector_edits_participants_and_milestones() {
 #[test]
 fn every_drawn_part_has_an_accessible_name() {
     let harness = app_harness(PROJECTOR);
-    let session = harness.state().session.clone();
+    let session = harness.state().session().clone();
     for track in &session.tracks {
         harness.get_by_label_contains(&format!("Lane {}: {}", track.number, track.name));
         harness.get_by_role_and_label(
@@ -354,7 +354,7 @@ fn every_drawn_part_has_an_accessible_name() {
 #[test]
 fn relief_stages_are_editable_in_place() {
     let mut harness = app_harness(PROJECTOR);
-    let stage_3 = harness.state().session.sanctions[2].clone();
+    let stage_3 = harness.state().session().sanctions[2].clone();
     harness
         .get_by_role_and_label(Role::Button, "Edit Stage 3")
         .click();
@@ -371,13 +371,13 @@ fn relief_stages_are_editable_in_place() {
         .get_by_role_and_label(Role::TextInput, "Stage 3 name")
         .type_text("Light industry");
     harness.run();
-    assert_eq!(harness.state().session.sanctions[2].name, "Light industry");
-    assert_eq!(harness.state().session.sanctions[2].id, stage_3.id);
+    assert_eq!(harness.state().session().sanctions[2].name, "Light industry");
+    assert_eq!(harness.state().session().sanctions[2].id, stage_3.id);
 
     // Drop the nuclear condition: with it gone, only cumulative progress is missing.
     let nuclear = harness
         .state()
-        .session
+        .session()
         .track(&peacemap::model::TrackId::new("track-3"))
         .map(|t| t.name.clone());
     let nuclear = nuclear.expect("bundled session has track 3");
@@ -388,13 +388,13 @@ fn relief_stages_are_editable_in_place() {
         )
         .click();
     harness.run();
-    let stage = harness.state().session.sanctions[2].clone();
+    let stage = harness.state().session().sanctions[2].clone();
     assert!(
         stage.track_minimums.is_empty(),
         "{:?}",
         stage.track_minimums
     );
-    match stage_lock(&harness.state().session, &stage) {
+    match stage_lock(harness.state().session(), &stage) {
         peacemap::model::rules::StageLock::Locked(missing) => {
             assert_eq!(missing.len(), 1, "{missing:?}");
         }
@@ -404,26 +404,26 @@ fn relief_stages_are_editable_in_place() {
     }
 
     // Remove the stage altogether, then undo.
-    let stages = harness.state().session.sanctions.len();
+    let stages = harness.state().session().sanctions.len();
     harness
         .get_by_role_and_label(Role::Button, "Remove Stage 3")
         .click();
     harness.run();
-    assert_eq!(harness.state().session.sanctions.len(), stages - 1);
+    assert_eq!(harness.state().session().sanctions.len(), stages - 1);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert_eq!(harness.state().session.sanctions.len(), stages);
+    assert_eq!(harness.state().session().sanctions.len(), stages);
 }
 
 #[test]
 fn adding_a_stage_opens_its_editor() {
     let mut harness = app_harness(PROJECTOR);
-    let stages = harness.state().session.sanctions.len();
+    let stages = harness.state().session().sanctions.len();
     harness
         .get_by_role_and_label(Role::Button, "Add relief stage")
         .click();
     harness.run();
-    assert_eq!(harness.state().session.sanctions.len(), stages + 1);
+    assert_eq!(harness.state().session().sanctions.len(), stages + 1);
     harness.get_by_role_and_label(Role::TextInput, &format!("Stage {} name", stages + 1));
 }
 
@@ -436,7 +436,7 @@ fn screen_readers_can_set_and_step_the_vehicle() {
         .set_value_accesskit(64.4);
     harness.run();
     assert_eq!(
-        track(&harness.state().session, "track-5").progress_pct,
+        track(harness.state().session(), "track-5").progress_pct,
         64.0
     );
     harness
@@ -444,7 +444,7 @@ fn screen_readers_can_set_and_step_the_vehicle() {
         .increment_accesskit();
     harness.run();
     assert_eq!(
-        track(&harness.state().session, "track-5").progress_pct,
+        track(harness.state().session(), "track-5").progress_pct,
         65.0
     );
     harness
@@ -452,7 +452,7 @@ fn screen_readers_can_set_and_step_the_vehicle() {
         .decrement_accesskit();
     harness.run();
     assert_eq!(
-        track(&harness.state().session, "track-5").progress_pct,
+        track(harness.state().session(), "track-5").progress_pct,
         64.0
     );
 }
@@ -460,7 +460,7 @@ fn screen_readers_can_set_and_step_the_vehicle() {
 #[test]
 fn a_quick_flick_still_moves_the_vehicle_and_a_click_does_not() {
     let mut harness = app_harness(LAPTOP);
-    let before = track(&harness.state().session, "track-4").progress_pct;
+    let before = track(harness.state().session(), "track-4").progress_pct;
     let label = format!("General security progress, {before:.0}%");
     let start = harness
         .get_by_role_and_label(Role::Slider, &label)
@@ -474,7 +474,7 @@ fn a_quick_flick_still_moves_the_vehicle_and_a_click_does_not() {
     harness.drop_at(start);
     harness.run();
     assert_eq!(
-        track(&harness.state().session, "track-4").progress_pct,
+        track(harness.state().session(), "track-4").progress_pct,
         before
     );
 
@@ -484,7 +484,7 @@ fn a_quick_flick_still_moves_the_vehicle_and_a_click_does_not() {
     harness.run();
     harness.drop_at(start + Vec2::new(150.0, 0.0));
     harness.run();
-    let after = track(&harness.state().session, "track-4").progress_pct;
+    let after = track(harness.state().session(), "track-4").progress_pct;
     assert!(after > before + 15.0, "flick moved {before}% to {after}%");
 }
 
@@ -509,7 +509,7 @@ fn right_clicking_a_lane_stalls_it() {
         .click();
     harness.run();
     assert_eq!(
-        track(&harness.state().session, "track-3").status,
+        track(harness.state().session(), "track-3").status,
         peacemap::model::TrackStatus::Stalled
     );
     harness.get_by_label_contains("Lane 3: Nuclear security, stalled");
@@ -529,14 +529,20 @@ fn clearing_a_track_name_warns_before_saving_fails() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.key_press(Key::Backspace);
     harness.run();
-    assert_eq!(track(&harness.state().session, "track-3").name, "");
+    assert_eq!(track(harness.state().session(), "track-3").name, "");
     harness.get_by_label_contains("A name is empty");
     // Saving is refused with a message that names the track, and nothing is written.
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("x.ron");
-    assert!(!harness.state_mut().save_to(&path));
+    harness.key_press_modifiers(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
+    harness.run();
+    assert!(harness.state_mut().take_dialog_request().is_some());
+    harness
+        .state_mut()
+        .dialog_finished(peacemap::file_dialog::DialogReply::SaveAs(path.clone()));
+    harness.run();
     assert!(!path.exists());
-    let Some(peacemap::ui::modals::Modal::Error { message, .. }) = harness.state().modal.clone()
+    let Some(peacemap::ui::modals::Modal::Error { message, .. }) = harness.state().modal().cloned()
     else {
         panic!("expected an error");
     };
