@@ -63,6 +63,9 @@ pub struct PeacemapApp {
     request_close: bool,
     /// Native dialogs on a worker thread (started by the shell only).
     dialogs: DialogWorker,
+    /// Width the side panel's contents needed last frame, when more than
+    /// the panel had (0 otherwise).
+    side_content_width: f32,
 }
 
 impl PeacemapApp {
@@ -86,6 +89,7 @@ impl PeacemapApp {
             close_confirmed: false,
             request_close: false,
             dialogs: DialogWorker::default(),
+            side_content_width: 0.0,
         }
     }
 
@@ -262,8 +266,12 @@ impl PeacemapApp {
             );
         });
         Panel::top("gauge")
-            .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(self.theme.gauge_panel_margin))
-            .show(ui, |ui| gauge::gauge_ui(ui, self.document.session(), &self.theme));
+            .frame(
+                egui::Frame::side_top_panel(ui.style()).inner_margin(self.theme.gauge_panel_margin),
+            )
+            .show(ui, |ui| {
+                gauge::gauge_ui(ui, self.document.session(), &self.theme)
+            });
         Panel::bottom("status").show(ui, |ui| {
             status_bar_ui(ui, self.status.as_ref(), &self.theme);
         });
@@ -271,13 +279,20 @@ impl PeacemapApp {
         // The side panel takes its place now, but its widgets are added
         // after the board's, so that Tab reaches the lanes before the
         // relief and border panels (focus follows the order widgets are added).
-        let side_width = (ui.available_width() * self.theme.side_panel_share)
-            .clamp(self.theme.side_panel_min_start, self.theme.side_panel_max_start);
+        let side_width = (ui.available_width() * self.theme.side_panel_share).clamp(
+            self.theme.side_panel_min_start,
+            self.theme.side_panel_max_start,
+        );
         let side_rect = Panel::right("side")
             .resizable(true)
             .default_size(side_width)
             .min_size(self.theme.side_panel_min)
-            .show(ui, |ui| ui.max_rect())
+            .show(ui, |ui| {
+                // Claims its whole width now (its contents, drawn later, fill
+                // it), or more where they were wider last frame.
+                ui.set_min_width(ui.available_width().max(self.side_content_width));
+                ui.max_rect().union(ui.min_rect())
+            })
             .inner;
 
         egui::CentralPanel::default()
@@ -294,10 +309,20 @@ impl PeacemapApp {
                 }
             });
 
-        ui.scope_builder(UiBuilder::new().max_rect(side_rect), |ui| {
-            ui.set_clip_rect(side_rect);
-            self.side_panel_ui(ui, &mut commands, &mut ui_commands);
-        });
+        let overflow = ui
+            .scope_builder(UiBuilder::new().max_rect(side_rect), |ui| {
+                ui.set_clip_rect(side_rect);
+                self.side_panel_ui(ui, &mut commands, &mut ui_commands)
+            })
+            .inner;
+        // Contents wider than the panel: from the next frame on the panel is
+        // that much wider (and keeps that width), as it would have been had
+        // they been drawn inside it.
+        self.side_content_width = if overflow > 0.5 {
+            side_rect.width() + overflow
+        } else {
+            0.0
+        };
 
         // Apply everything the panels asked for, after the pass.
         for command in commands {
@@ -337,14 +362,15 @@ impl PeacemapApp {
     }
 
     /// The side panel's contents: the inspector for the selected track, or
-    /// the relief ladder and the border question.
+    /// the relief ladder and the border question. Returns by how much they
+    /// were wider than the room they had.
     fn side_panel_ui(
         &mut self,
         ui: &mut Ui,
         commands: &mut Vec<Command>,
         ui_commands: &mut Vec<UiCommand>,
-    ) {
-        ScrollArea::vertical()
+    ) -> f32 {
+        let output = ScrollArea::vertical()
             .id_salt("side-scroll")
             .auto_shrink([false, false])
             .show(ui, |ui| {
@@ -380,14 +406,16 @@ impl PeacemapApp {
                     });
                 }
             });
+        output.content_size.x - output.inner_rect.width()
     }
 
     /// Asks for `action`; with unsaved changes, asks first whether to save.
     fn request(&mut self, action: PendingAction) {
         if self.document.is_dirty() {
-            let already_asked = self.modals.iter().any(
-                |m| matches!(m, Modal::UnsavedChanges { then, .. } if *then == action),
-            );
+            let already_asked = self
+                .modals
+                .iter()
+                .any(|m| matches!(m, Modal::UnsavedChanges { then, .. } if *then == action));
             if !already_asked {
                 self.modals.push_back(Modal::UnsavedChanges {
                     then: action,
@@ -502,9 +530,10 @@ impl PeacemapApp {
             return;
         }
         self.document.forget_recent(&path);
-        let name = path
-            .file_name()
-            .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
         self.modals.push_back(Modal::Error {
             title: "File not found".to_owned(),
             message: format!(
@@ -512,7 +541,10 @@ impl PeacemapApp {
                 path.display()
             ),
         });
-        self.status = Some(StatusMessage::Error(format!("Not found: {}", path.display())));
+        self.status = Some(StatusMessage::Error(format!(
+            "Not found: {}",
+            path.display()
+        )));
     }
 
     /// Saves to the current file, or asks where with a dialog.

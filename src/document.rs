@@ -286,11 +286,7 @@ impl Document {
 
     /// Deletes the orphaned copy at `copy_path` (the user chose Discard).
     pub fn discard_orphan(&mut self, copy_path: &Path) {
-        if let Some(index) = self
-            .orphans
-            .iter()
-            .position(|o| o.copy_path() == copy_path)
-        {
+        if let Some(index) = self.orphans.iter().position(|o| o.copy_path() == copy_path) {
             let orphan = self.orphans.remove(index);
             if let Err(err) = orphan.discard() {
                 log::warn!("Could not remove the recovery copy: {err}");

@@ -224,7 +224,10 @@ impl InAppDialog {
     /// Opens the in-app dialog for `request`.
     pub fn new(request: DialogRequest) -> Self {
         let ron_or_folder: egui_file::Filter<PathBuf> = Box::new(|path: &Path| {
-            path.is_dir() || path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+            path.is_dir()
+                || path
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
         });
         let mut dialog = match &request {
             DialogRequest::Open { folder } => {
@@ -317,7 +320,11 @@ mod tests {
         let watch = RfdWatch { inner: Quiet };
         // rfd failed (portal missing, zenity missing) and returned nothing.
         let outcome = watching_rfd(|| {
-            log_as(&watch, "rfd::backend::xdg_desktop_portal", log::Level::Error);
+            log_as(
+                &watch,
+                "rfd::backend::xdg_desktop_portal",
+                log::Level::Error,
+            );
             None::<PathBuf>
         });
         assert_eq!(outcome, Err(()));

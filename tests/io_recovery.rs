@@ -123,7 +123,8 @@ fn writing_into_an_unusable_data_folder_is_an_error() {
     let data = temp_dir();
     let blocker = data.path().join("file-not-folder");
     fs::write(&blocker, b"").expect("create");
-    let error = Recovery::claim_new(blocker.join("peacemap")).expect_err("cannot create the folder");
+    let error =
+        Recovery::claim_new(blocker.join("peacemap")).expect_err("cannot create the folder");
     assert!(
         error
             .to_string()

@@ -371,7 +371,10 @@ fn relief_stages_are_editable_in_place() {
         .get_by_role_and_label(Role::TextInput, "Stage 3 name")
         .type_text("Light industry");
     harness.run();
-    assert_eq!(harness.state().session().sanctions[2].name, "Light industry");
+    assert_eq!(
+        harness.state().session().sanctions[2].name,
+        "Light industry"
+    );
     assert_eq!(harness.state().session().sanctions[2].id, stage_3.id);
 
     // Drop the nuclear condition: with it gone, only cumulative progress is missing.

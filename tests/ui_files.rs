@@ -146,7 +146,10 @@ fn save_as_then_save_writes_the_file_and_clears_the_mark() {
     assert_file_label(&harness, "briefing.ron");
     assert!(on_screen(&harness, &format!("Saved {}", path.display())));
     assert!(
-        harness.state().window_title().starts_with("briefing.ron — "),
+        harness
+            .state()
+            .window_title()
+            .starts_with("briefing.ron — "),
         "{}",
         harness.state().window_title()
     );
@@ -226,7 +229,10 @@ fn unsaved_changes_prompt_cancel_discard_and_save() {
     harness.run();
     assert_eq!(peacemap::io::load_file(&other).unwrap(), edited);
     assert_file_label(&harness, "Untitled");
-    assert!(on_screen(&harness, "New session from the six-track template"));
+    assert!(on_screen(
+        &harness,
+        "New session from the six-track template"
+    ));
     assert_eq!(
         harness.state().session(),
         &peacemap::io::bundled_session().unwrap()
@@ -526,12 +532,13 @@ fn a_second_running_instance_is_not_offered_the_first_ones_work() {
     drop(first);
     let mut third = harness_for(app_in(&dir), LAPTOP);
     third.get_by_label("Restore unsaved work?");
-    third
-        .get_by_role_and_label(Role::Button, "Restore")
-        .click();
+    third.get_by_role_and_label(Role::Button, "Restore").click();
     third.run();
     assert_eq!(nuclear_progress(&third), 55.0);
-    assert!(second_copy.exists(), "the running second window's copy stays");
+    assert!(
+        second_copy.exists(),
+        "the running second window's copy stays"
+    );
 }
 
 #[test]
@@ -662,7 +669,10 @@ fn without_a_system_dialog_the_in_app_dialog_opens_and_saves() {
     let mut harness = Harness::builder()
         .with_size(LAPTOP)
         .with_accessibility_check(false)
-        .build_ui_state(|ui, app: &mut PeacemapApp| app.frame_ui(ui), harness.into_state());
+        .build_ui_state(
+            |ui, app: &mut PeacemapApp| app.frame_ui(ui),
+            harness.into_state(),
+        );
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
     harness.run();
@@ -694,11 +704,7 @@ fn without_a_system_dialog_the_in_app_dialog_opens_and_saves() {
         55.0
     );
     assert_file_label(&harness, &file_name);
-    assert!(
-        harness
-            .query_by_label_contains("Save session as")
-            .is_none()
-    );
+    assert!(harness.query_by_label_contains("Save session as").is_none());
 
     // From now on, requests go straight to the in-app dialog.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::O);

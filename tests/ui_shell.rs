@@ -1,0 +1,63 @@
+//! The app shell's layout as a keyboard or screen-reader user meets it.
+
+mod support;
+
+use egui::Key;
+use egui_kittest::kittest::{NodeT as _, Queryable};
+use support::{LAPTOP, app_harness};
+
+/// Presses Tab `times` times and returns the label of the focused widget
+/// after each press.
+fn tab_through(
+    harness: &mut egui_kittest::Harness<'_, peacemap::app::PeacemapApp>,
+    times: usize,
+) -> Vec<String> {
+    let mut visited = Vec::new();
+    for _ in 0..times {
+        harness.key_press(Key::Tab);
+        harness.run();
+        let focused = harness
+            .query_by(|node| node.is_focused())
+            .map(|node| {
+                node.accesskit_node()
+                    .label()
+                    .unwrap_or_default()
+                    .to_string()
+            })
+            .unwrap_or_default();
+        visited.push(focused);
+    }
+    visited
+}
+
+/// Bug 10 (first half): Tab went through the menus, then the whole relief
+/// and border panel, and reached the board last.
+#[test]
+fn tab_reaches_the_lanes_before_the_side_panel() {
+    let mut harness = app_harness(LAPTOP);
+    let visited = tab_through(&mut harness, 90);
+    let position = |what: &str, matches: &dyn Fn(&str) -> bool| {
+        visited
+            .iter()
+            .position(|label| matches(label))
+            .unwrap_or_else(|| panic!("Tab never reached {what}: {visited:#?}"))
+    };
+    assert_eq!(
+        visited[..4],
+        ["File", "Edit", "View", "Help"],
+        "{visited:#?}"
+    );
+    let first_lane = position("lane 1", &|l| l.starts_with("Lane 1: "));
+    let last_lane = position("lane 6", &|l| l.starts_with("Lane 6: "));
+    let side = position("the relief or border panel", &|l| {
+        l.contains("ratification") || l.starts_with("Interim border")
+    });
+    assert!(
+        first_lane <= 5,
+        "the first lane comes right after the menus: {visited:#?}"
+    );
+    assert!(
+        last_lane < side,
+        "every lane comes before the side panel: {visited:#?}"
+    );
+}
