@@ -270,7 +270,8 @@ impl PeacemapApp {
                 egui::Frame::side_top_panel(ui.style()).inner_margin(self.theme.gauge_panel_margin),
             )
             .show(ui, |ui| {
-                gauge::gauge_ui(ui, self.document.session(), &self.theme)
+                let session = self.document.session();
+                gauge::gauge_ui(ui, session, &session.board, &self.theme);
             });
         Panel::bottom("status").show(ui, |ui| {
             status_bar_ui(ui, self.status.as_ref(), &self.theme);
@@ -298,9 +299,11 @@ impl PeacemapApp {
         egui::CentralPanel::default()
             .frame(egui::Frame::central_panel(ui.style()).fill(self.theme.background))
             .show(ui, |ui| {
+                let session = self.document.session();
                 if let Some(clicked) = board::board_ui(
                     ui,
-                    self.document.session(),
+                    session,
+                    &session.board,
                     self.selected.as_ref(),
                     &self.theme,
                     &mut commands,
@@ -375,12 +378,20 @@ impl PeacemapApp {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 let session = self.document.session();
-                let selected_track = self.selected.as_ref().and_then(|id| session.track(id));
-                if let Some(track) = selected_track {
+                let selected_track = self.selected.as_ref().and_then(|id| {
+                    Some((
+                        session.track(id)?,
+                        session.lane_number(id)?,
+                        session.board.track(id)?,
+                    ))
+                });
+                if let Some((track, number, lane)) = selected_track {
                     let action = inspector_ui(
                         ui,
                         session,
                         track,
+                        number,
+                        lane,
                         &mut self.inspector,
                         &self.theme,
                         commands,
@@ -395,13 +406,14 @@ impl PeacemapApp {
                             relief::relief_ui(
                                 ui,
                                 session,
+                                &session.board,
                                 &mut self.editing_stage,
                                 &self.theme,
                                 commands,
                             );
                         });
                         columns[1].with_layout(top_down, |ui| {
-                            border::border_ui(ui, session, &self.theme, commands);
+                            border::border_ui(ui, session, &session.board, &self.theme, commands);
                         });
                     });
                 }

@@ -1,49 +1,57 @@
 //! Every edit to the document as data.
 //!
 //! The UI never mutates the [`Session`] while drawing: it emits commands,
-//! and the app applies them after the pass through [`Command::apply`], the
-//! only writer. That single place is where undo, the unsaved mark and
+//! and the document applies them after the pass through [`Command::apply`],
+//! the only writer. That single place is where undo, the unsaved mark and
 //! autosave hook in.
+//!
+//! A command is either a [`BoardEdit`] (where things stand: progress,
+//! statuses, seats — what a scenario step records) or a [`SessionEdit`]
+//! (what does not change from step to step: names, formats, milestones,
+//! relief stage definitions). A board edit is applied to a [`Board`] given
+//! the session's definitions, so the same edit can target the live board
+//! today and a scenario step later.
 
 use crate::model::{
-    BorderOptionId, BorderStatus, Milestone, ParticipantId, RatificationStatus, Role,
-    SanctionsStage, Seat, Session, StageId, StageStatus, TrackId, TrackStatus,
+    Board, BorderOptionId, BorderStatus, Milestone, MilestoneId, Participant, ParticipantId,
+    RatificationStatus, Role, SanctionsStage, Seat, Session, StageId, StageState, StageStatus,
+    Track, TrackId, TrackStatus,
 };
 
 /// One edit to the session document.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// An edit of the live board.
+    Board(BoardEdit),
+    /// An edit of what does not change from step to step.
+    Session(SessionEdit),
+}
+
+impl From<BoardEdit> for Command {
+    fn from(edit: BoardEdit) -> Self {
+        Self::Board(edit)
+    }
+}
+
+impl From<SessionEdit> for Command {
+    fn from(edit: SessionEdit) -> Self {
+        Self::Session(edit)
+    }
+}
+
+/// An edit of one board: where things stand.
 #[expect(
     missing_docs,
     reason = "fields are named for what they hold; each variant's doc says what it does"
 )]
 #[derive(Clone, Debug, PartialEq)]
-pub enum Command {
-    /// Move a track's progress marker (clamped to 0–100). Milestones at or
-    /// before the new position count as reached, later ones as not.
+pub enum BoardEdit {
+    /// Move a track's progress marker (clamped to 0–100). Milestones are
+    /// reached by rule once the marker is at or past them.
     SetProgress { track: TrackId, progress_pct: f32 },
     /// Change a track's status.
     SetTrackStatus { track: TrackId, status: TrackStatus },
-    /// Rename a track.
-    RenameTrack { track: TrackId, name: String },
-    /// Change the short description of a track's table format.
-    SetTrackFormat { track: TrackId, format: String },
-    /// Replace a track's notes.
-    SetTrackNotes { track: TrackId, notes: String },
-    /// Change a track's weight in cumulative progress (0 or more).
-    SetTrackWeight { track: TrackId, weight: f32 },
-    /// Add a milestone to a track.
-    AddMilestone {
-        track: TrackId,
-        milestone: Milestone,
-    },
-    /// Remove a track's milestone by index.
-    RemoveMilestone { track: TrackId, index: usize },
-    /// Replace a track's milestone by index.
-    EditMilestone {
-        track: TrackId,
-        index: usize,
-        milestone: Milestone,
-    },
-    /// Seat a participant at a track's table (no effect if already seated).
+    /// Seat a participant at a track's table (no change if already seated).
     AddSeat {
         track: TrackId,
         participant: ParticipantId,
@@ -72,20 +80,55 @@ pub enum Command {
     },
     /// Change a sanctions stage's political status.
     SetStageStatus { stage: StageId, status: StageStatus },
+    /// Change the threshold of the regional convene gate.
+    SetGateThreshold { threshold_pct: f32 },
+}
+
+/// An edit of the session's fixed parts: what every board shares.
+#[expect(
+    missing_docs,
+    reason = "fields are named for what they hold; each variant's doc says what it does"
+)]
+#[derive(Clone, Debug, PartialEq)]
+pub enum SessionEdit {
+    /// Rename a track.
+    RenameTrack { track: TrackId, name: String },
+    /// Change the short description of a track's table format.
+    SetTrackFormat { track: TrackId, format: String },
+    /// Replace a track's notes.
+    SetTrackNotes { track: TrackId, notes: String },
+    /// Change a track's weight in cumulative progress (0 or more).
+    SetTrackWeight { track: TrackId, weight: f32 },
+    /// Add a milestone to a track, with a fresh id.
+    AddMilestone {
+        track: TrackId,
+        name: String,
+        position_pct: f32,
+    },
+    /// Remove a track's milestone.
+    RemoveMilestone {
+        track: TrackId,
+        milestone: MilestoneId,
+    },
+    /// Rename or move a track's milestone; its id stays.
+    EditMilestone {
+        track: TrackId,
+        milestone: MilestoneId,
+        name: String,
+        position_pct: f32,
+    },
     /// Replace the armistice notes.
     SetArmisticeNotes { notes: String },
-    /// Replace a sanctions stage's content (name, measures, acting body,
-    /// threshold, track minimums, status); its id stays.
+    /// Replace a sanctions stage's definition (name, measures, acting body,
+    /// threshold, track minimums); its id stays.
     EditStage {
         stage: StageId,
         edited: SanctionsStage,
     },
-    /// Add a sanctions stage at the end of the ladder.
+    /// Add a sanctions stage at the end of the ladder, planned on every board.
     AddStage { stage: SanctionsStage },
-    /// Remove a sanctions stage.
+    /// Remove a sanctions stage from the ladder and from every board.
     RemoveStage { stage: StageId },
-    /// Change the threshold of the regional convene gate.
-    SetGateThreshold { threshold_pct: f32 },
 }
 
 /// Why a command could not be applied. The document is unchanged.
@@ -104,9 +147,12 @@ pub enum CommandError {
     /// No sanctions stage with this id.
     #[error("there is no sanctions stage \"{0}\"")]
     UnknownStage(StageId),
-    /// No milestone at this index.
-    #[error("track \"{track}\" has no milestone number {index}")]
-    UnknownMilestone { track: TrackId, index: usize },
+    /// No milestone with this id on the track.
+    #[error("track \"{track}\" has no milestone \"{milestone}\"")]
+    UnknownMilestone {
+        track: TrackId,
+        milestone: MilestoneId,
+    },
     /// A number was not finite.
     #[error("{0} must be a finite number")]
     NotFinite(&'static str),
@@ -122,7 +168,7 @@ pub enum CommandError {
     /// A stage with this id already exists.
     #[error("there is already a sanctions stage \"{0}\"")]
     DuplicateStage(StageId),
-    /// The session has no regional gate.
+    /// The board has no regional gate.
     #[error("this session has no regional gate")]
     NoGate,
 }
@@ -132,166 +178,275 @@ impl Command {
     /// (a drag, a slider, typing in one field) become one undo step.
     pub fn coalesce_key(&self) -> Option<String> {
         match self {
-            Self::SetProgress { track, .. } => Some(format!("progress/{track}")),
-            Self::RenameTrack { track, .. } => Some(format!("name/{track}")),
-            Self::SetTrackFormat { track, .. } => Some(format!("format/{track}")),
-            Self::SetTrackNotes { track, .. } => Some(format!("notes/{track}")),
-            Self::SetTrackWeight { track, .. } => Some(format!("weight/{track}")),
-            Self::EditMilestone { track, index, .. } => Some(format!("milestone/{track}/{index}")),
-            Self::SetArmisticeNotes { .. } => Some("armistice-notes".to_owned()),
-            Self::EditStage { stage, .. } => Some(format!("stage/{stage}")),
-            Self::SetGateThreshold { .. } => Some("gate".to_owned()),
-            _ => None,
+            Self::Board(edit) => match edit {
+                BoardEdit::SetProgress { track, .. } => Some(format!("progress/{track}")),
+                BoardEdit::SetGateThreshold { .. } => Some("gate".to_owned()),
+                _ => None,
+            },
+            Self::Session(edit) => match edit {
+                SessionEdit::RenameTrack { track, .. } => Some(format!("name/{track}")),
+                SessionEdit::SetTrackFormat { track, .. } => Some(format!("format/{track}")),
+                SessionEdit::SetTrackNotes { track, .. } => Some(format!("notes/{track}")),
+                SessionEdit::SetTrackWeight { track, .. } => Some(format!("weight/{track}")),
+                SessionEdit::EditMilestone {
+                    track, milestone, ..
+                } => Some(format!("milestone/{track}/{milestone}")),
+                SessionEdit::SetArmisticeNotes { .. } => Some("armistice-notes".to_owned()),
+                SessionEdit::EditStage { stage, .. } => Some(format!("stage/{stage}")),
+                _ => None,
+            },
         }
     }
 
     /// Short description for the undo menu, e.g. "Move progress".
     pub fn label(&self) -> &'static str {
         match self {
-            Self::SetProgress { .. } => "Move progress",
-            Self::SetTrackStatus { .. } => "Change track status",
-            Self::RenameTrack { .. } => "Rename track",
-            Self::SetTrackFormat { .. } => "Change format",
-            Self::SetTrackNotes { .. } => "Edit notes",
-            Self::SetTrackWeight { .. } => "Change weight",
-            Self::AddMilestone { .. } => "Add milestone",
-            Self::RemoveMilestone { .. } => "Remove milestone",
-            Self::EditMilestone { .. } => "Edit milestone",
-            Self::AddSeat { .. } => "Add participant",
-            Self::RemoveSeat { .. } => "Remove participant",
-            Self::SetSeatRole { .. } => "Change role",
-            Self::SetBorderStatus { .. } => "Change border option",
-            Self::SetRatification { .. } => "Change ratification",
-            Self::SetStageStatus { .. } => "Change relief stage",
-            Self::SetArmisticeNotes { .. } => "Edit armistice notes",
-            Self::EditStage { .. } => "Edit relief stage",
-            Self::AddStage { .. } => "Add relief stage",
-            Self::RemoveStage { .. } => "Remove relief stage",
-            Self::SetGateThreshold { .. } => "Change regional gate",
+            Self::Board(edit) => match edit {
+                BoardEdit::SetProgress { .. } => "Move progress",
+                BoardEdit::SetTrackStatus { .. } => "Change track status",
+                BoardEdit::AddSeat { .. } => "Add participant",
+                BoardEdit::RemoveSeat { .. } => "Remove participant",
+                BoardEdit::SetSeatRole { .. } => "Change role",
+                BoardEdit::SetBorderStatus { .. } => "Change border option",
+                BoardEdit::SetRatification { .. } => "Change ratification",
+                BoardEdit::SetStageStatus { .. } => "Change relief stage",
+                BoardEdit::SetGateThreshold { .. } => "Change regional gate",
+            },
+            Self::Session(edit) => match edit {
+                SessionEdit::RenameTrack { .. } => "Rename track",
+                SessionEdit::SetTrackFormat { .. } => "Change format",
+                SessionEdit::SetTrackNotes { .. } => "Edit notes",
+                SessionEdit::SetTrackWeight { .. } => "Change weight",
+                SessionEdit::AddMilestone { .. } => "Add milestone",
+                SessionEdit::RemoveMilestone { .. } => "Remove milestone",
+                SessionEdit::EditMilestone { .. } => "Edit milestone",
+                SessionEdit::SetArmisticeNotes { .. } => "Edit armistice notes",
+                SessionEdit::EditStage { .. } => "Edit relief stage",
+                SessionEdit::AddStage { .. } => "Add relief stage",
+                SessionEdit::RemoveStage { .. } => "Remove relief stage",
+            },
         }
     }
 
-    /// Applies the command and returns whether the document changed (for
-    /// now always `true`; main's model v2 reports real changes). On error
-    /// the session is left unchanged.
+    /// Applies the command to `session` (a board edit to its live board).
+    /// Returns whether anything changed; on error the session is unchanged.
     pub fn apply(self, session: &mut Session) -> Result<bool, CommandError> {
         match self {
+            Self::Board(edit) => {
+                let Session {
+                    participants,
+                    tracks,
+                    board,
+                    ..
+                } = session;
+                edit.apply(
+                    &Definitions {
+                        participants,
+                        tracks,
+                    },
+                    board,
+                )
+            }
+            Self::Session(edit) => edit.apply(session),
+        }
+    }
+}
+
+/// The parts of a session a board edit checks its ids against.
+#[derive(Clone, Copy, Debug)]
+pub struct Definitions<'a> {
+    /// Everyone who can sit at a table.
+    pub participants: &'a [Participant],
+    /// The tracks' definitions.
+    pub tracks: &'a [Track],
+}
+
+impl Definitions<'_> {
+    fn known_track(&self, id: &TrackId) -> Result<(), CommandError> {
+        if self.tracks.iter().any(|t| &t.id == id) {
+            Ok(())
+        } else {
+            Err(CommandError::UnknownTrack(id.clone()))
+        }
+    }
+
+    fn known_participant(&self, id: &ParticipantId) -> Result<(), CommandError> {
+        if self.participants.iter().any(|p| &p.id == id) {
+            Ok(())
+        } else {
+            Err(CommandError::UnknownParticipant(id.clone()))
+        }
+    }
+}
+
+/// Sets `*slot` to `value`; true when that changed it.
+fn set<T: PartialEq>(slot: &mut T, value: T) -> bool {
+    if *slot == value {
+        false
+    } else {
+        *slot = value;
+        true
+    }
+}
+
+impl BoardEdit {
+    /// Applies the edit to `board`, checking ids against `definitions`.
+    /// Returns whether the board changed; on error it is unchanged.
+    pub fn apply(
+        self,
+        definitions: &Definitions<'_>,
+        board: &mut Board,
+    ) -> Result<bool, CommandError> {
+        Ok(match self {
             Self::SetProgress {
                 track,
                 progress_pct,
             } => {
                 let progress_pct = finite(progress_pct, "progress")?.clamp(0.0, 100.0);
-                let track = track_mut(session, &track)?;
-                track.progress_pct = progress_pct;
-                for milestone in &mut track.milestones {
-                    milestone.reached = milestone.position_pct <= progress_pct;
-                }
+                definitions.known_track(&track)?;
+                set(&mut state_mut(board, &track)?.progress_pct, progress_pct)
             }
-            Self::SetTrackStatus { track, status } => track_mut(session, &track)?.status = status,
-            Self::RenameTrack { track, name } => track_mut(session, &track)?.name = name,
-            Self::SetTrackFormat { track, format } => track_mut(session, &track)?.format = format,
-            Self::SetTrackNotes { track, notes } => track_mut(session, &track)?.notes = notes,
-            Self::SetTrackWeight { track, weight } => {
-                let weight = finite(weight, "weight")?.max(0.0);
-                track_mut(session, &track)?.weight = weight;
-            }
-            Self::AddMilestone {
-                track,
-                mut milestone,
-            } => {
-                milestone.position_pct =
-                    finite(milestone.position_pct, "position")?.clamp(0.0, 100.0);
-                let track = track_mut(session, &track)?;
-                let at = track
-                    .milestones
-                    .partition_point(|m| m.position_pct <= milestone.position_pct);
-                track.milestones.insert(at, milestone);
-            }
-            Self::RemoveMilestone { track, index } => {
-                let t = track_mut(session, &track)?;
-                if index >= t.milestones.len() {
-                    return Err(CommandError::UnknownMilestone { track, index });
-                }
-                t.milestones.remove(index);
-            }
-            Self::EditMilestone {
-                track,
-                index,
-                mut milestone,
-            } => {
-                milestone.position_pct =
-                    finite(milestone.position_pct, "position")?.clamp(0.0, 100.0);
-                let t = track_mut(session, &track)?;
-                let Some(slot) = t.milestones.get_mut(index) else {
-                    return Err(CommandError::UnknownMilestone { track, index });
-                };
-                *slot = milestone;
-                // Keep signs in road order; a stable sort leaves equal positions as they were.
-                t.milestones
-                    .sort_by(|a, b| a.position_pct.total_cmp(&b.position_pct));
+            Self::SetTrackStatus { track, status } => {
+                definitions.known_track(&track)?;
+                set(&mut state_mut(board, &track)?.status, status)
             }
             Self::AddSeat {
                 track,
                 participant,
                 role,
             } => {
-                if session.participant(&participant).is_none() {
-                    return Err(CommandError::UnknownParticipant(participant));
-                }
-                let t = track_mut(session, &track)?;
-                if t.seat(&participant).is_none() {
-                    t.seats.push(Seat { participant, role });
+                definitions.known_participant(&participant)?;
+                definitions.known_track(&track)?;
+                let state = state_mut(board, &track)?;
+                if state.seat(&participant).is_some() {
+                    false
+                } else {
+                    state.seats.push(Seat { participant, role });
+                    true
                 }
             }
             Self::RemoveSeat { track, participant } => {
-                known_participant(session, &participant)?;
-                let t = track_mut(session, &track)?;
-                let before = t.seats.len();
-                t.seats.retain(|s| s.participant != participant);
-                if t.seats.len() == before {
+                definitions.known_participant(&participant)?;
+                definitions.known_track(&track)?;
+                let state = state_mut(board, &track)?;
+                let before = state.seats.len();
+                state.seats.retain(|s| s.participant != participant);
+                if state.seats.len() == before {
                     return Err(CommandError::NotSeated { track, participant });
                 }
+                true
             }
             Self::SetSeatRole {
                 track,
                 participant,
                 role,
             } => {
-                known_participant(session, &participant)?;
-                let t = track_mut(session, &track)?;
-                let Some(seat) = t.seats.iter_mut().find(|s| s.participant == participant) else {
+                definitions.known_participant(&participant)?;
+                definitions.known_track(&track)?;
+                let state = state_mut(board, &track)?;
+                let Some(seat) = state
+                    .seats
+                    .iter_mut()
+                    .find(|s| s.participant == participant)
+                else {
                     return Err(CommandError::NotSeated { track, participant });
                 };
-                seat.role = role;
+                set(&mut seat.role, role)
             }
             Self::SetBorderStatus { option, status } => {
-                let Some(o) = session.border.options.iter_mut().find(|o| o.id == option) else {
+                let Some(o) = board.border_options.iter_mut().find(|o| o.option == option) else {
                     return Err(CommandError::UnknownBorderOption(option));
                 };
-                o.status = status;
+                set(&mut o.status, status)
             }
             Self::SetRatification {
                 participant,
                 status,
             } => {
-                known_participant(session, &participant)?;
-                let Some(r) = session
-                    .border
+                definitions.known_participant(&participant)?;
+                let Some(r) = board
                     .ratifications
                     .iter_mut()
                     .find(|r| r.participant == participant)
                 else {
                     return Err(CommandError::NotARatifier(participant));
                 };
-                r.status = status;
+                set(&mut r.status, status)
             }
             Self::SetStageStatus { stage, status } => {
-                let Some(s) = session.sanctions.iter_mut().find(|s| s.id == stage) else {
+                let Some(s) = board.stages.iter_mut().find(|s| s.stage == stage) else {
                     return Err(CommandError::UnknownStage(stage));
                 };
-                s.status = status;
+                set(&mut s.status, status)
             }
-            Self::SetArmisticeNotes { notes } => session.border.armistice.notes = notes,
+            Self::SetGateThreshold { threshold_pct } => {
+                let threshold_pct = finite(threshold_pct, "threshold")?.clamp(0.0, 100.0);
+                let Some(gate) = board.regional_gate.as_mut() else {
+                    return Err(CommandError::NoGate);
+                };
+                set(&mut gate.threshold_pct, threshold_pct)
+            }
+        })
+    }
+}
+
+impl SessionEdit {
+    /// Applies the edit to `session`, keeping every board in step (a new
+    /// stage is planned on each, a removed one leaves each). Returns whether
+    /// the session changed; on error it is unchanged.
+    pub fn apply(self, session: &mut Session) -> Result<bool, CommandError> {
+        Ok(match self {
+            Self::RenameTrack { track, name } => set(&mut track_mut(session, &track)?.name, name),
+            Self::SetTrackFormat { track, format } => {
+                set(&mut track_mut(session, &track)?.format, format)
+            }
+            Self::SetTrackNotes { track, notes } => {
+                set(&mut track_mut(session, &track)?.notes, notes)
+            }
+            Self::SetTrackWeight { track, weight } => {
+                let weight = finite(weight, "weight")?.max(0.0);
+                set(&mut track_mut(session, &track)?.weight, weight)
+            }
+            Self::AddMilestone {
+                track,
+                name,
+                position_pct,
+            } => {
+                let position_pct = finite(position_pct, "position")?.clamp(0.0, 100.0);
+                let t = track_mut(session, &track)?;
+                let id = t.fresh_milestone_id();
+                t.milestones.push(Milestone {
+                    id,
+                    name,
+                    position_pct,
+                });
+                true
+            }
+            Self::RemoveMilestone { track, milestone } => {
+                let t = track_mut(session, &track)?;
+                let before = t.milestones.len();
+                t.milestones.retain(|m| m.id != milestone);
+                if t.milestones.len() == before {
+                    return Err(CommandError::UnknownMilestone { track, milestone });
+                }
+                true
+            }
+            Self::EditMilestone {
+                track,
+                milestone,
+                name,
+                position_pct,
+            } => {
+                let position_pct = finite(position_pct, "position")?.clamp(0.0, 100.0);
+                let t = track_mut(session, &track)?;
+                let Some(slot) = t.milestones.iter_mut().find(|m| m.id == milestone) else {
+                    return Err(CommandError::UnknownMilestone { track, milestone });
+                };
+                // Addressed by id and never re-sorted: moving one sign past its
+                // neighbour moves only that sign.
+                set(&mut slot.name, name) | set(&mut slot.position_pct, position_pct)
+            }
+            Self::SetArmisticeNotes { notes } => set(&mut session.border.armistice.notes, notes),
             Self::EditStage { stage, mut edited } => {
                 edited.threshold_pct = finite(edited.threshold_pct, "threshold")?.clamp(0.0, 100.0);
                 for minimum in &mut edited.track_minimums {
@@ -304,14 +459,25 @@ impl Command {
                     return Err(CommandError::UnknownStage(stage));
                 };
                 edited.id = stage;
-                *slot = edited;
+                set(slot, edited)
             }
             Self::AddStage { mut stage } => {
                 stage.threshold_pct = finite(stage.threshold_pct, "threshold")?.clamp(0.0, 100.0);
+                for minimum in &mut stage.track_minimums {
+                    minimum.min_pct = finite(minimum.min_pct, "track minimum")?.clamp(0.0, 100.0);
+                    if session.track(&minimum.track).is_none() {
+                        return Err(CommandError::UnknownTrack(minimum.track.clone()));
+                    }
+                }
                 if session.sanctions.iter().any(|s| s.id == stage.id) {
                     return Err(CommandError::DuplicateStage(stage.id));
                 }
+                session.board.stages.push(StageState {
+                    stage: stage.id.clone(),
+                    status: StageStatus::Planned,
+                });
                 session.sanctions.push(stage);
+                true
             }
             Self::RemoveStage { stage } => {
                 let before = session.sanctions.len();
@@ -319,24 +485,10 @@ impl Command {
                 if session.sanctions.len() == before {
                     return Err(CommandError::UnknownStage(stage));
                 }
+                session.board.stages.retain(|s| s.stage != stage);
+                true
             }
-            Self::SetGateThreshold { threshold_pct } => {
-                let threshold_pct = finite(threshold_pct, "threshold")?.clamp(0.0, 100.0);
-                let Some(gate) = session.regional_gate.as_mut() else {
-                    return Err(CommandError::NoGate);
-                };
-                gate.threshold_pct = threshold_pct;
-            }
-        }
-        Ok(true)
-    }
-}
-
-fn known_participant(session: &Session, id: &ParticipantId) -> Result<(), CommandError> {
-    if session.participant(id).is_some() {
-        Ok(())
-    } else {
-        Err(CommandError::UnknownParticipant(id.clone()))
+        })
     }
 }
 
@@ -348,11 +500,19 @@ fn finite(value: f32, what: &'static str) -> Result<f32, CommandError> {
     }
 }
 
-fn track_mut<'a>(
-    session: &'a mut Session,
-    id: &TrackId,
-) -> Result<&'a mut crate::model::Track, CommandError> {
+fn track_mut<'a>(session: &'a mut Session, id: &TrackId) -> Result<&'a mut Track, CommandError> {
     session
+        .track_mut(id)
+        .ok_or_else(|| CommandError::UnknownTrack(id.clone()))
+}
+
+/// The board entry of a known track. A valid session has one for every
+/// track; a board without one is reported, never invented.
+fn state_mut<'a>(
+    board: &'a mut Board,
+    id: &TrackId,
+) -> Result<&'a mut crate::model::TrackState, CommandError> {
+    board
         .track_mut(id)
         .ok_or_else(|| CommandError::UnknownTrack(id.clone()))
 }

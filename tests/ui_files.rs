@@ -24,7 +24,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use peacemap::app::{AppDirs, DIALOG_ALREADY_OPEN, PeacemapApp};
 use peacemap::file_dialog::{DialogReply, DialogRequest};
-use support::{LAPTOP, harness_for, track};
+use support::{LAPTOP, harness_for};
 
 type AppHarness = Harness<'static, PeacemapApp>;
 
@@ -47,7 +47,16 @@ fn nudge_nuclear(harness: &mut AppHarness, to: f64) {
 }
 
 fn nuclear_progress(harness: &AppHarness) -> f32 {
-    track(harness.state().session(), "track-3").progress_pct
+    progress(harness.state().session(), "track-3")
+}
+
+/// A track's progress on the session's live board.
+fn progress(session: &peacemap::model::Session, id: &str) -> f32 {
+    session
+        .board
+        .track(&peacemap::model::TrackId::new(id))
+        .unwrap_or_else(|| panic!("no track {id} on the board"))
+        .progress_pct
 }
 
 /// Opens the File menu and clicks `item` in it (its label is the item's
@@ -155,7 +164,7 @@ fn save_as_then_save_writes_the_file_and_clears_the_mark() {
     );
     let saved = peacemap::io::load_file(&path).unwrap();
     assert_eq!(&saved, harness.state().session());
-    assert_eq!(track(&saved, "track-3").progress_pct, 55.0);
+    assert_eq!(progress(&saved, "track-3"), 55.0);
 
     // A second change and File ▸ Save writes in place, keeping a backup.
     nudge_nuclear(&mut harness, 65.0);
@@ -164,15 +173,14 @@ fn save_as_then_save_writes_the_file_and_clears_the_mark() {
     assert!(harness.state_mut().take_dialog_request().is_none());
     assert_file_label(&harness, "briefing.ron");
     assert_eq!(
-        track(&peacemap::io::load_file(&path).unwrap(), "track-3").progress_pct,
+        progress(&peacemap::io::load_file(&path).unwrap(), "track-3"),
         65.0
     );
     assert_eq!(
-        track(
+        progress(
             &peacemap::io::load_file(&peacemap::io::backup_path(&path)).unwrap(),
             "track-3"
-        )
-        .progress_pct,
+        ),
         55.0,
         "the backup holds the previous save"
     );
@@ -254,7 +262,7 @@ fn unsaved_prompt_on_new_without_a_file_goes_through_save_as() {
     let path = dir.path().join("kept.ron");
     dialog_answers(&mut harness, DialogReply::SaveAs(path.clone()));
     assert_eq!(
-        track(&peacemap::io::load_file(&path).unwrap(), "track-3").progress_pct,
+        progress(&peacemap::io::load_file(&path).unwrap(), "track-3"),
         55.0
     );
     // …and then the new session started.
@@ -472,7 +480,7 @@ fn a_file_given_at_start_keeps_the_recovery_offer_also_when_it_fails() {
     // A broken file: the offer first, the error after it.
     let broken = dir.path().join("broken.ron");
     std::fs::write(&broken, "(version: 1, title: \"cut off").unwrap();
-    let mut harness = harness_for(app_in(&dir).with_file(&broken), LAPTOP);
+    let harness = harness_for(app_in(&dir).with_file(&broken), LAPTOP);
     harness.get_by_label("Restore unsaved work?");
     assert!(copy.exists());
     assert!(
@@ -700,7 +708,7 @@ fn without_a_system_dialog_the_in_app_dialog_opens_and_saves() {
     harness.run();
     let saved = folder.join(&file_name);
     assert_eq!(
-        track(&peacemap::io::load_file(&saved).unwrap(), "track-3").progress_pct,
+        progress(&peacemap::io::load_file(&saved).unwrap(), "track-3"),
         55.0
     );
     assert_file_label(&harness, &file_name);

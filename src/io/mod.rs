@@ -14,6 +14,7 @@ mod error;
 mod parse;
 pub mod recent;
 pub mod recovery;
+mod v1;
 mod validate;
 mod versions;
 mod write;
@@ -55,8 +56,8 @@ pub fn load_str(text: &str) -> Result<Session, LoadError> {
 /// kept. The error says what is wrong and where.
 pub fn load_bytes(bytes: &[u8]) -> Result<Session, LoadError> {
     let text = decode::decode(bytes)?;
-    let session = parse_text(&text)?;
-    let mut problems = validate(&session);
+    let (session, source_version) = parse_text(&text)?;
+    let mut problems = validate::validate_from(&session, source_version);
     if problems.is_empty() {
         Ok(session)
     } else {
@@ -74,13 +75,16 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Session, LoadError> {
 /// recovery copy, which holds whatever the user had, rules broken or not.
 pub fn parse_bytes(bytes: &[u8]) -> Result<Session, LoadError> {
     let text = decode::decode(bytes)?;
-    parse_text(&text)
+    parse_text(&text).map(|(session, _)| session)
 }
 
-fn parse_text(text: &str) -> Result<Session, LoadError> {
+/// The session in `text`, migrated to the current version, and the
+/// version the text was written in.
+fn parse_text(text: &str) -> Result<(Session, u32), LoadError> {
     let version = versions::read_version(text)?;
     let document = versions::parse_version(text, version)?;
-    Ok(versions::migrate(document))
+    let source_version = document.version();
+    Ok((versions::migrate(document), source_version))
 }
 
 /// Reads and checks the session file at `path`. Files over

@@ -115,6 +115,30 @@ pub enum ProblemKind {
         /// The participant.
         participant: String,
     },
+    /// A board entry for an item the session does not define.
+    #[error("the board has an entry for {what} \"{id}\", which the session does not define")]
+    UnknownBoardEntry {
+        /// The kind of item: `stage`, `option`.
+        what: &'static str,
+        /// The unknown id.
+        id: String,
+    },
+    /// Two board entries for one item.
+    #[error("the board has two entries for {what} \"{id}\"; each needs exactly one")]
+    DuplicateBoardEntry {
+        /// The kind of item: `track`, `stage`, `option`.
+        what: &'static str,
+        /// The id.
+        id: String,
+    },
+    /// An item with no board entry.
+    #[error("the board has no entry for {what} \"{id}\"; each needs exactly one")]
+    MissingBoardEntry {
+        /// The kind of item: `track`, `stage`, `option`.
+        what: &'static str,
+        /// The id.
+        id: String,
+    },
     /// A session whose version is not the one this build writes.
     #[error("the session says version {found}, but this Peacemap writes version {current}")]
     WrongVersion {
@@ -147,8 +171,13 @@ fn nth_key(key: &'static str, nth: usize) -> Needle {
 }
 
 fn id(value: &str, nth: usize) -> Needle {
+    self::value("id", value, nth)
+}
+
+/// The `nth` field `key: "value"`.
+fn value(key: &'static str, value: &str, nth: usize) -> Needle {
     Needle::Value {
-        key: "id",
+        key,
         value: value.to_owned(),
         nth,
     }
@@ -239,14 +268,24 @@ impl Collector {
 /// Every broken rule in `session` (at most [`MAX_PROBLEMS`]), in document
 /// order. Empty when the session is fine.
 ///
-/// Checks: distinct, non-empty ids; references to known participants and
-/// tracks; percentages finite and within 0–100; weights finite and not
-/// negative; non-empty names; no participant seated twice at one table.
+/// Checks: distinct, non-empty ids; references to known participants,
+/// tracks, stages and border options; a board with exactly one entry for
+/// every track, stage and border option; percentages finite and within
+/// 0–100; weights finite and not negative; non-empty names; no participant
+/// seated twice at one table.
 #[must_use]
 pub fn validate(session: &Session) -> Vec<Problem> {
+    validate_from(session, CURRENT_VERSION)
+}
+
+/// [`validate()`] for a session migrated from a file of `source_version`:
+/// each problem's anchor then points where that version writes the item
+/// (a version-1 file keeps progress and seats inside its tracks).
+pub(crate) fn validate_from(session: &Session, source_version: u32) -> Vec<Problem> {
     let mut c = Collector {
         problems: Vec::new(),
     };
+    let v1 = source_version == 1;
     if session.version != CURRENT_VERSION {
         c.push(
             ProblemKind::WrongVersion {
@@ -290,7 +329,7 @@ pub fn validate(session: &Session) -> Vec<Problem> {
         &tracks_list,
     );
     for track in &session.tracks {
-        validate_track(&mut c, track, &known_participant);
+        validate_track(&mut c, track, v1);
     }
     let track_ids: HashSet<&str> = session.tracks.iter().map(|t| t.id.as_str()).collect();
     let known_track = |id: &str| track_ids.contains(id);
@@ -361,17 +400,146 @@ pub fn validate(session: &Session) -> Vec<Problem> {
         };
         c.name(&option.name, "name", &at);
     }
+
+    validate_board(
+        &mut c,
+        session,
+        &Known {
+            participant: &known_participant,
+            track: &known_track,
+        },
+        v1,
+    );
+    c.problems
+}
+
+/// Lookups of the session's ids, for checking a board's references.
+struct Known<'a> {
+    participant: &'a dyn Fn(&str) -> bool,
+    track: &'a dyn Fn(&str) -> bool,
+}
+
+/// Checks the live board: one entry per track, stage and border option,
+/// each referring to a known one; progress in range; seats of known
+/// participants, none twice; ratifiers known and distinct; the gate.
+fn validate_board(c: &mut Collector, session: &Session, known: &Known<'_>, v1: bool) {
+    let board = &session.board;
+
+    // Tracks: every board entry names a known track, once; every track has one.
+    let mut entries: HashSet<&str> = HashSet::with_capacity(board.tracks.len());
+    for (index, state) in board.tracks.iter().enumerate() {
+        let track_id = state.track.as_str();
+        let anchor = |field: &'static str| -> Vec<Needle> {
+            if v1 {
+                vec![key("tracks"), id(track_id, 0), key(field)]
+            } else {
+                vec![
+                    key("board"),
+                    key("tracks"),
+                    value("track", track_id, 0),
+                    key(field),
+                ]
+            }
+        };
+        if !(known.track)(track_id) {
+            c.push(
+                ProblemKind::UnknownTrack {
+                    item: format!("board entry {} of the tracks", index + 1),
+                    id: track_id.to_owned(),
+                },
+                vec![key("board"), key("tracks"), nth_key("track", index)],
+            );
+            continue;
+        }
+        if !entries.insert(track_id) {
+            c.push(
+                ProblemKind::DuplicateBoardEntry {
+                    what: "track",
+                    id: track_id.to_owned(),
+                },
+                vec![key("board"), key("tracks"), value("track", track_id, 1)],
+            );
+            continue;
+        }
+        let name = session.track(&state.track).map_or("", |t| t.name.as_str());
+        let at = At {
+            item: &|| named("track", track_id, name),
+            anchor: &anchor,
+        };
+        c.pct(state.progress_pct, "progress_pct", &at);
+        let mut seated: HashSet<&str> = HashSet::with_capacity(state.seats.len());
+        for (index, seat) in state.seats.iter().enumerate() {
+            let participant = seat.participant.as_str();
+            let mut seat_anchor = anchor("seats");
+            seat_anchor.push(nth_key("participant", index));
+            if !(known.participant)(participant) {
+                c.push(
+                    ProblemKind::UnknownParticipant {
+                        item: format!("seat {} of track \"{track_id}\"", index + 1),
+                        id: participant.to_owned(),
+                    },
+                    seat_anchor,
+                );
+            } else if !seated.insert(participant) {
+                c.push(
+                    ProblemKind::DuplicateSeat {
+                        item: (at.item)(),
+                        participant: participant.to_owned(),
+                    },
+                    seat_anchor,
+                );
+            }
+        }
+    }
+    for track in &session.tracks {
+        if !entries.contains(track.id.as_str()) && (known.track)(track.id.as_str()) {
+            c.push(
+                ProblemKind::MissingBoardEntry {
+                    what: "track",
+                    id: track.id.to_string(),
+                },
+                vec![key("board"), key("tracks")],
+            );
+        }
+    }
+
+    // Stages and border options: the same one-entry-each rule.
+    let stage_ids: HashSet<&str> = session.sanctions.iter().map(|s| s.id.as_str()).collect();
+    one_entry_each(
+        c,
+        "stages",
+        "stage",
+        board.stages.iter().map(|s| s.stage.as_str()),
+        session.sanctions.iter().map(|s| s.id.as_str()),
+        &|id| stage_ids.contains(id),
+    );
+    let option_ids: HashSet<&str> = session
+        .border
+        .options
+        .iter()
+        .map(|o| o.id.as_str())
+        .collect();
+    one_entry_each(
+        c,
+        "border_options",
+        "option",
+        board.border_options.iter().map(|o| o.option.as_str()),
+        session.border.options.iter().map(|o| o.id.as_str()),
+        &|id| option_ids.contains(id),
+    );
+
     let mut ratifiers: HashSet<&str> = HashSet::new();
-    for (index, ratification) in session.border.ratifications.iter().enumerate() {
+    for (index, ratification) in board.ratifications.iter().enumerate() {
         let participant = ratification.participant.as_str();
         let anchor = || {
+            let list = if v1 { "border" } else { "board" };
             vec![
-                key("border"),
+                key(list),
                 key("ratifications"),
                 nth_key("participant", index),
             ]
         };
-        if !known_participant(participant) {
+        if !(known.participant)(participant) {
             c.push(
                 ProblemKind::UnknownParticipant {
                     item: format!("border ratification {}", index + 1),
@@ -389,12 +557,18 @@ pub fn validate(session: &Session) -> Vec<Problem> {
         }
     }
 
-    if let Some(gate) = &session.regional_gate {
+    if let Some(gate) = &board.regional_gate {
         let at = At {
             item: &|| "the regional gate".to_owned(),
-            anchor: &|field| vec![key("regional_gate"), key(field)],
+            anchor: &|field| {
+                if v1 {
+                    vec![key("regional_gate"), key(field)]
+                } else {
+                    vec![key("board"), key("regional_gate"), key(field)]
+                }
+            },
         };
-        if !known_track(gate.track.as_str()) {
+        if !(known.track)(gate.track.as_str()) {
             c.push(
                 ProblemKind::UnknownTrack {
                     item: (at.item)(),
@@ -405,17 +579,58 @@ pub fn validate(session: &Session) -> Vec<Problem> {
         }
         c.pct(gate.threshold_pct, "threshold_pct", &at);
     }
-    c.problems
 }
 
-fn validate_track(c: &mut Collector, track: &Track, known_participant: &dyn Fn(&str) -> bool) {
+/// Checks that a board list (`board.<list>`, entries keyed by `key`) has
+/// exactly one entry for each defined id, and none for an unknown id.
+fn one_entry_each<'a>(
+    c: &mut Collector,
+    list: &'static str,
+    entry_key: &'static str,
+    entries: impl Iterator<Item = &'a str>,
+    defined: impl Iterator<Item = &'a str>,
+    is_defined: &dyn Fn(&str) -> bool,
+) {
+    let mut seen: HashSet<&str> = HashSet::new();
+    for (index, entry) in entries.enumerate() {
+        if !is_defined(entry) {
+            c.push(
+                ProblemKind::UnknownBoardEntry {
+                    what: entry_key,
+                    id: entry.to_owned(),
+                },
+                vec![key("board"), key(list), nth_key(entry_key, index)],
+            );
+        } else if !seen.insert(entry) {
+            c.push(
+                ProblemKind::DuplicateBoardEntry {
+                    what: entry_key,
+                    id: entry.to_owned(),
+                },
+                vec![key("board"), key(list), value(entry_key, entry, 1)],
+            );
+        }
+    }
+    for id in defined {
+        if !seen.contains(id) && is_defined(id) {
+            c.push(
+                ProblemKind::MissingBoardEntry {
+                    what: entry_key,
+                    id: id.to_owned(),
+                },
+                vec![key("board"), key(list)],
+            );
+        }
+    }
+}
+
+fn validate_track(c: &mut Collector, track: &Track, v1: bool) {
     let track_id = track.id.as_str();
     let at = At {
         item: &|| named("track", track_id, &track.name),
         anchor: &|field| vec![key("tracks"), id(track_id, 0), key(field)],
     };
     c.name(&track.name, "name", &at);
-    c.pct(track.progress_pct, "progress_pct", &at);
     if !track.weight.is_finite() {
         c.push(
             ProblemKind::NotFinite {
@@ -434,34 +649,15 @@ fn validate_track(c: &mut Collector, track: &Track, known_participant: &dyn Fn(&
             (at.anchor)("weight"),
         );
     }
-    let mut seated: HashSet<&str> = HashSet::with_capacity(track.seats.len());
-    for (index, seat) in track.seats.iter().enumerate() {
-        let participant = seat.participant.as_str();
-        let anchor = || {
-            vec![
-                key("tracks"),
-                id(track_id, 0),
-                key("seats"),
-                nth_key("participant", index),
-            ]
-        };
-        if !known_participant(participant) {
-            c.push(
-                ProblemKind::UnknownParticipant {
-                    item: format!("seat {} of track \"{track_id}\"", index + 1),
-                    id: participant.to_owned(),
-                },
-                anchor(),
-            );
-        } else if !seated.insert(participant) {
-            c.push(
-                ProblemKind::DuplicateSeat {
-                    item: (at.item)(),
-                    participant: participant.to_owned(),
-                },
-                anchor(),
-            );
-        }
+    let milestones_list = [key("tracks"), id(track_id, 0), key("milestones")];
+    if !v1 {
+        // Version-1 milestones had no ids; the migration numbers them.
+        c.ids(
+            "milestones of one track",
+            "milestone",
+            track.milestones.iter().map(|m| m.id.as_str()),
+            &milestones_list,
+        );
     }
     for (index, milestone) in track.milestones.iter().enumerate() {
         let at = At {
@@ -473,12 +669,13 @@ fn validate_track(c: &mut Collector, track: &Track, known_participant: &dyn Fn(&
                 )
             },
             anchor: &|field| {
-                vec![
-                    key("tracks"),
-                    id(track_id, 0),
-                    key("milestones"),
-                    nth_key(field, index),
-                ]
+                let mut anchor = milestones_list.to_vec();
+                if v1 {
+                    anchor.push(nth_key(field, index));
+                } else {
+                    anchor.extend([id(milestone.id.as_str(), 0), key(field)]);
+                }
+                anchor
             },
         };
         c.name(&milestone.name, "name", &at);

@@ -1,30 +1,44 @@
 //! File format versions: reading `version` first, then the right loader,
 //! then migrations step by step up to the current model.
 //!
-//! # Adding version 2
-//! 1. Copy today's model types that change into `src/io/v1.rs` as frozen
-//!    structs (`SessionV1`, …) with the same serde layout; never edit them
-//!    again.
-//! 2. Add `Document::V1(SessionV1)` next to the current variant, make
-//!    [`parse_version`] parse version 1 into it, and write
-//!    `fn migrate_v1(old: SessionV1) -> Document` that returns
-//!    `Document::Current` (or `Document::V2`, when there is a v3 later).
-//! 3. Bump [`CURRENT_VERSION`], add `tests/golden/v2.ron`, keep `v1.ron`.
+//! # Adding version 3
+//! 1. Copy today's model types that change into `src/io/v2.rs` as frozen
+//!    structs (`SessionV2`, …) with the same serde layout; never edit them
+//!    again (`src/io/v1.rs` shows how).
+//! 2. Add `Document::V2(SessionV2)` next to the others, make
+//!    [`parse_version`] parse version 2 into it, and write
+//!    `fn migrate_v2(old: SessionV2) -> Session` (or a `Document::V3`, when
+//!    there is a v4 later).
+//! 3. Bump [`CURRENT_VERSION`], add `tests/golden/v3.ron`, keep the older
+//!    golden files and their tests.
 //!
-//! [`migrate`] then walks any old document up to the current one, one step
-//! at a time, so every older file keeps opening.
+//! [`migrate`] walks any old document up to the current one, one step at a
+//! time, so every older file keeps opening.
 
 use serde::Deserialize;
 
 use super::error::{LoadError, LoadErrorKind};
 use super::parse::parse_as;
+use super::v1::{SessionV1, migrate_v1};
 use crate::model::{CURRENT_VERSION, Session};
 
 /// A parsed document in the format of some version, on its way to the
 /// current model.
 pub(crate) enum Document {
+    /// Version 1: board state inside the tracks (`src/io/v1.rs`).
+    V1(Box<SessionV1>),
     /// The current format: [`Session`] as defined in `src/model/`.
     Current(Session),
+}
+
+impl Document {
+    /// The version the file said.
+    pub(crate) fn version(&self) -> u32 {
+        match self {
+            Self::V1(old) => old.version(),
+            Self::Current(session) => session.version,
+        }
+    }
 }
 
 /// Reads the `version` field of `text` without parsing the rest.
@@ -48,6 +62,7 @@ pub(crate) fn parse_version(text: &str, version: u32) -> Result<Document, LoadEr
         0 => Err(LoadError::new(LoadErrorKind::UnknownVersion {
             found: version,
         })),
+        1 => Ok(Document::V1(Box::new(parse_as::<SessionV1>(text)?))),
         CURRENT_VERSION => Ok(Document::Current(parse_as::<Session>(text)?)),
         newer if newer > CURRENT_VERSION => Err(LoadError::new(LoadErrorKind::NewerVersion {
             found: newer,
@@ -63,14 +78,16 @@ pub(crate) fn parse_version(text: &str, version: u32) -> Result<Document, LoadEr
 /// Migrates a document, one version at a time, to the current model.
 ///
 /// Each older variant becomes the next version's document and goes round
-/// again (a `loop` over this `match`); with one version there is nothing to
-/// walk yet.
-pub(crate) fn migrate(document: Document) -> Session {
-    match document {
-        Document::Current(mut session) => {
-            session.version = CURRENT_VERSION;
-            session
-        }
+/// again, until it is current.
+pub(crate) fn migrate(mut document: Document) -> Session {
+    loop {
+        document = match document {
+            Document::V1(old) => Document::Current(migrate_v1(*old)),
+            Document::Current(mut session) => {
+                session.version = CURRENT_VERSION;
+                return session;
+            }
+        };
     }
 }
 

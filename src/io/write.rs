@@ -95,8 +95,14 @@ fn estimated_len(session: &Session) -> usize {
             let texts = t.name.len() + t.summary.len() + t.format.len() + t.format_explained.len();
             let notes = t.notes.len() + t.precedents.iter().map(|p| p.len() + FIELD).sum::<usize>();
             let milestones: usize = t.milestones.iter().map(|m| m.name.len() + 3 * FIELD).sum();
-            texts + notes + milestones + t.seats.len() * 3 * FIELD + 14 * FIELD
+            texts + notes + milestones + 14 * FIELD
         })
+        .sum();
+    let board: usize = session
+        .board
+        .tracks
+        .iter()
+        .map(|t| t.seats.len() * 3 * FIELD + 6 * FIELD)
         .sum();
     let participants: usize = session
         .participants
@@ -108,7 +114,7 @@ fn estimated_len(session: &Session) -> usize {
         .iter()
         .map(|s| s.measures.iter().map(|m| m.len() + FIELD).sum::<usize>() + 10 * FIELD)
         .sum();
-    tracks + participants + stages + session.description.len() + 4096
+    tracks + board + participants + stages + session.description.len() + 4096
 }
 
 /// Whether unescaped text holds characters that must be escaped to survive:

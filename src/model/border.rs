@@ -44,7 +44,7 @@ impl BorderStatus {
     }
 }
 
-/// One border option card.
+/// One border option card (its status on a board is a [`BorderOptionState`]).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BorderOption {
     /// Stable id, e.g. `"border-mdl"`.
@@ -57,6 +57,13 @@ pub struct BorderOption {
     pub summary: String,
     /// A precedent to learn from.
     pub precedent: String,
+}
+
+/// Where one border option stands on a board.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BorderOptionState {
+    /// The option.
+    pub option: BorderOptionId,
     /// Where it stands.
     pub status: BorderStatus,
 }
@@ -98,13 +105,13 @@ pub struct Ratification {
     pub status: RatificationStatus,
 }
 
-/// Everything about the inter-Korean border.
+/// What does not change about the inter-Korean border from step to step:
+/// the option cards and the armistice question. Their statuses and the
+/// ratifications are on the board.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BorderQuestion {
     /// The option cards.
     pub options: Vec<BorderOption>,
     /// The armistice question.
     pub armistice: Armistice,
-    /// Ratifiers of what the two Koreas agree.
-    pub ratifications: Vec<Ratification>,
 }

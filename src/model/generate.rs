@@ -2,9 +2,9 @@
 //! chips and milestones as asked, with varied but deterministic values.
 
 use super::{
-    Armistice, BorderQuestion, CURRENT_VERSION, ConveneGate, Milestone, Participant, ParticipantId,
-    ParticipantKind, Rgb, Role, SanctionsStage, Seat, Session, StageId, StageStatus, Track,
-    TrackId, TrackMinimum, TrackStatus,
+    Armistice, Board, BorderQuestion, CURRENT_VERSION, ConveneGate, Milestone, MilestoneId,
+    Participant, ParticipantId, ParticipantKind, Rgb, Role, SanctionsStage, Seat, Session, StageId,
+    StageState, StageStatus, Track, TrackId, TrackMinimum, TrackState, TrackStatus,
 };
 
 /// A session of `tracks` lanes, each with `seats_per_track` chips and
@@ -32,43 +32,43 @@ pub fn stress_session(
         })
         .collect();
     let tracks: Vec<Track> = (0..tracks)
-        .map(|t| {
-            let progress_pct = ((t * 17) % 101) as f32;
-            Track {
-                id: TrackId::new(format!("track-{}", t + 1)),
-                number: (t + 1) as u32,
-                name: format!("Generated track {}", t + 1),
-                summary: format!("Track {} of a generated stress session.", t + 1),
-                format: "Many parties".to_owned(),
-                format_explained: "Every generated participant sits at this table.".to_owned(),
-                seats: participants
-                    .iter()
-                    .take(seats_per_track)
-                    .enumerate()
-                    .map(|(i, p)| Seat {
-                        participant: p.id.clone(),
-                        role: Role::ALL[(i + t) % Role::ALL.len()],
-                    })
-                    .collect(),
-                progress_pct,
-                status: TrackStatus::ALL[t % TrackStatus::ALL.len()],
-                weight: 1.0 + (t % 3) as f32 * 0.5,
-                milestones: (0..milestones_per_track)
-                    .map(|m| {
-                        let position_pct = ((m + 1) * 100 / (milestones_per_track + 1)) as f32;
-                        Milestone {
-                            name: format!("Milestone {}", m + 1),
-                            position_pct,
-                            reached: position_pct <= progress_pct,
-                        }
-                    })
-                    .collect(),
-                precedents: vec!["A generated precedent".to_owned()],
-                notes: String::new(),
-            }
+        .map(|t| Track {
+            id: TrackId::new(format!("track-{}", t + 1)),
+            name: format!("Generated track {}", t + 1),
+            summary: format!("Track {} of a generated stress session.", t + 1),
+            format: "Many parties".to_owned(),
+            format_explained: "Every generated participant sits at this table.".to_owned(),
+            weight: 1.0 + (t % 3) as f32 * 0.5,
+            milestones: (0..milestones_per_track)
+                .map(|m| Milestone {
+                    id: MilestoneId::new(format!("m-{}-{}", t + 1, m + 1)),
+                    name: format!("Milestone {}", m + 1),
+                    position_pct: ((m + 1) * 100 / (milestones_per_track + 1)) as f32,
+                })
+                .collect(),
+            precedents: vec!["A generated precedent".to_owned()],
+            notes: String::new(),
         })
         .collect();
-    let sanctions = (0..4)
+    let track_states = tracks
+        .iter()
+        .enumerate()
+        .map(|(t, track)| TrackState {
+            track: track.id.clone(),
+            progress_pct: ((t * 17) % 101) as f32,
+            status: TrackStatus::ALL[t % TrackStatus::ALL.len()],
+            seats: participants
+                .iter()
+                .take(seats_per_track)
+                .enumerate()
+                .map(|(i, p)| Seat {
+                    participant: p.id.clone(),
+                    role: Role::ALL[(i + t) % Role::ALL.len()],
+                })
+                .collect(),
+        })
+        .collect();
+    let sanctions: Vec<SanctionsStage> = (0..4)
         .map(|s| SanctionsStage {
             id: StageId::new(format!("stage-{}", s + 1)),
             name: format!("Generated stage {}", s + 1),
@@ -83,6 +83,12 @@ pub fn stress_session(
                 })
                 .into_iter()
                 .collect(),
+        })
+        .collect::<Vec<SanctionsStage>>();
+    let stage_states = sanctions
+        .iter()
+        .map(|s| StageState {
+            stage: s.id.clone(),
             status: StageStatus::Planned,
         })
         .collect();
@@ -103,8 +109,13 @@ pub fn stress_session(
                 question: "A generated question?".to_owned(),
                 notes: String::new(),
             },
-            ratifications: Vec::new(),
         },
-        regional_gate,
+        board: Board {
+            tracks: track_states,
+            stages: stage_states,
+            border_options: Vec::new(),
+            ratifications: Vec::new(),
+            regional_gate,
+        },
     }
 }

@@ -45,3 +45,8 @@ string_id!(
     /// Identifies an inter-Korean border option, e.g. `"border-mdl"`.
     BorderOptionId
 );
+string_id!(
+    /// Identifies a milestone within its track, e.g. `"m-3-1"`. Stable
+    /// across edits, so a sign keeps its identity when it moves.
+    MilestoneId
+);

@@ -4,6 +4,7 @@
 //! the clock, so every rule is unit-tested on its own and the board can be
 //! drawn from any document (live, side by side, or offscreen for export).
 
+mod board;
 mod border;
 pub mod generate;
 mod ids;
@@ -13,15 +14,16 @@ mod sanctions;
 mod session;
 mod track;
 
+pub use board::{Board, ConveneGate};
 pub use border::{
-    Armistice, BorderOption, BorderOptionKind, BorderQuestion, BorderStatus, Ratification,
-    RatificationStatus,
+    Armistice, BorderOption, BorderOptionKind, BorderOptionState, BorderQuestion, BorderStatus,
+    Ratification, RatificationStatus,
 };
-pub use ids::{BorderOptionId, ParticipantId, StageId, TrackId};
+pub use ids::{BorderOptionId, MilestoneId, ParticipantId, StageId, TrackId};
 pub use participant::{Participant, ParticipantKind, Rgb};
-pub use sanctions::{SanctionsStage, StageStatus, TrackMinimum};
-pub use session::{CURRENT_VERSION, ConveneGate, Session};
-pub use track::{Milestone, Role, Seat, Track, TrackStatus};
+pub use sanctions::{SanctionsStage, StageState, StageStatus, TrackMinimum};
+pub use session::{CURRENT_VERSION, Session};
+pub use track::{Milestone, Role, Seat, Track, TrackState, TrackStatus};
 
 /// Progress and thresholds are percentages in this closed range.
 pub const PCT_RANGE: std::ops::RangeInclusive<f32> = 0.0..=100.0;

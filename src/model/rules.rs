@@ -1,22 +1,24 @@
-//! Rules: pure functions of the document.
+//! Rules: pure functions of a session's definitions and one board.
 //!
 //! The board, the gauge, the stage ladder and (later) exports and scenario
 //! comparisons all read these, so there is exactly one definition of each.
+//! Each takes the board to judge explicitly, so the same rule judges the
+//! live board, a scenario step or a baseline.
 
-use super::{ConveneGate, SanctionsStage, Session, Track, TrackId};
+use super::{Board, ConveneGate, SanctionsStage, Session, Track, TrackId};
 
-/// Weighted mean progress of `tracks`, 0–100.
+/// Weighted mean progress of `tracks` on `board`, 0–100.
 ///
 /// Weights below zero or not finite count as zero. When no track has a
 /// positive weight, every track counts equally, so a session whose weights
 /// were all set to zero still shows a meaningful figure. No tracks → 0.
-pub fn weighted_progress<'a>(tracks: impl IntoIterator<Item = &'a Track>) -> f32 {
+pub fn weighted_progress<'a>(board: &Board, tracks: impl IntoIterator<Item = &'a Track>) -> f32 {
     let mut weighted_sum = 0.0_f64;
     let mut weight_sum = 0.0_f64;
     let mut plain_sum = 0.0_f64;
     let mut count = 0_u32;
     for track in tracks {
-        let progress = f64::from(clamp_pct(track.progress_pct));
+        let progress = f64::from(clamp_pct(board.progress_pct(&track.id)));
         let weight = f64::from(usable_weight(track.weight));
         weighted_sum += weight * progress;
         weight_sum += weight;
@@ -35,9 +37,9 @@ pub fn weighted_progress<'a>(tracks: impl IntoIterator<Item = &'a Track>) -> f32
     clamp_pct(mean)
 }
 
-/// Cumulative progress across all tracks of the session, 0–100.
-pub fn cumulative_progress(session: &Session) -> f32 {
-    weighted_progress(&session.tracks)
+/// Cumulative progress across all tracks of the session on `board`, 0–100.
+pub fn cumulative_progress(session: &Session, board: &Board) -> f32 {
+    weighted_progress(board, &session.tracks)
 }
 
 fn usable_weight(weight: f32) -> f32 {
@@ -123,9 +125,9 @@ impl StageLock {
     }
 }
 
-/// Whether `stage` is unlocked in `session`, and if not, what is missing.
-pub fn stage_lock(session: &Session, stage: &SanctionsStage) -> StageLock {
-    let cumulative = cumulative_progress(session);
+/// Whether `stage` is unlocked on `board`, and if not, what is missing.
+pub fn stage_lock(session: &Session, board: &Board, stage: &SanctionsStage) -> StageLock {
+    let cumulative = cumulative_progress(session, board);
     let mut missing = Vec::new();
     if cumulative < stage.threshold_pct {
         missing.push(Shortfall::Cumulative {
@@ -135,12 +137,12 @@ pub fn stage_lock(session: &Session, stage: &SanctionsStage) -> StageLock {
     }
     for minimum in &stage.track_minimums {
         match session.track(&minimum.track) {
-            Some(track) if clamp_pct(track.progress_pct) >= minimum.min_pct => {}
+            Some(track) if clamp_pct(board.progress_pct(&track.id)) >= minimum.min_pct => {}
             Some(track) => missing.push(Shortfall::Track {
                 track: track.id.clone(),
                 track_name: track.name.clone(),
                 needed_pct: minimum.min_pct,
-                have_pct: clamp_pct(track.progress_pct),
+                have_pct: clamp_pct(board.progress_pct(&track.id)),
             }),
             None => missing.push(Shortfall::UnknownTrack(minimum.track.clone())),
         }
@@ -175,19 +177,19 @@ impl GateState {
     }
 }
 
-/// Weighted progress of every track except the gated one, 0–100.
-pub fn progress_outside(session: &Session, gated: &TrackId) -> f32 {
-    weighted_progress(session.tracks.iter().filter(|t| &t.id != gated))
+/// Weighted progress on `board` of every track except the gated one, 0–100.
+pub fn progress_outside(session: &Session, board: &Board, gated: &TrackId) -> f32 {
+    weighted_progress(board, session.tracks.iter().filter(|t| &t.id != gated))
 }
 
-/// Whether `track` may convene under the session's regional gate.
-pub fn convene_gate(session: &Session, track: &TrackId) -> GateState {
-    match &session.regional_gate {
+/// Whether `track` may convene under the board's regional gate.
+pub fn convene_gate(session: &Session, board: &Board, track: &TrackId) -> GateState {
+    match &board.regional_gate {
         Some(ConveneGate {
             track: gated,
             threshold_pct,
         }) if gated == track => {
-            let have_pct = progress_outside(session, gated);
+            let have_pct = progress_outside(session, board, gated);
             if have_pct >= *threshold_pct {
                 GateState::Open
             } else {

@@ -46,7 +46,8 @@ pub struct TrackMinimum {
     pub min_pct: f32,
 }
 
-/// One step of staged sanctions relief.
+/// One step of staged sanctions relief: its definition (its political
+/// status on a board is a [`StageState`]).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SanctionsStage {
     /// Stable id, e.g. `"stage-1"`.
@@ -61,6 +62,13 @@ pub struct SanctionsStage {
     pub threshold_pct: f32,
     /// Further minimums on particular tracks.
     pub track_minimums: Vec<TrackMinimum>,
+}
+
+/// Where one relief stage stands politically on a board.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StageState {
+    /// The stage.
+    pub stage: StageId,
     /// Political status.
     pub status: StageStatus,
 }

@@ -2,27 +2,19 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{BorderQuestion, Participant, ParticipantId, SanctionsStage, Track, TrackId};
+use super::{Board, BorderQuestion, Participant, ParticipantId, SanctionsStage, Track, TrackId};
 
 /// The file format version this build writes.
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 
-/// A track that may only convene once the others have come far enough
-/// (the six-party regional track in the proposal).
+/// A whole Peacemap session: what does not change from one scenario step
+/// to the next (title, participants, the tracks' definitions, the relief
+/// stages, the border options), plus the live [`Board`].
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ConveneGate {
-    /// The gated track.
-    pub track: TrackId,
-    /// Weighted progress of all *other* tracks needed before it convenes, 0–100.
-    pub threshold_pct: f32,
-}
-
-/// A whole Peacemap session.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-// Only the top level denies unknown fields: `regional_gate` is the one
-// optional field, so a misspelt one would otherwise vanish silently (every
-// other field is required, so a typo there already fails as "missing").
-// Denying unknown fields on every struct costs about 30 % of parse time.
+// Only the top level denies unknown fields: every field is required, so a
+// misspelt one fails as "missing" anyway; nested structs are checked for
+// unknown fields by the file layer's warnings. Denying unknown fields on
+// every struct costs about 30 % of parse time.
 #[serde(deny_unknown_fields)]
 pub struct Session {
     /// File format version; see [`CURRENT_VERSION`].
@@ -33,14 +25,14 @@ pub struct Session {
     pub description: String,
     /// Everyone who can sit at a table.
     pub participants: Vec<Participant>,
-    /// The tracks, in lane order.
+    /// The tracks' definitions, in lane order.
     pub tracks: Vec<Track>,
     /// Sanctions relief stages, in order.
     pub sanctions: Vec<SanctionsStage>,
-    /// The inter-Korean border options.
+    /// The inter-Korean border options and the armistice question.
     pub border: BorderQuestion,
-    /// The gate on the regional track, if any.
-    pub regional_gate: Option<ConveneGate>,
+    /// Where everything stands now.
+    pub board: Board,
 }
 
 impl Session {
@@ -59,9 +51,8 @@ impl Session {
                     question: String::new(),
                     notes: String::new(),
                 },
-                ratifications: Vec::new(),
             },
-            regional_gate: None,
+            board: Board::default(),
         }
     }
 
@@ -73,6 +64,12 @@ impl Session {
     /// The track with this id, mutably.
     pub fn track_mut(&mut self, id: &TrackId) -> Option<&mut Track> {
         self.tracks.iter_mut().find(|t| &t.id == id)
+    }
+
+    /// The lane number of the track with this id: its place in lane order,
+    /// counted from 1.
+    pub fn lane_number(&self, id: &TrackId) -> Option<usize> {
+        self.tracks.iter().position(|t| &t.id == id).map(|i| i + 1)
     }
 
     /// The participant with this id.

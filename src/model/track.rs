@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{ParticipantId, TrackId};
+use super::{MilestoneId, ParticipantId, TrackId};
 
 /// How far along a track is, in words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -107,23 +107,35 @@ pub struct Seat {
 }
 
 /// A road sign along a track: an intermediate result.
+///
+/// Whether it is reached is not stored: it is derived from the track's
+/// progress on a board by [`Milestone::is_reached`], so it can never
+/// disagree with the vehicle's position.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Milestone {
+    /// Stable id, unique within its track, e.g. `"m-3-1"`.
+    pub id: MilestoneId,
     /// What the result is, e.g. "Joint declaration ending the war".
     pub name: String,
     /// Where it stands along the track, 0–100.
     pub position_pct: f32,
-    /// Whether it has been reached.
-    pub reached: bool,
 }
 
-/// One negotiating track: a lane of the highway.
+impl Milestone {
+    /// True once a track's progress has reached the sign's position.
+    pub fn is_reached(&self, progress_pct: f32) -> bool {
+        self.position_pct <= progress_pct
+    }
+}
+
+/// One negotiating track: what it is, which does not change from one
+/// scenario step to the next. Where it stands (progress, status, seats) is
+/// its [`TrackState`] on a board. Its lane number is its place in
+/// `Session::tracks`, counted from 1.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Track {
     /// Stable id, e.g. `"track-3"`.
     pub id: TrackId,
-    /// Number shown on the lane (1–6 in the proposal).
-    pub number: u32,
     /// Name, e.g. "Nuclear security".
     pub name: String,
     /// What the track covers, in one line.
@@ -132,15 +144,10 @@ pub struct Track {
     pub format: String,
     /// The format in plain words, for tooltips.
     pub format_explained: String,
-    /// Participants and their roles.
-    pub seats: Vec<Seat>,
-    /// How far along the track is, 0–100.
-    pub progress_pct: f32,
-    /// Status in words.
-    pub status: TrackStatus,
     /// Weight of this track in cumulative progress (0 or more).
     pub weight: f32,
-    /// Road signs along the way.
+    /// Road signs along the way, in the order they were written (the
+    /// board sorts them by position when it draws them).
     pub milestones: Vec<Milestone>,
     /// Earlier agreements or bodies to learn from.
     pub precedents: Vec<String>,
@@ -149,7 +156,40 @@ pub struct Track {
 }
 
 impl Track {
-    /// The seat of `participant`, if it sits on this track.
+    /// The milestone with this id.
+    pub fn milestone(&self, id: &MilestoneId) -> Option<&Milestone> {
+        self.milestones.iter().find(|m| &m.id == id)
+    }
+
+    /// A milestone id not used on this track yet: `m-<track>-<n>`.
+    pub fn fresh_milestone_id(&self) -> MilestoneId {
+        let stem = self
+            .id
+            .as_str()
+            .strip_prefix("track-")
+            .unwrap_or(self.id.as_str());
+        (1..)
+            .map(|n| MilestoneId::new(format!("m-{stem}-{n}")))
+            .find(|id| self.milestone(id).is_none())
+            .unwrap_or_else(|| MilestoneId::new(format!("m-{stem}-x")))
+    }
+}
+
+/// Where one track stands on a board: what a scenario step records.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TrackState {
+    /// The track.
+    pub track: TrackId,
+    /// How far along the track is, 0–100.
+    pub progress_pct: f32,
+    /// Status in words.
+    pub status: TrackStatus,
+    /// Participants at the table and their roles.
+    pub seats: Vec<Seat>,
+}
+
+impl TrackState {
+    /// The seat of `participant`, if it sits at this table.
     pub fn seat(&self, participant: &ParticipantId) -> Option<&Seat> {
         self.seats.iter().find(|s| &s.participant == participant)
     }

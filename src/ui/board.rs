@@ -9,13 +9,14 @@ use egui::{Rect, Role, ScrollArea, Sense, Ui, Vec2, WidgetInfo};
 use super::lane::lane_ui;
 use super::theme::Theme;
 use crate::command::Command;
-use crate::model::{Session, TrackId};
+use crate::model::{Board, Session, TrackId};
 
-/// Draws every lane of `session` in the space left in `ui`.
-/// Returns the track the user clicked to select, if any.
+/// Draws every lane of `session` as it stands on `board`, in the space left
+/// in `ui`. Returns the track the user clicked to select, if any.
 pub fn board_ui(
     ui: &mut Ui,
     session: &Session,
+    board: &Board,
     selected: Option<&TrackId>,
     theme: &Theme,
     commands: &mut Vec<Command>,
@@ -53,6 +54,11 @@ pub fn board_ui(
             });
             ui.painter().rect_filled(board_rect, 6.0, theme.verge);
             for (index, track) in session.tracks.iter().enumerate() {
+                // A valid session has an entry for every track; never draw an invented one.
+                let Some(state) = board.track(&track.id) else {
+                    ui.skip_ahead_auto_ids(1);
+                    continue;
+                };
                 let top = board_rect.top() + index as f32 * (lane_height + theme.lane_gap);
                 let rect = Rect::from_min_size(
                     egui::pos2(board_rect.left(), top),
@@ -72,7 +78,10 @@ pub fn board_ui(
                 if lane_ui(
                     &mut lane_ui_region,
                     session,
+                    board,
                     track,
+                    state,
+                    index + 1,
                     rect,
                     is_selected,
                     theme,

@@ -5,11 +5,18 @@
 use egui::{Frame, Margin, RichText, Role, Stroke, Ui, WidgetInfo};
 
 use super::theme::Theme;
-use crate::command::Command;
-use crate::model::{BorderOption, BorderStatus, RatificationStatus, Session};
+use crate::command::{BoardEdit, Command, SessionEdit};
+use crate::model::{Board, BorderOption, BorderStatus, RatificationStatus, Session};
 
-/// Draws the border option cards, the armistice question and the ratifiers.
-pub fn border_ui(ui: &mut Ui, session: &Session, theme: &Theme, commands: &mut Vec<Command>) {
+/// Draws the border option cards with their status on `board`, the
+/// armistice question and its notes, and the ratifiers.
+pub fn border_ui(
+    ui: &mut Ui,
+    session: &Session,
+    board: &Board,
+    theme: &Theme,
+    commands: &mut Vec<Command>,
+) {
     ui.label(
         RichText::new("Inter-Korean border")
             .font(theme.heading.clone())
@@ -22,20 +29,29 @@ pub fn border_ui(ui: &mut Ui, session: &Session, theme: &Theme, commands: &mut V
     );
     ui.add_space(4.0);
     for option in &session.border.options {
-        border_card_ui(ui, option, theme, commands);
+        let status = board
+            .border_status(&option.id)
+            .unwrap_or(BorderStatus::OnTable);
+        border_card_ui(ui, option, status, theme, commands);
         ui.add_space(6.0);
     }
-    armistice_ui(ui, session, theme);
+    armistice_ui(ui, session, theme, commands);
     ui.add_space(6.0);
-    ratification_ui(ui, session, theme, commands);
+    ratification_ui(ui, session, board, theme, commands);
 }
 
-fn border_card_ui(ui: &mut Ui, option: &BorderOption, theme: &Theme, commands: &mut Vec<Command>) {
-    let accent = theme.border_status_colour(option.status);
+fn border_card_ui(
+    ui: &mut Ui,
+    option: &BorderOption,
+    option_status: BorderStatus,
+    theme: &Theme,
+    commands: &mut Vec<Command>,
+) {
+    let accent = theme.border_status_colour(option_status);
     let card = Frame::new()
         .fill(theme.card_fill)
         .stroke(Stroke::new(
-            if option.status == BorderStatus::OnTable {
+            if option_status == BorderStatus::OnTable {
                 1.0
             } else {
                 2.0
@@ -46,7 +62,7 @@ fn border_card_ui(ui: &mut Ui, option: &BorderOption, theme: &Theme, commands: &
         .inner_margin(Margin::same(8))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            let strike = option.status == BorderStatus::Rejected;
+            let strike = option_status == BorderStatus::Rejected;
             let mut name = RichText::new(&option.name)
                 .font(theme.body.clone())
                 .color(theme.text)
@@ -76,7 +92,7 @@ fn border_card_ui(ui: &mut Ui, option: &BorderOption, theme: &Theme, commands: &
             ui.horizontal_wrapped(|ui| {
                 ui.spacing_mut().item_spacing.x = 4.0;
                 for status in BorderStatus::ALL {
-                    let selected = option.status == status;
+                    let selected = option_status == status;
                     let text = RichText::new(status.label()).font(theme.small.clone());
                     let text = if selected {
                         text.color(Theme::text_on(theme.border_status_colour(status)))
@@ -95,10 +111,13 @@ fn border_card_ui(ui: &mut Ui, option: &BorderOption, theme: &Theme, commands: &
                         WidgetInfo::selected(Role::RadioButton, true, selected, &a11y)
                     });
                     if response.clicked() && !selected {
-                        commands.push(Command::SetBorderStatus {
-                            option: option.id.clone(),
-                            status,
-                        });
+                        commands.push(
+                            BoardEdit::SetBorderStatus {
+                                option: option.id.clone(),
+                                status,
+                            }
+                            .into(),
+                        );
                     }
                 }
             });
@@ -106,13 +125,13 @@ fn border_card_ui(ui: &mut Ui, option: &BorderOption, theme: &Theme, commands: &
     let label = format!(
         "Border option: {}, {}",
         option.name,
-        option.status.label().to_lowercase()
+        option_status.label().to_lowercase()
     );
     card.response
         .widget_info(|| WidgetInfo::labeled(Role::Group, true, &label));
 }
 
-fn armistice_ui(ui: &mut Ui, session: &Session, theme: &Theme) {
+fn armistice_ui(ui: &mut Ui, session: &Session, theme: &Theme, commands: &mut Vec<Command>) {
     let armistice = &session.border.armistice;
     let card = Frame::new()
         .fill(theme.card_fill)
@@ -135,26 +154,37 @@ fn armistice_ui(ui: &mut Ui, session: &Session, theme: &Theme) {
                 )
                 .wrap(),
             );
-            if !armistice.notes.is_empty() {
-                ui.add(
-                    egui::Label::new(
-                        RichText::new(&armistice.notes)
-                            .font(theme.small.clone())
-                            .color(theme.text_weak),
-                    )
-                    .wrap(),
-                );
+            // The notes are the user's own thinking on the question: edited
+            // in place, every burst of typing one undo step.
+            let mut notes = armistice.notes.clone();
+            let response = ui.add(
+                egui::TextEdit::multiline(&mut notes)
+                    .id_salt("armistice-notes")
+                    .font(theme.small.clone())
+                    .hint_text("Your notes on what replaces the armistice…")
+                    .desired_rows(2)
+                    .desired_width(f32::INFINITY),
+            );
+            super::name_field(&response, "Armistice notes");
+            if response.changed() {
+                commands.push(SessionEdit::SetArmisticeNotes { notes }.into());
             }
         });
     card.response
         .widget_info(|| WidgetInfo::labeled(Role::Group, true, "Armistice question"));
 }
 
-fn ratification_ui(ui: &mut Ui, session: &Session, theme: &Theme, commands: &mut Vec<Command>) {
+fn ratification_ui(
+    ui: &mut Ui,
+    session: &Session,
+    board: &Board,
+    theme: &Theme,
+    commands: &mut Vec<Command>,
+) {
     ui.label(RichText::new("Ratified by").font(theme.small.clone()).color(theme.text_weak))
-        .on_hover_text("The other signatories of the armistice confirm what the two Koreas agree. Click a chip to toggle.");
+        .on_hover_text("The United States and China, who signed the 1953 armistice, confirm what the two Koreas agree. Click a chip to toggle.");
     ui.horizontal_wrapped(|ui| {
-        for ratification in &session.border.ratifications {
+        for ratification in &board.ratifications {
             let Some(participant) = session.participant(&ratification.participant) else {
                 continue;
             };
@@ -190,10 +220,13 @@ fn ratification_ui(ui: &mut Ui, session: &Session, theme: &Theme, commands: &mut
                 } else {
                     RatificationStatus::Ratified
                 };
-                commands.push(Command::SetRatification {
-                    participant: participant.id.clone(),
-                    status,
-                });
+                commands.push(
+                    BoardEdit::SetRatification {
+                        participant: participant.id.clone(),
+                        status,
+                    }
+                    .into(),
+                );
             }
         }
     });

@@ -4,12 +4,13 @@
 use egui::{Align2, Pos2, Rect, Role, Sense, Stroke, StrokeKind, Ui, Vec2, WidgetInfo};
 
 use super::theme::Theme;
-use crate::model::Session;
 use crate::model::rules::{cumulative_progress, stage_lock};
+use crate::model::{Board, Session};
 
 /// Draws the gauge across the width of `ui`.
-pub fn gauge_ui(ui: &mut Ui, session: &Session, theme: &Theme) {
-    let cumulative = cumulative_progress(session);
+/// Draws the gauge of `board` across the width of `ui`.
+pub fn gauge_ui(ui: &mut Ui, session: &Session, board: &Board, theme: &Theme) {
+    let cumulative = cumulative_progress(session, board);
     let height = 52.0;
     let (rect, response) =
         ui.allocate_exact_size(Vec2::new(ui.available_width(), height), Sense::hover());
@@ -60,7 +61,7 @@ pub fn gauge_ui(ui: &mut Ui, session: &Session, theme: &Theme) {
     let x_of = |pct: f32| bar.left() + bar.width() * pct.clamp(0.0, 100.0) / 100.0;
     let mut last_label_right = f32::NEG_INFINITY;
     for (index, stage) in session.sanctions.iter().enumerate() {
-        let unlocked = stage_lock(session, stage).is_unlocked();
+        let unlocked = stage_lock(session, board, stage).is_unlocked();
         let colour = if unlocked { theme.good } else { theme.locked };
         let x = x_of(stage.threshold_pct);
         painter.vline(x, bar.y_range().expand(3.0), Stroke::new(2.0, colour));

@@ -6,8 +6,8 @@ use egui::{Grid, RichText, TextEdit, Ui};
 use super::chip::paint_chip;
 use super::theme::Theme;
 use super::{choice_ui, name_field};
-use crate::command::Command;
-use crate::model::{Milestone, ParticipantId, Role, Session, Track, TrackStatus};
+use crate::command::{BoardEdit, Command, SessionEdit};
+use crate::model::{ParticipantId, Role, Session, Track, TrackState, TrackStatus};
 
 /// Transient inspector state: what the user is typing before adding it.
 #[derive(Clone, Debug, Default)]
@@ -31,11 +31,18 @@ pub enum InspectorAction {
     Close,
 }
 
-/// Draws the inspector for `track`.
+/// Draws the inspector for `track` (lane `number`), where it stands on the
+/// board being edited (`lane`).
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the track's definition, its place on the board and the panel's own state"
+)]
 pub fn inspector_ui(
     ui: &mut Ui,
     session: &Session,
     track: &Track,
+    number: usize,
+    lane: &TrackState,
     state: &mut InspectorState,
     theme: &Theme,
     commands: &mut Vec<Command>,
@@ -43,7 +50,7 @@ pub fn inspector_ui(
     let mut action = InspectorAction::None;
     ui.horizontal(|ui| {
         ui.label(
-            RichText::new(format!("Track {}", track.number))
+            RichText::new(format!("Track {number}"))
                 .font(theme.heading.clone())
                 .color(theme.text)
                 .strong(),
@@ -73,10 +80,13 @@ pub fn inspector_ui(
             if let Some(name) =
                 text_row_ui(ui, "Name", &track.name, "Track name", "Track name", None)
             {
-                commands.push(Command::RenameTrack {
-                    track: id.clone(),
-                    name,
-                });
+                commands.push(
+                    SessionEdit::RenameTrack {
+                        track: id.clone(),
+                        name,
+                    }
+                    .into(),
+                );
             }
             if let Some(format) = text_row_ui(
                 ui,
@@ -86,10 +96,13 @@ pub fn inspector_ui(
                 "Track format",
                 Some(&track.format_explained),
             ) {
-                commands.push(Command::SetTrackFormat {
-                    track: id.clone(),
-                    format,
-                });
+                commands.push(
+                    SessionEdit::SetTrackFormat {
+                        track: id.clone(),
+                        format,
+                    }
+                    .into(),
+                );
             }
 
             ui.label("Status");
@@ -97,15 +110,18 @@ pub fn inspector_ui(
                 ui,
                 ("inspector-status", id.as_str()),
                 "Track status",
-                track.status,
+                lane.status,
                 &TrackStatus::ALL,
                 TrackStatus::label,
                 Some(TrackStatus::explanation),
             ) {
-                commands.push(Command::SetTrackStatus {
-                    track: id.clone(),
-                    status,
-                });
+                commands.push(
+                    BoardEdit::SetTrackStatus {
+                        track: id.clone(),
+                        status,
+                    }
+                    .into(),
+                );
             }
             ui.end_row();
 
@@ -121,10 +137,13 @@ pub fn inspector_ui(
                 )
             });
             if response.changed() {
-                commands.push(Command::SetTrackWeight {
-                    track: id.clone(),
-                    weight,
-                });
+                commands.push(
+                    SessionEdit::SetTrackWeight {
+                        track: id.clone(),
+                        weight,
+                    }
+                    .into(),
+                );
             }
             ui.end_row();
         });
@@ -140,16 +159,19 @@ pub fn inspector_ui(
     );
     name_field(&response, "Track notes");
     if response.changed() {
-        commands.push(Command::SetTrackNotes {
-            track: id.clone(),
-            notes,
-        });
+        commands.push(
+            SessionEdit::SetTrackNotes {
+                track: id.clone(),
+                notes,
+            }
+            .into(),
+        );
     }
 
     ui.add_space(6.0);
-    milestones_ui(ui, track, state, commands);
+    milestones_ui(ui, track, lane, state, theme, commands);
     ui.add_space(6.0);
-    seats_ui(ui, session, track, state, theme, commands);
+    seats_ui(ui, session, track, lane, state, theme, commands);
 
     if !track.precedents.is_empty() {
         ui.add_space(6.0);
@@ -189,7 +211,9 @@ fn text_row_ui(
 fn milestones_ui(
     ui: &mut Ui,
     track: &Track,
+    lane: &TrackState,
     state: &mut InspectorState,
+    theme: &Theme,
     commands: &mut Vec<Command>,
 ) {
     ui.label(RichText::new("Milestones").strong())
@@ -199,11 +223,24 @@ fn milestones_ui(
         ui.horizontal(|ui| {
             let mut edited = milestone.clone();
             let mut changed = false;
-            changed |= ui
-                .name_inputs(format!("Milestone {} reached", index + 1), |ui| {
-                    ui.checkbox(&mut edited.reached, "")
-                })
-                .changed();
+            // Reached is a rule, not a setting: the sign is reached once the
+            // vehicle is at or past it. Shown, never edited.
+            let reached = milestone.is_reached(lane.progress_pct);
+            let (mark, colour, words) = if reached {
+                ("✔", theme.good, "reached")
+            } else {
+                ("○", theme.text_weak, "not reached yet")
+            };
+            let mark = ui
+                .label(RichText::new(mark).color(colour))
+                .on_hover_text("A milestone is reached once the track's progress is at or past it");
+            mark.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::Role::Label,
+                    true,
+                    format!("Milestone {} {words}", index + 1),
+                )
+            });
             let response = ui.add(
                 TextEdit::singleline(&mut edited.name).desired_width(ui.available_width() - 110.0),
             );
@@ -220,11 +257,15 @@ fn milestones_ui(
                 })
                 .changed();
             if changed {
-                commands.push(Command::EditMilestone {
-                    track: id.clone(),
-                    index,
-                    milestone: edited,
-                });
+                commands.push(
+                    SessionEdit::EditMilestone {
+                        track: id.clone(),
+                        milestone: milestone.id.clone(),
+                        name: edited.name,
+                        position_pct: edited.position_pct,
+                    }
+                    .into(),
+                );
             }
             let remove = ui.button("🗑").on_hover_text("Remove this milestone");
             remove.widget_info(|| {
@@ -235,10 +276,13 @@ fn milestones_ui(
                 )
             });
             if remove.clicked() {
-                commands.push(Command::RemoveMilestone {
-                    track: id.clone(),
-                    index,
-                });
+                commands.push(
+                    SessionEdit::RemoveMilestone {
+                        track: id.clone(),
+                        milestone: milestone.id.clone(),
+                    }
+                    .into(),
+                );
             }
         });
     }
@@ -265,14 +309,14 @@ fn milestones_ui(
         let pressed_enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if can_add && (add.clicked() || pressed_enter) {
             let position_pct = state.new_milestone_pct;
-            commands.push(Command::AddMilestone {
-                track: id.clone(),
-                milestone: Milestone {
+            commands.push(
+                SessionEdit::AddMilestone {
+                    track: id.clone(),
                     name: state.new_milestone_name.trim().to_owned(),
                     position_pct,
-                    reached: track.progress_pct >= position_pct,
-                },
-            });
+                }
+                .into(),
+            );
             state.new_milestone_name.clear();
         }
     });
@@ -282,6 +326,7 @@ fn seats_ui(
     ui: &mut Ui,
     session: &Session,
     track: &Track,
+    lane: &TrackState,
     state: &mut InspectorState,
     theme: &Theme,
     commands: &mut Vec<Command>,
@@ -289,7 +334,7 @@ fn seats_ui(
     ui.label(RichText::new("Participants").strong())
         .on_hover_text("Who sits at this table, and in what role");
     let id = &track.id;
-    for seat in &track.seats {
+    for seat in &lane.seats {
         let Some(participant) = session.participant(&seat.participant) else {
             continue;
         };
@@ -305,11 +350,14 @@ fn seats_ui(
                 Role::label,
                 Some(Role::explanation),
             ) {
-                commands.push(Command::SetSeatRole {
-                    track: id.clone(),
-                    participant: participant.id.clone(),
-                    role,
-                });
+                commands.push(
+                    BoardEdit::SetSeatRole {
+                        track: id.clone(),
+                        participant: participant.id.clone(),
+                        role,
+                    }
+                    .into(),
+                );
             }
             let remove = ui
                 .button("Remove")
@@ -322,10 +370,13 @@ fn seats_ui(
                 )
             });
             if remove.clicked() {
-                commands.push(Command::RemoveSeat {
-                    track: id.clone(),
-                    participant: participant.id.clone(),
-                });
+                commands.push(
+                    BoardEdit::RemoveSeat {
+                        track: id.clone(),
+                        participant: participant.id.clone(),
+                    }
+                    .into(),
+                );
             }
         });
     }
@@ -333,7 +384,7 @@ fn seats_ui(
     let free: Vec<_> = session
         .participants
         .iter()
-        .filter(|p| track.seat(&p.id).is_none())
+        .filter(|p| lane.seat(&p.id).is_none())
         .collect();
     if free.is_empty() {
         return;
@@ -341,7 +392,7 @@ fn seats_ui(
     if state
         .new_seat
         .as_ref()
-        .is_none_or(|p| track.seat(p).is_some() || session.participant(p).is_none())
+        .is_none_or(|p| lane.seat(p).is_some() || session.participant(p).is_none())
     {
         state.new_seat = free.first().map(|p| p.id.clone());
     }
@@ -384,11 +435,14 @@ fn seats_ui(
         if add.clicked()
             && let Some(participant) = state.new_seat.clone()
         {
-            commands.push(Command::AddSeat {
-                track: id.clone(),
-                participant,
-                role: *role,
-            });
+            commands.push(
+                BoardEdit::AddSeat {
+                    track: id.clone(),
+                    participant,
+                    role: *role,
+                }
+                .into(),
+            );
         }
     });
 }

@@ -12,9 +12,10 @@ use egui::{
 use super::chip::{chip_size, chip_ui};
 use super::paint::{dashed_hline, elided, stripes, warning_triangle};
 use super::theme::Theme;
+use crate::command::BoardEdit;
 use crate::command::Command;
 use crate::model::rules::{GateState, convene_gate};
-use crate::model::{Session, Track, TrackStatus};
+use crate::model::{Board, Session, Track, TrackState, TrackStatus};
 
 /// Where the parts of one lane go.
 #[derive(Clone, Copy, Debug)]
@@ -110,13 +111,13 @@ pub enum LaneLook {
 }
 
 impl LaneLook {
-    /// The look of `track` in `session`.
-    pub fn of(session: &Session, track: &Track) -> Self {
-        let gate = convene_gate(session, &track.id);
-        if gate.is_closed() || (track.status == TrackStatus::Deferred && gate == GateState::Ungated)
+    /// The look of `track` on `board`.
+    pub fn of(session: &Session, board: &Board, track: &Track, state: &TrackState) -> Self {
+        let gate = convene_gate(session, board, &track.id);
+        if gate.is_closed() || (state.status == TrackStatus::Deferred && gate == GateState::Ungated)
         {
             Self::Closed
-        } else if track.status == TrackStatus::Stalled {
+        } else if state.status == TrackStatus::Stalled {
             Self::Stalled
         } else {
             Self::Open
@@ -124,29 +125,55 @@ impl LaneLook {
     }
 }
 
+/// One lane to draw: the session's definitions, the board being drawn, and
+/// the track with its place on that board.
+#[derive(Clone, Copy, Debug)]
+pub struct LaneData<'a> {
+    /// The session the track belongs to.
+    pub session: &'a Session,
+    /// The board being drawn.
+    pub board: &'a Board,
+    /// The track's definition.
+    pub track: &'a Track,
+    /// Where the track stands on `board`.
+    pub state: &'a TrackState,
+    /// The lane number, counted from 1.
+    pub number: usize,
+}
+
 /// Draws one lane in `rect` and pushes any edits onto `commands`.
 /// Returns true if the user clicked the lane to select it.
 pub fn lane_ui(
     ui: &mut Ui,
     session: &Session,
+    board: &Board,
     track: &Track,
+    state: &TrackState,
+    number: usize,
     rect: Rect,
     is_selected: bool,
     theme: &Theme,
     commands: &mut Vec<Command>,
 ) -> bool {
     let geometry = LaneGeometry::new(rect, theme);
-    let look = LaneLook::of(session, track);
+    let look = LaneLook::of(session, board, track, state);
+    let lane = LaneData {
+        session,
+        board,
+        track,
+        state,
+        number,
+    };
     let lane_id = ui.scope_id().with(("lane", track.id.as_str()));
 
     // The lane background: clicking anywhere on it selects the track.
     let lane_response = ui.interact(rect, lane_id, Sense::click());
     let lane_label = format!(
         "Lane {}: {}, {}, {:.0}%",
-        track.number,
+        number,
         track.name,
-        track.status.label().to_lowercase(),
-        track.progress_pct
+        state.status.label().to_lowercase(),
+        state.progress_pct
     );
     lane_response
         .widget_info(|| WidgetInfo::selected(Role::Button, true, is_selected, &lane_label));
@@ -155,31 +182,31 @@ pub fn lane_ui(
     lane_response.context_menu(|ui| {
         ui.label(egui::RichText::new(&track.name).strong());
         for status in TrackStatus::ALL {
-            let current = track.status == status;
+            let current = state.status == status;
             if ui
                 .add(egui::Button::selectable(current, status.label()))
                 .on_hover_text(status.explanation())
                 .clicked()
             {
                 if !current {
-                    commands.push(Command::SetTrackStatus {
+                    commands.push(Command::Board(BoardEdit::SetTrackStatus {
                         track: track.id.clone(),
                         status,
-                    });
+                    }));
                 }
                 ui.close();
             }
         }
     });
 
-    road_ui(ui, track, &geometry, look, theme);
-    milestones_ui(ui, track, &geometry, theme);
+    road_ui(ui, state, &geometry, look, theme);
+    milestones_ui(ui, track, state, &geometry, theme);
     if look == LaneLook::Closed {
-        closed_on_ramp_ui(ui, session, track, &geometry, theme);
+        closed_on_ramp_ui(ui, &lane, &geometry, theme);
     }
-    selected_now |= chips_ui(ui, session, track, &geometry, theme);
-    progress_marker_ui(ui, track, &geometry, look, theme, commands);
-    selected_now |= header_ui(ui, session, track, &geometry, is_selected, theme, commands);
+    selected_now |= chips_ui(ui, session, track, state, &geometry, theme);
+    progress_marker_ui(ui, track, state, &geometry, look, theme, commands);
+    selected_now |= header_ui(ui, &lane, &geometry, is_selected, theme, commands);
 
     if is_selected {
         ui.painter().rect_stroke(
@@ -192,7 +219,7 @@ pub fn lane_ui(
     selected_now
 }
 
-fn road_ui(ui: &Ui, track: &Track, geometry: &LaneGeometry, look: LaneLook, theme: &Theme) {
+fn road_ui(ui: &Ui, state: &TrackState, geometry: &LaneGeometry, look: LaneLook, theme: &Theme) {
     let painter = ui.painter();
     let road = geometry.road;
     let asphalt = if look == LaneLook::Closed {
@@ -228,7 +255,7 @@ fn road_ui(ui: &Ui, track: &Track, geometry: &LaneGeometry, look: LaneLook, them
     if look != LaneLook::Closed {
         let made = Rect::from_min_max(
             Pos2::new(road.left(), road.top() + shoulder),
-            Pos2::new(geometry.x_of(track.progress_pct), road.center().y),
+            Pos2::new(geometry.x_of(state.progress_pct), road.center().y),
         );
         let tint = if look == LaneLook::Stalled {
             theme.hazard
@@ -278,13 +305,14 @@ fn road_ui(ui: &Ui, track: &Track, geometry: &LaneGeometry, look: LaneLook, them
 
 /// A closed on-ramp: a striped barrier across the start and a sign that
 /// says when the track convenes.
-fn closed_on_ramp_ui(
-    ui: &Ui,
-    session: &Session,
-    track: &Track,
-    geometry: &LaneGeometry,
-    theme: &Theme,
-) {
+fn closed_on_ramp_ui(ui: &Ui, lane: &LaneData<'_>, geometry: &LaneGeometry, theme: &Theme) {
+    let LaneData {
+        session,
+        board,
+        track,
+        state: _,
+        number: _,
+    } = *lane;
     let painter = ui.painter();
     let road = geometry.road;
     let barrier_x = geometry.travel.min + 24.0;
@@ -300,7 +328,7 @@ fn closed_on_ramp_ui(
         StrokeKind::Outside,
     );
 
-    let text = match convene_gate(session, &track.id) {
+    let text = match convene_gate(session, board, &track.id) {
         GateState::Closed {
             needed_pct,
             have_pct,
@@ -324,7 +352,13 @@ fn closed_on_ramp_ui(
     painter.galley(pos, galley, theme.text);
 }
 
-fn milestones_ui(ui: &Ui, track: &Track, geometry: &LaneGeometry, theme: &Theme) {
+fn milestones_ui(
+    ui: &Ui,
+    track: &Track,
+    state: &TrackState,
+    geometry: &LaneGeometry,
+    theme: &Theme,
+) {
     let signs = geometry.signs;
     // Tall lanes stagger the plates over two rows, so each plate has room up
     // to the next-but-one sign; short lanes use one row.
@@ -342,7 +376,7 @@ fn milestones_ui(ui: &Ui, track: &Track, geometry: &LaneGeometry, theme: &Theme)
     for (index, milestone) in track.milestones.iter().enumerate() {
         let x = xs[index];
         let row_top = signs.top() + (index % rows) as f32 * row_height;
-        let colour = if milestone.reached {
+        let colour = if milestone.is_reached(state.progress_pct) {
             Color32::from_rgb(250, 210, 70)
         } else {
             Color32::from_rgb(58, 66, 78)
@@ -354,7 +388,7 @@ fn milestones_ui(ui: &Ui, track: &Track, geometry: &LaneGeometry, theme: &Theme)
             Stroke::new(1.5, colour),
         );
         let band = geometry.driving_band();
-        let stop_line = if milestone.reached {
+        let stop_line = if milestone.is_reached(state.progress_pct) {
             colour.gamma_multiply(0.9)
         } else {
             Color32::from_rgb(110, 120, 135)
@@ -369,7 +403,7 @@ fn milestones_ui(ui: &Ui, track: &Track, geometry: &LaneGeometry, theme: &Theme)
         let x = xs[index];
         let row = index % rows;
         let next_x = xs.get(index + rows).copied().unwrap_or(signs.right());
-        let lit = milestone.reached;
+        let lit = milestone.is_reached(state.progress_pct);
         let (plate_fill, ink) = if lit {
             (
                 Color32::from_rgb(250, 210, 70),
@@ -445,6 +479,7 @@ fn chips_ui(
     ui: &mut Ui,
     session: &Session,
     track: &Track,
+    state: &TrackState,
     geometry: &LaneGeometry,
     theme: &Theme,
 ) -> bool {
@@ -453,12 +488,12 @@ fn chips_ui(
     let mut x = band.left() + 4.0;
     let mut clicked = false;
     let limit = band.right() - 4.0;
-    for (index, seat) in track.seats.iter().enumerate() {
+    for (index, seat) in state.seats.iter().enumerate() {
         let Some(participant) = session.participant(&seat.participant) else {
             continue;
         };
         let size = chip_size(ui, participant, height, theme);
-        let remaining = track.seats.len() - index;
+        let remaining = state.seats.len() - index;
         // Leave room for a "+N" chip if the rest will not fit.
         if x + size.x > limit
             || (remaining > 1 && x + size.x + 34.0 > limit && x + size.x > limit - 34.0)
@@ -502,6 +537,7 @@ fn chips_ui(
 fn progress_marker_ui(
     ui: &mut Ui,
     track: &Track,
+    state: &TrackState,
     geometry: &LaneGeometry,
     look: LaneLook,
     theme: &Theme,
@@ -510,7 +546,7 @@ fn progress_marker_ui(
     let band = geometry.driving_band();
     let height = (band.height() - 6.0).clamp(14.0, 30.0);
     let width = (height * 2.4).max(44.0);
-    let x = geometry.x_of(track.progress_pct);
+    let x = geometry.x_of(state.progress_pct);
     let body = Rect::from_center_size(
         Pos2::new(x, band.center().y + 1.5),
         Vec2::new(width, height),
@@ -518,13 +554,13 @@ fn progress_marker_ui(
 
     let id = ui.scope_id().with(("progress-marker", track.id.as_str()));
     let response = ui.interact(body.expand(3.0), id, Sense::click_and_drag());
-    let label = format!("{} progress, {:.0}%", track.name, track.progress_pct);
-    response.widget_info(|| WidgetInfo::slider(true, f64::from(track.progress_pct), &label));
+    let label = format!("{} progress, {:.0}%", track.name, state.progress_pct);
+    response.widget_info(|| WidgetInfo::slider(true, f64::from(state.progress_pct), &label));
 
-    declare_percent_slider(ui, id, track.progress_pct);
+    declare_percent_slider(ui, id, state.progress_pct);
 
-    let mut new_pct = accesskit_percent_request(ui, id, track.progress_pct);
-    if let Some(pct) = marker_drag(ui, id, response.rect, track.progress_pct, geometry) {
+    let mut new_pct = accesskit_percent_request(ui, id, state.progress_pct);
+    if let Some(pct) = marker_drag(ui, id, response.rect, state.progress_pct, geometry) {
         new_pct = Some(pct);
     }
     if response.clicked() {
@@ -565,16 +601,16 @@ fn progress_marker_ui(
             delta
         });
         if step != 0.0 {
-            new_pct = Some((track.progress_pct.round() + step).clamp(0.0, 100.0));
+            new_pct = Some((state.progress_pct.round() + step).clamp(0.0, 100.0));
         }
     }
     if let Some(pct) = new_pct
-        && (pct - track.progress_pct).abs() > f32::EPSILON
+        && (pct - state.progress_pct).abs() > f32::EPSILON
     {
-        commands.push(Command::SetProgress {
+        commands.push(Command::Board(BoardEdit::SetProgress {
             track: track.id.clone(),
             progress_pct: pct,
-        });
+        }));
     }
 
     let hovered = response.hovered() || response.dragged();
@@ -588,7 +624,7 @@ fn progress_marker_ui(
 
     let painter = ui.painter();
     let fill = match look {
-        LaneLook::Open if track.status == TrackStatus::Agreed => theme.good,
+        LaneLook::Open if state.status == TrackStatus::Agreed => theme.good,
         LaneLook::Open => theme.progress,
         LaneLook::Stalled => theme.hazard,
         LaneLook::Closed => Color32::from_gray(110),
@@ -631,7 +667,7 @@ fn progress_marker_ui(
     painter.text(
         text_area_centre,
         Align2::CENTER_CENTER,
-        format!("{:.0}%", track.progress_pct),
+        format!("{:.0}%", state.progress_pct),
         theme.small.clone(),
         ink,
     );
@@ -737,13 +773,19 @@ fn accesskit_percent_request(ui: &Ui, id: egui::Id, value: f32) -> Option<f32> {
 /// Returns true if the name was clicked (which selects the track).
 fn header_ui(
     ui: &mut Ui,
-    session: &Session,
-    track: &Track,
+    lane: &LaneData<'_>,
     geometry: &LaneGeometry,
     is_selected: bool,
     theme: &Theme,
     commands: &mut Vec<Command>,
 ) -> bool {
+    let LaneData {
+        session: _,
+        board: _,
+        track,
+        state,
+        number,
+    } = *lane;
     let header = geometry.header;
     ui.painter().rect_filled(
         header,
@@ -769,13 +811,13 @@ fn header_ui(
     child.horizontal(|ui| {
         let (badge, _) = ui.allocate_exact_size(Vec2::splat(22.0), Sense::hover());
         ui.painter()
-            .circle_filled(badge.center(), 11.0, theme.status_colour(track.status));
+            .circle_filled(badge.center(), 11.0, theme.status_colour(state.status));
         ui.painter().text(
             badge.center(),
             Align2::CENTER_CENTER,
-            track.number.to_string(),
+            number.to_string(),
             theme.body.clone(),
-            Theme::text_on(theme.status_colour(track.status)),
+            Theme::text_on(theme.status_colour(state.status)),
         );
         let name = egui::RichText::new(&track.name)
             .font(theme.lane_title.clone())
@@ -795,7 +837,7 @@ fn header_ui(
     });
 
     child.horizontal(|ui| {
-        let badge_text = track.status.label();
+        let badge_text = state.status.label();
         let badge_galley =
             ui.painter()
                 .layout_no_wrap(badge_text.to_owned(), theme.small.clone(), Color32::WHITE);
@@ -818,10 +860,10 @@ fn header_ui(
                 ));
             },
         );
-        status_badge_ui(ui, session, track, theme, badge_width);
+        status_badge_ui(ui, lane, theme, badge_width);
     });
 
-    let mut value = track.progress_pct;
+    let mut value = state.progress_pct;
     let slider_label = format!("{} progress", track.name);
     child.spacing_mut().slider_width = (inner.width() - 64.0).max(40.0);
     let response = child
@@ -834,43 +876,50 @@ fn header_ui(
             )
         })
         .on_hover_text(format!("{slider_label}: set precisely"));
-    if response.changed() && (value - track.progress_pct).abs() > f32::EPSILON {
-        commands.push(Command::SetProgress {
+    if response.changed() && (value - state.progress_pct).abs() > f32::EPSILON {
+        commands.push(Command::Board(BoardEdit::SetProgress {
             track: track.id.clone(),
             progress_pct: value,
-        });
+        }));
     }
     clicked
 }
 
-fn status_badge_ui(ui: &mut Ui, session: &Session, track: &Track, theme: &Theme, width: f32) {
-    let fill = theme.status_colour(track.status);
+fn status_badge_ui(ui: &mut Ui, lane: &LaneData<'_>, theme: &Theme, width: f32) {
+    let LaneData {
+        session,
+        board,
+        track,
+        state,
+        number: _,
+    } = *lane;
+    let fill = theme.status_colour(state.status);
     let (rect, response) = ui.allocate_exact_size(Vec2::new(width, 16.0), Sense::hover());
     let painter = ui.painter();
     painter.rect_filled(rect, 8.0, fill);
     painter.text(
         rect.center(),
         Align2::CENTER_CENTER,
-        track.status.label(),
+        state.status.label(),
         theme.small.clone(),
         Theme::text_on(fill),
     );
     let mut tip = format!(
         "Status: {}. {}",
-        track.status.label(),
-        track.status.explanation()
+        state.status.label(),
+        state.status.explanation()
     );
     if let GateState::Closed {
         needed_pct,
         have_pct,
-    } = convene_gate(session, &track.id)
+    } = convene_gate(session, board, &track.id)
     {
         let _ = write!(
             tip,
             "\nThis table convenes once the other tracks reach {needed_pct:.0}% together (now {have_pct:.0}%)."
         );
     }
-    let label = format!("{} status: {}", track.name, track.status.label());
+    let label = format!("{} status: {}", track.name, state.status.label());
     response.widget_info(|| WidgetInfo::labeled(Role::Label, true, &label));
     response.on_hover_text(tip);
 }

@@ -7,15 +7,16 @@ use egui::{Frame, Margin, RichText, Role, Stroke, Ui, WidgetInfo};
 use super::gauge::stage_short_name;
 use super::theme::Theme;
 use super::{choice_ui, name_field};
-use crate::command::Command;
+use crate::command::{BoardEdit, Command, SessionEdit};
 use crate::model::rules::{StageLock, stage_lock};
-use crate::model::{SanctionsStage, Session, StageId, StageStatus, TrackId, TrackMinimum};
+use crate::model::{Board, SanctionsStage, Session, StageId, StageStatus, TrackId, TrackMinimum};
 
 /// Draws the ladder of relief stages. `editing` is the stage whose editor
 /// is open, if any (transient UI state owned by the app).
 pub fn relief_ui(
     ui: &mut Ui,
     session: &Session,
+    board: &Board,
     editing: &mut Option<StageId>,
     theme: &Theme,
     commands: &mut Vec<Command>,
@@ -35,7 +36,7 @@ pub fn relief_ui(
         ui.label(RichText::new("No relief stages in this session.").color(theme.text_weak));
     }
     for (index, stage) in session.sanctions.iter().enumerate() {
-        stage_card_ui(ui, session, index, stage, editing, theme, commands);
+        stage_card_ui(ui, session, board, index, stage, editing, theme, commands);
         ui.add_space(6.0);
     }
     let add = ui
@@ -45,9 +46,9 @@ pub fn relief_ui(
     if add.clicked() {
         let stage = new_stage(session);
         *editing = Some(stage.id.clone());
-        commands.push(Command::AddStage { stage });
+        commands.push(SessionEdit::AddStage { stage }.into());
     }
-    if let Some(gate) = &session.regional_gate {
+    if let Some(gate) = &board.regional_gate {
         ui.add_space(8.0);
         let name = session
             .track(&gate.track)
@@ -67,9 +68,12 @@ pub fn relief_ui(
             )
         });
         if response.changed() {
-            commands.push(Command::SetGateThreshold {
-                threshold_pct: threshold,
-            });
+            commands.push(
+                BoardEdit::SetGateThreshold {
+                    threshold_pct: threshold,
+                }
+                .into(),
+            );
         }
     }
 }
@@ -96,20 +100,24 @@ fn new_stage(session: &Session) -> SanctionsStage {
         acting_body: "New UN Security Council resolution".to_owned(),
         threshold_pct: (top + 10.0).min(100.0),
         track_minimums: Vec::new(),
-        status: StageStatus::Planned,
     }
 }
 
+#[expect(
+    clippy::too_many_arguments,
+    reason = "a card of one stage: the document, the board, the stage and the panel's state"
+)]
 fn stage_card_ui(
     ui: &mut Ui,
     session: &Session,
+    board: &Board,
     index: usize,
     stage: &SanctionsStage,
     editing: &mut Option<StageId>,
     theme: &Theme,
     commands: &mut Vec<Command>,
 ) {
-    let lock = stage_lock(session, stage);
+    let lock = stage_lock(session, board, stage);
     let unlocked = lock.is_unlocked();
     let accent = if unlocked { theme.good } else { theme.locked };
     let lock_words = if unlocked { "unlocked" } else { "locked" };
@@ -188,15 +196,20 @@ fn stage_card_ui(
                     ui,
                     ("stage-status", stage.id.as_str()),
                     &format!("{} status", stage_short_name(index)),
-                    stage.status,
+                    board
+                        .stage_status(&stage.id)
+                        .unwrap_or(StageStatus::Planned),
                     &StageStatus::ALL,
                     StageStatus::label,
                     None,
                 ) {
-                    commands.push(Command::SetStageStatus {
-                        stage: stage.id.clone(),
-                        status,
-                    });
+                    commands.push(
+                        BoardEdit::SetStageStatus {
+                            stage: stage.id.clone(),
+                            status,
+                        }
+                        .into(),
+                    );
                 }
                 let is_editing = editing.as_ref() == Some(&stage.id);
                 let toggle = ui
@@ -349,18 +362,24 @@ fn stage_editor_ui(
     }
 
     if changed {
-        commands.push(Command::EditStage {
-            stage: stage.id.clone(),
-            edited,
-        });
+        commands.push(
+            SessionEdit::EditStage {
+                stage: stage.id.clone(),
+                edited,
+            }
+            .into(),
+        );
     }
     let remove_stage = ui
         .button("🗑 Remove stage")
         .on_hover_text("Take this stage off the ladder (Ctrl+Z brings it back)");
     remove_stage.widget_info(|| WidgetInfo::labeled(Role::Button, true, format!("Remove {short}")));
     if remove_stage.clicked() {
-        commands.push(Command::RemoveStage {
-            stage: stage.id.clone(),
-        });
+        commands.push(
+            SessionEdit::RemoveStage {
+                stage: stage.id.clone(),
+            }
+            .into(),
+        );
     }
 }

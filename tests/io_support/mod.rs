@@ -7,10 +7,11 @@
 )]
 
 use peacemap::model::{
-    Armistice, BorderOption, BorderOptionId, BorderOptionKind, BorderQuestion, BorderStatus,
-    CURRENT_VERSION, ConveneGate, Milestone, Participant, ParticipantId, ParticipantKind,
-    Ratification, RatificationStatus, Rgb, Role, SanctionsStage, Seat, Session, StageId,
-    StageStatus, Track, TrackId, TrackMinimum, TrackStatus,
+    Armistice, Board, BorderOption, BorderOptionId, BorderOptionKind, BorderOptionState,
+    BorderQuestion, BorderStatus, CURRENT_VERSION, ConveneGate, Milestone, MilestoneId,
+    Participant, ParticipantId, ParticipantKind, Ratification, RatificationStatus, Rgb, Role,
+    SanctionsStage, Seat, Session, StageId, StageState, StageStatus, Track, TrackId, TrackMinimum,
+    TrackState, TrackStatus,
 };
 
 /// A valid session with `tracks` tracks, each with `seats` seats (there are
@@ -38,32 +39,36 @@ pub fn session(tracks: usize, seats: usize, milestones: usize, text_len: usize) 
     let tracks: Vec<Track> = (0..tracks)
         .map(|t| Track {
             id: TrackId::new(format!("track-{}", t + 1)),
-            number: t as u32 + 1,
             name: format!("Track {} — 트랙", t + 1),
             summary: prose.clone(),
             format: "Two plus two".to_owned(),
             format_explained: prose.clone(),
-            seats: (0..seats)
-                .map(|s| Seat {
-                    participant: participants[s].id.clone(),
-                    role: Role::ALL[(s + t) % Role::ALL.len()],
-                })
-                .collect(),
-            progress_pct: (t * 7 % 100) as f32 + 0.25,
-            status: TrackStatus::ALL[t % TrackStatus::ALL.len()],
             weight: (t % 4) as f32 * 0.5,
             milestones: (0..milestones)
                 .map(|m| Milestone {
+                    id: MilestoneId::new(format!("m-{}-{}", t + 1, m + 1)),
                     name: format!("Milestone {m}: \"{prose}\""),
                     position_pct: (m * 100 / milestones.max(1)) as f32,
-                    reached: m % 2 == 0,
                 })
                 .collect(),
             precedents: vec![format!("Helsinki Final Act (1975): {prose}")],
             notes: format!("{prose}\nSecond line, with a tab\tand a backslash \\."),
         })
         .collect();
-    let sanctions = (0..4)
+    let track_states = (0..tracks.len())
+        .map(|t| TrackState {
+            track: tracks[t].id.clone(),
+            progress_pct: (t * 7 % 100) as f32 + 0.25,
+            status: TrackStatus::ALL[t % TrackStatus::ALL.len()],
+            seats: (0..seats)
+                .map(|s| Seat {
+                    participant: participants[s].id.clone(),
+                    role: Role::ALL[(s + t) % Role::ALL.len()],
+                })
+                .collect(),
+        })
+        .collect();
+    let sanctions: Vec<SanctionsStage> = (0..4)
         .map(|s| SanctionsStage {
             id: StageId::new(format!("stage-{}", s + 1)),
             name: format!("Stage {}", s + 1),
@@ -78,6 +83,11 @@ pub fn session(tracks: usize, seats: usize, milestones: usize, text_len: usize) 
                     min_pct: 10.0 * s as f32,
                 })
                 .collect(),
+        })
+        .collect();
+    let stage_states = (0..sanctions.len())
+        .map(|s| StageState {
+            stage: sanctions[s].id.clone(),
             status: StageStatus::ALL[s % StageStatus::ALL.len()],
         })
         .collect();
@@ -100,7 +110,6 @@ pub fn session(tracks: usize, seats: usize, milestones: usize, text_len: usize) 
                     name: "Permanent border on the MDL".to_owned(),
                     summary: prose.clone(),
                     precedent: "Helsinki".to_owned(),
-                    status: BorderStatus::OnTable,
                 },
                 BorderOption {
                     id: BorderOptionId::new("border-interim"),
@@ -108,19 +117,32 @@ pub fn session(tracks: usize, seats: usize, milestones: usize, text_len: usize) 
                     name: "Interim border".to_owned(),
                     summary: prose.clone(),
                     precedent: "Helsinki".to_owned(),
-                    status: BorderStatus::Preferred,
                 },
             ],
             armistice: Armistice {
                 question: "What replaces the armistice?".to_owned(),
                 notes: prose,
             },
+        },
+        board: Board {
+            tracks: track_states,
+            stages: stage_states,
+            border_options: vec![
+                BorderOptionState {
+                    option: BorderOptionId::new("border-mdl"),
+                    status: BorderStatus::OnTable,
+                },
+                BorderOptionState {
+                    option: BorderOptionId::new("border-interim"),
+                    status: BorderStatus::Preferred,
+                },
+            ],
             ratifications: vec![Ratification {
                 participant: ParticipantId::new("p-0"),
                 status: RatificationStatus::Pending,
             }],
+            regional_gate,
         },
-        regional_gate,
     }
 }
 
