@@ -30,7 +30,11 @@ fn history(c: &mut Criterion) {
     c.bench_function("drag_step_60x30x20", |b| {
         b.iter(|| {
             // Alternate so that every step really changes the board.
-            progress = if progress > 50.0 { 10.0 } else { progress + 1.0 };
+            progress = if progress > 50.0 {
+                10.0
+            } else {
+                progress + 1.0
+            };
             // Time stays inside the gesture's window: every step continues it.
             black_box(document.apply(drag_step(progress, &track), 0.5))
         });
@@ -44,7 +48,11 @@ fn history(c: &mut Criterion) {
     c.bench_function("gesture_start_60x30x20", |b| {
         b.iter(|| {
             document.end_gesture();
-            progress = if progress > 50.0 { 10.0 } else { progress + 1.0 };
+            progress = if progress > 50.0 {
+                10.0
+            } else {
+                progress + 1.0
+            };
             black_box(document.apply(drag_step(progress, &track), 0.5))
         });
     });

@@ -381,6 +381,68 @@ fn slug(title: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::command::BoardEdit;
+    use crate::model::TrackId;
+    use crate::model::generate::stress_session;
+
+    fn set_progress(track: &TrackId, progress_pct: f32) -> Command {
+        Command::from(BoardEdit::SetProgress {
+            track: track.clone(),
+            progress_pct,
+        })
+    }
+
+    fn progress(document: &Document, track: &TrackId) -> Option<f32> {
+        document
+            .session()
+            .board
+            .track(track)
+            .map(|t| t.progress_pct)
+    }
+
+    #[test]
+    fn a_drag_is_one_undo_step_and_an_edit_that_changes_nothing_is_none() {
+        let session = stress_session(3, 2, 2);
+        let track = session.tracks[1].id.clone();
+        let start = progress(&Document::new(session.clone()), &track);
+        let mut document = Document::new(session);
+        assert!(!document.is_dirty());
+        for (i, value) in [20.0, 30.0, 40.0].into_iter().enumerate() {
+            assert_eq!(
+                document.apply(set_progress(&track, value), i as f64 * 0.1),
+                Ok(true)
+            );
+        }
+        assert!(document.is_dirty());
+        assert_eq!(progress(&document, &track), Some(40.0));
+        document.end_gesture();
+        // Setting the value it already has changes nothing and records nothing.
+        assert_eq!(document.apply(set_progress(&track, 40.0), 5.0), Ok(false));
+        assert_eq!(document.undo(), Some("Move progress"));
+        assert_eq!(
+            progress(&document, &track),
+            start,
+            "the whole drag undone at once"
+        );
+        assert!(!document.is_dirty());
+        assert_eq!(document.undo(), None);
+        assert_eq!(document.redo(), Some("Move progress"));
+        assert_eq!(progress(&document, &track), Some(40.0));
+    }
+
+    #[test]
+    fn a_refused_edit_changes_nothing() {
+        let mut document = Document::new(stress_session(2, 2, 2));
+        let before = document.session().clone();
+        assert!(
+            document
+                .apply(set_progress(&TrackId::new("no-such-track"), 50.0), 0.0)
+                .is_err()
+        );
+        assert_eq!(document.session(), &before);
+        assert!(!document.is_dirty());
+        assert_eq!(document.undo_label(), None);
+    }
 
     #[test]
     fn slugs_are_plain_file_names() {
