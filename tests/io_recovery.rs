@@ -190,8 +190,12 @@ fn a_copy_from_before_per_instance_copies_is_offered_and_stale_locks_are_swept()
     let lock = quiet.copy_path().with_extension("lock");
     assert!(lock.exists());
     std::mem::forget(quiet); // as if killed: no clean-up ran (the lock is still held here)
+    // A lock file nobody holds, with no copy: what a killed instance leaves.
+    let stale = data.path().join("recovery-1-2-3.lock");
+    fs::write(&stale, b"").expect("create");
     assert_eq!(offered(data.path()), [data.path().join("recovery.ron")]);
     assert!(lock.exists(), "a lock still held is never swept");
+    assert!(!stale.exists(), "a stale lock without a copy is swept");
 }
 
 #[test]
