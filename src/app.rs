@@ -27,6 +27,19 @@ pub use crate::document::AppDirs;
 pub const DIALOG_ALREADY_OPEN: &str =
     "A file dialog is already open: choose a file there or close it first.";
 
+/// Where the file dialog is.
+#[derive(Debug)]
+enum DialogState {
+    /// None asked for.
+    Closed,
+    /// Asked for, waiting for the shell to open it.
+    Requested(DialogRequest),
+    /// The shell opened a native dialog; its answer has not come back.
+    NativeOpen,
+    /// The in-app dialog is open.
+    InApp(Box<InAppDialog>),
+}
+
 /// The whole application state.
 pub struct PeacemapApp {
     /// The open document: session, history, file, recovery, recent files.
@@ -45,14 +58,10 @@ pub struct PeacemapApp {
     pub preferences: Preferences,
     /// The window title last sent, so it is only sent when it changes.
     sent_title: Option<String>,
-    /// The dialog the UI asked for, waiting for the shell to open it.
-    dialog_request: Option<DialogRequest>,
-    /// The shell has taken a request and its answer has not come back.
-    dialog_open: bool,
+    /// The file dialog asked for or open, if any.
+    dialog: DialogState,
     /// Set once a native dialog could not open: use the in-app one from then on.
     native_dialogs_unavailable: bool,
-    /// The in-app file dialog, when it is open.
-    in_app_dialog: Option<InAppDialog>,
     /// What to do after the Save as dialog of an unsaved-changes prompt.
     after_save: Option<PendingAction>,
     /// Modal windows waiting, the first one shown.
@@ -80,10 +89,8 @@ impl PeacemapApp {
             status: None,
             preferences: Preferences::default(),
             sent_title: None,
-            dialog_request: None,
-            dialog_open: false,
+            dialog: DialogState::Closed,
             native_dialogs_unavailable: false,
-            in_app_dialog: None,
             after_save: None,
             modals: VecDeque::new(),
             close_confirmed: false,
@@ -182,11 +189,16 @@ impl PeacemapApp {
     /// dialog, whose answer comes back through [`Self::dialog_finished`].
     /// (Tests take it and answer it themselves.)
     pub fn take_dialog_request(&mut self) -> Option<DialogRequest> {
-        let request = self.dialog_request.take();
-        if request.is_some() {
-            self.dialog_open = true;
+        match std::mem::replace(&mut self.dialog, DialogState::Closed) {
+            DialogState::Requested(request) => {
+                self.dialog = DialogState::NativeOpen;
+                Some(request)
+            }
+            other => {
+                self.dialog = other;
+                None
+            }
         }
-        request
     }
 
     /// Runs an app-level command.
@@ -347,10 +359,9 @@ impl PeacemapApp {
             self.document.end_gesture();
         }
 
-        if let Some(dialog) = &mut self.in_app_dialog
+        if let DialogState::InApp(dialog) = &mut self.dialog
             && let Some(reply) = dialog.dialog_ui(ui)
         {
-            self.in_app_dialog = None;
             self.dialog_finished(reply);
         }
         if let Some(modal) = self.modals.front()
@@ -472,14 +483,14 @@ impl PeacemapApp {
     /// Hands `request` to the shell, or to the in-app dialog where the
     /// system has none. Refused, with a message, while a dialog is open.
     fn ask_dialog(&mut self, request: DialogRequest) -> bool {
-        if self.dialog_request.is_some() || self.dialog_open || self.in_app_dialog.is_some() {
+        if !matches!(self.dialog, DialogState::Closed) {
             self.status = Some(StatusMessage::Error(DIALOG_ALREADY_OPEN.to_owned()));
             return false;
         }
         if self.native_dialogs_unavailable {
-            self.in_app_dialog = Some(InAppDialog::new(request));
+            self.dialog = DialogState::InApp(Box::new(InAppDialog::new(request)));
         } else {
-            self.dialog_request = Some(request);
+            self.dialog = DialogState::Requested(request);
         }
         true
     }
@@ -604,7 +615,7 @@ impl PeacemapApp {
     /// Takes the answer of a file dialog (from the shell's native dialog,
     /// the in-app dialog, or a test).
     pub fn dialog_finished(&mut self, reply: DialogReply) {
-        self.dialog_open = false;
+        self.dialog = DialogState::Closed;
         match reply {
             DialogReply::Open(path) => self.open_file(&path),
             DialogReply::SaveAs(path) => {
@@ -623,7 +634,7 @@ impl PeacemapApp {
                 self.status = Some(StatusMessage::Info(
                     "This system has no file dialog of its own: using Peacemap's.".to_owned(),
                 ));
-                self.in_app_dialog = Some(InAppDialog::new(request));
+                self.dialog = DialogState::InApp(Box::new(InAppDialog::new(request)));
             }
         }
     }

@@ -93,6 +93,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::float_cmp, reason = "clamped to exactly the range's ends")]
     fn broken_or_extreme_stored_preferences_are_made_safe() {
         let mut storage = FakeStorage::default();
         eframe::Storage::set_string(&mut storage, STORAGE_KEY, "(zoom: 40.0)".to_owned());

@@ -146,7 +146,8 @@ fn save_as_then_save_writes_the_file_and_clears_the_mark() {
     harness.run();
     let request = dialog_asked(&mut harness);
     assert!(
-        matches!(&request, DialogRequest::SaveAs { file_name, .. } if file_name.ends_with(".ron")),
+        matches!(&request, DialogRequest::SaveAs { file_name, .. }
+            if Path::new(file_name).extension().is_some_and(|e| e == "ron")),
         "{request:?}"
     );
     let path = dir.path().join("briefing.ron");
@@ -423,7 +424,11 @@ fn autosave_now(harness: &mut AppHarness) -> PathBuf {
     harness
         .state_mut()
         .autosave_if_due(&ctx, Instant::now() + Duration::from_secs(31));
-    let copy = harness.state().document.recovery_copy_path().unwrap();
+    let copy = harness
+        .state()
+        .document
+        .recovery_copy_path()
+        .unwrap_or_else(|| panic!("the app has no data folder"));
     assert!(copy.exists(), "recovery copy written");
     copy
 }

@@ -6,6 +6,10 @@ use egui::Key;
 use egui_kittest::kittest::{NodeT as _, Queryable};
 use support::{LAPTOP, app_harness};
 
+#[allow(
+    clippy::redundant_closure_for_method_calls,
+    reason = "the node type lives in a crate this one does not depend on"
+)]
 /// Presses Tab `times` times and returns the label of the focused widget
 /// after each press.
 fn tab_through(
@@ -18,12 +22,7 @@ fn tab_through(
         harness.run();
         let focused = harness
             .query_by(|node| node.is_focused())
-            .map(|node| {
-                node.accesskit_node()
-                    .label()
-                    .unwrap_or_default()
-                    .to_string()
-            })
+            .map(|node| node.accesskit_node().label().unwrap_or_default())
             .unwrap_or_default();
         visited.push(focused);
     }
