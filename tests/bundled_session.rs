@@ -9,21 +9,62 @@ use peacemap::io::{bundled_session, load_str};
 use peacemap::model::rules::{GateState, convene_gate, cumulative_progress, stage_lock};
 use peacemap::model::{
     BorderOptionKind, BorderStatus, CURRENT_VERSION, ParticipantId, ParticipantKind,
-    RatificationStatus, Role, Session, StageStatus, Track, TrackId, TrackStatus,
+    RatificationStatus, Role, Seat, Session, StageStatus, Track, TrackId, TrackStatus,
 };
 
 fn bundled() -> Session {
     bundled_session().unwrap_or_else(|e| panic!("the bundled session parses: {e}"))
 }
 
-fn track<'a>(session: &'a Session, id: &str) -> &'a Track {
+/// A track's definition together with where it stands on the live board
+/// and its lane number: reads like the track of a version-1 file.
+#[derive(Clone, Copy)]
+struct Lane<'a> {
+    definition: &'a Track,
+    number: usize,
+    progress_pct: f32,
+    status: TrackStatus,
+    seats: &'a Vec<Seat>,
+}
+
+impl std::ops::Deref for Lane<'_> {
+    type Target = Track;
+    fn deref(&self) -> &Track {
+        self.definition
+    }
+}
+
+/// Every track of `session` in lane order, with its board entry.
+fn lanes(session: &Session) -> Vec<Lane<'_>> {
     session
-        .track(&TrackId::new(id))
+        .tracks
+        .iter()
+        .enumerate()
+        .map(|(index, definition)| {
+            let state = session
+                .board
+                .track(&definition.id)
+                .unwrap_or_else(|| panic!("{} has a board entry", definition.id));
+            Lane {
+                definition,
+                number: index + 1,
+                progress_pct: state.progress_pct,
+                status: state.status,
+                seats: &state.seats,
+            }
+        })
+        .collect()
+}
+
+fn track<'a>(session: &'a Session, id: &str) -> Lane<'a> {
+    lanes(session)
+        .into_iter()
+        .find(|lane| lane.id.as_str() == id)
         .unwrap_or_else(|| panic!("track {id} exists"))
 }
 
 /// The seats of a track as `(participant id, role)` pairs, in file order.
-fn seats(track: &Track) -> Vec<(&str, Role)> {
+fn seats(track: Lane<'_>) -> Vec<(&str, Role)> {
     track
         .seats
         .iter()
@@ -68,8 +109,8 @@ fn load_save(name: &str) -> Session {
 fn check_consistent(session: &Session) -> Result<(), String> {
     let participants: HashSet<&ParticipantId> =
         session.participants.iter().map(|p| &p.id).collect();
-    for track in &session.tracks {
-        for seat in &track.seats {
+    for track in &lanes(session) {
+        for seat in track.seats {
             if !participants.contains(&seat.participant) {
                 return Err(format!(
                     "{}: unknown participant {}",
@@ -98,16 +139,6 @@ fn check_consistent(session: &Session) -> Result<(), String> {
                 ));
             }
             previous = milestone.position_pct;
-            if milestone.reached != (milestone.position_pct <= track.progress_pct) {
-                return Err(format!(
-                    "{}: milestone {:?} at {}% has reached = {} with progress {}%",
-                    track.id,
-                    milestone.name,
-                    milestone.position_pct,
-                    milestone.reached,
-                    track.progress_pct
-                ));
-            }
         }
     }
     for stage in &session.sanctions {
@@ -117,12 +148,12 @@ fn check_consistent(session: &Session) -> Result<(), String> {
             }
         }
     }
-    for ratification in &session.border.ratifications {
+    for ratification in &session.board.ratifications {
         if !participants.contains(&ratification.participant) {
             return Err(format!("unknown ratifier {}", ratification.participant));
         }
     }
-    if let Some(gate) = &session.regional_gate
+    if let Some(gate) = &session.board.regional_gate
         && session.track(&gate.track).is_none()
     {
         return Err(format!(
@@ -172,7 +203,7 @@ fn six_tracks_numbered_in_order_with_names_and_formats() {
         ("track-6", "Regional security", "Six parties"),
     ];
     assert_eq!(session.tracks.len(), expected.len());
-    for ((track, (id, name, format)), number) in session.tracks.iter().zip(expected).zip(1..) {
+    for ((track, (id, name, format)), number) in lanes(&session).iter().zip(expected).zip(1..) {
         assert_eq!(track.id.as_str(), id);
         assert_eq!(track.number, number, "{id}");
         assert_eq!(track.name, name, "{id}");
@@ -233,13 +264,13 @@ fn no_duplicate_ids() {
     let session = bundled();
     assert_unique("participant", session.participants.iter().map(|p| &p.id));
     assert_unique("track", session.tracks.iter().map(|t| &t.id));
-    assert_unique("track number", session.tracks.iter().map(|t| t.number));
+    assert_unique("track number", lanes(&session).iter().map(|t| t.number));
     assert_unique("stage", session.sanctions.iter().map(|s| &s.id));
     assert_unique(
         "border option",
         session.border.options.iter().map(|o| &o.id),
     );
-    for track in &session.tracks {
+    for track in &lanes(&session) {
         assert_unique("seat", track.seats.iter().map(|s| &s.participant));
     }
 }
@@ -248,9 +279,9 @@ fn no_duplicate_ids() {
 fn every_seat_references_a_known_participant() {
     let session = bundled();
     let known: HashSet<&str> = session.participants.iter().map(|p| p.id.as_str()).collect();
-    for track in &session.tracks {
+    for track in &lanes(&session) {
         assert!(!track.seats.is_empty(), "{} has seats", track.id);
-        for seat in &track.seats {
+        for seat in track.seats {
             assert!(
                 known.contains(seat.participant.as_str()),
                 "{}: {}",
@@ -320,16 +351,20 @@ fn regional_track_is_deferred_behind_a_closed_gate() {
     let regional = TrackId::new("track-6");
     assert_eq!(track(&session, "track-6").status, TrackStatus::Deferred);
     let gate = session
+        .board
         .regional_gate
         .as_ref()
         .expect("the bundled session gates a track");
     assert_eq!(gate.track, regional);
     assert!(
-        matches!(convene_gate(&session, &regional), GateState::Closed { .. }),
+        matches!(
+            convene_gate(&session, &session.board, &regional),
+            GateState::Closed { .. }
+        ),
         "the six-party track waits for the others"
     );
     assert_eq!(
-        convene_gate(&session, &TrackId::new("track-1")),
+        convene_gate(&session, &session.board, &TrackId::new("track-1")),
         GateState::Ungated
     );
 }
@@ -337,7 +372,7 @@ fn regional_track_is_deferred_behind_a_closed_gate() {
 #[test]
 fn other_tracks_are_under_way_and_the_nuclear_lane_is_not_ahead() {
     let session = bundled();
-    for track in &session.tracks[..5] {
+    for track in &lanes(&session)[..5] {
         assert_eq!(track.status, TrackStatus::UnderWay, "{}", track.id);
         assert!(track.progress_pct > 0.0, "{} has moved", track.id);
     }
@@ -356,7 +391,7 @@ fn weights_are_equal() {
 #[test]
 fn milestones_agree_with_progress() {
     let session = bundled();
-    for track in &session.tracks {
+    for track in &lanes(&session) {
         assert!(
             (3..=5).contains(&track.milestones.len()),
             "{} has {} milestones",
@@ -364,25 +399,23 @@ fn milestones_agree_with_progress() {
             track.milestones.len()
         );
         for milestone in &track.milestones {
-            assert_eq!(
-                milestone.reached,
-                milestone.position_pct <= track.progress_pct,
-                "{}: {}",
-                track.id,
-                milestone.name
-            );
+            // Reached is derived by rule; nothing stored can disagree.
+            let _ = milestone.is_reached(track.progress_pct);
         }
     }
     // At least one sign passed and one ahead, or the board shows no contrast.
-    let all = session.tracks.iter().flat_map(|t| &t.milestones);
-    assert!(all.clone().any(|m| m.reached));
-    assert!(all.clone().any(|m| !m.reached));
+    let all: Vec<bool> = lanes(&session)
+        .iter()
+        .flat_map(|t| t.milestones.iter().map(|m| m.is_reached(t.progress_pct)))
+        .collect();
+    assert!(all.iter().any(|&reached| reached));
+    assert!(all.iter().any(|&reached| !reached));
 }
 
 #[test]
 fn labels_fit_the_board() {
     let session = bundled();
-    for track in &session.tracks {
+    for track in &lanes(&session) {
         assert!(track.name.chars().count() <= 28, "{}", track.name);
         assert!(track.format.chars().count() <= 28, "{}", track.format);
         for milestone in &track.milestones {
@@ -435,7 +468,12 @@ fn sanctions_stages_rise_and_are_planned() {
     }
     for (stage, n) in stages.iter().zip(1..) {
         assert_eq!(stage.id.as_str(), format!("stage-{n}"));
-        assert_eq!(stage.status, StageStatus::Planned, "{}", stage.id);
+        assert_eq!(
+            session.board.stage_status(&stage.id),
+            Some(StageStatus::Planned),
+            "{}",
+            stage.id
+        );
         assert!(
             !stage.measures.is_empty(),
             "{} relieves something",
@@ -471,7 +509,7 @@ fn sanctions_stages_rise_and_are_planned() {
 #[test]
 fn only_the_first_stage_is_within_reach_at_bundled_progress() {
     let session = bundled();
-    let cumulative = cumulative_progress(&session);
+    let cumulative = cumulative_progress(&session, &session.board);
     assert!(
         cumulative > 0.0 && cumulative < 30.0,
         "cumulative {cumulative}"
@@ -479,7 +517,7 @@ fn only_the_first_stage_is_within_reach_at_bundled_progress() {
     let unlocked: Vec<&str> = session
         .sanctions
         .iter()
-        .filter(|s| stage_lock(&session, s).is_unlocked())
+        .filter(|s| stage_lock(&session, &session.board, s).is_unlocked())
         .map(|s| s.id.as_str())
         .collect();
     assert_eq!(unlocked, ["stage-1"]);
@@ -503,7 +541,12 @@ fn three_border_options_of_three_kinds() {
         ]
     );
     for option in &session.border.options {
-        assert_eq!(option.status, BorderStatus::OnTable, "{}", option.id);
+        assert_eq!(
+            session.board.border_status(&option.id),
+            Some(BorderStatus::OnTable),
+            "{}",
+            option.id
+        );
         assert!(!option.summary.trim().is_empty(), "{}", option.id);
         assert!(!option.precedent.trim().is_empty(), "{}", option.id);
     }
@@ -527,7 +570,7 @@ fn armistice_question_is_asked() {
 fn ratifiers_are_the_us_and_china() {
     let session = bundled();
     let ratifiers: Vec<(&str, RatificationStatus)> = session
-        .border
+        .board
         .ratifications
         .iter()
         .map(|r| (r.participant.as_str(), r.status))
@@ -541,9 +584,11 @@ fn ratifiers_are_the_us_and_china() {
     );
     // The same two sit as ratifiers at the inter-Korean table.
     let inter_korean = track(&session, "track-1");
-    for ratification in &session.border.ratifications {
+    for ratification in &session.board.ratifications {
         let seat = inter_korean
-            .seat(&ratification.participant)
+            .seats
+            .iter()
+            .find(|s| s.participant == ratification.participant)
             .expect("seated on track 1");
         assert_eq!(seat.role, Role::Ratifier);
     }
@@ -586,13 +631,16 @@ fn stalled_nuclear_scenario_stalls_only_the_nuclear_lane() {
         );
         assert!(here.progress_pct > nuclear.progress_pct, "{id}");
     }
-    assert!(cumulative_progress(&session) > cumulative_progress(&bundled));
+    assert!(
+        cumulative_progress(&session, &session.board)
+            > cumulative_progress(&bundled, &bundled.board)
+    );
     // The highway still delivers: the six parties may meet...
     assert_eq!(
-        convene_gate(&session, &TrackId::new("track-6")),
+        convene_gate(&session, &session.board, &TrackId::new("track-6")),
         GateState::Open
     );
-    assert!(stage_lock(&session, &session.sanctions[0]).is_unlocked());
+    assert!(stage_lock(&session, &session.board, &session.sanctions[0]).is_unlocked());
     // ...but relief tied to nuclear progress stays out of reach.
     for stage in &session.sanctions {
         if stage
@@ -600,7 +648,11 @@ fn stalled_nuclear_scenario_stalls_only_the_nuclear_lane() {
             .iter()
             .any(|m| m.track.as_str() == "track-3")
         {
-            assert!(!stage_lock(&session, stage).is_unlocked(), "{}", stage.id);
+            assert!(
+                !stage_lock(&session, &session.board, stage).is_unlocked(),
+                "{}",
+                stage.id
+            );
         }
     }
 }
@@ -610,7 +662,10 @@ fn toll_road_scenario_queues_everything_behind_the_nuclear_lane() {
     let session = load_save("toll-road.ron");
     let nuclear = track(&session, "track-3");
     assert_eq!(nuclear.status, TrackStatus::Stalled);
-    for track in session.tracks.iter().filter(|t| t.id.as_str() != "track-3") {
+    for track in lanes(&session)
+        .iter()
+        .filter(|t| t.id.as_str() != "track-3")
+    {
         assert!(track.progress_pct.abs() < f32::EPSILON, "{}", track.id);
         assert!(
             matches!(
@@ -621,11 +676,15 @@ fn toll_road_scenario_queues_everything_behind_the_nuclear_lane() {
             track.id
         );
     }
-    assert!(cumulative_progress(&session) < cumulative_progress(&bundled()));
+    let bundled = bundled();
+    assert!(
+        cumulative_progress(&session, &session.board)
+            < cumulative_progress(&bundled, &bundled.board)
+    );
     assert!(
         session
             .sanctions
             .iter()
-            .all(|s| !stage_lock(&session, s).is_unlocked())
+            .all(|s| !stage_lock(&session, &session.board, s).is_unlocked())
     );
 }

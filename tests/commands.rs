@@ -1,11 +1,18 @@
 //! `Command::apply`, the only writer of the document: each command changes
-//! exactly what it says, and a refused command changes nothing.
+//! exactly what it says, reports whether it changed anything, and a refused
+//! command changes nothing.
 
-use peacemap::command::{Command, CommandError};
+#![allow(
+    clippy::float_cmp,
+    reason = "positions and progress here are whole numbers, exact in f32"
+)]
+
+use peacemap::command::{BoardEdit, Command, CommandError, SessionEdit};
 use peacemap::model::{
-    Armistice, BorderOption, BorderOptionId, BorderOptionKind, BorderQuestion, BorderStatus,
-    Milestone, Participant, ParticipantId, ParticipantKind, Ratification, RatificationStatus, Rgb,
-    Role, SanctionsStage, Seat, Session, StageId, StageStatus, Track, TrackId, TrackStatus,
+    Armistice, Board, BorderOption, BorderOptionId, BorderOptionKind, BorderOptionState,
+    BorderQuestion, BorderStatus, Milestone, MilestoneId, Participant, ParticipantId,
+    ParticipantKind, Ratification, RatificationStatus, Rgb, Role, SanctionsStage, Seat, Session,
+    StageId, StageState, StageStatus, Track, TrackId, TrackState, TrackStatus,
 };
 
 fn participant(id: &str) -> Participant {
@@ -25,29 +32,34 @@ fn seat(participant: &str, role: Role) -> Seat {
     }
 }
 
-fn milestone(name: &str, position_pct: f32, reached: bool) -> Milestone {
+fn milestone(id: &str, name: &str, position_pct: f32) -> Milestone {
     Milestone {
+        id: MilestoneId::new(id),
         name: name.to_owned(),
         position_pct,
-        reached,
     }
 }
 
-fn track(n: u32, progress_pct: f32, milestones: Vec<Milestone>, seats: Vec<Seat>) -> Track {
+fn track(n: u32, milestones: Vec<Milestone>) -> Track {
     Track {
         id: track_id(n),
-        number: n,
         name: format!("Track {n}"),
         summary: "Summary".to_owned(),
         format: "Format".to_owned(),
         format_explained: "Format explained".to_owned(),
-        seats,
-        progress_pct,
-        status: TrackStatus::UnderWay,
         weight: 1.0,
         milestones,
         precedents: Vec::new(),
         notes: "Notes".to_owned(),
+    }
+}
+
+fn state(n: u32, progress_pct: f32, seats: Vec<Seat>) -> TrackState {
+    TrackState {
+        track: track_id(n),
+        progress_pct,
+        status: TrackStatus::UnderWay,
+        seats,
     }
 }
 
@@ -59,29 +71,29 @@ fn pid(id: &str) -> ParticipantId {
     ParticipantId::new(id)
 }
 
+fn mid(id: &str) -> MilestoneId {
+    MilestoneId::new(id)
+}
+
 /// A small session: three participants, two tracks, one stage, one border
-/// option and one ratifier. Track 1 stands at 20% with signs at 10, 30, 60.
+/// option and one ratifier. Track 1 stands at 20% with signs at 10, 30, 60
+/// (ids `m-1-1` to `m-1-3`).
 fn fixture() -> Session {
     Session {
-        version: 1,
+        version: 2,
         title: "Fixture".to_owned(),
         description: String::new(),
         participants: ["rok", "dprk", "us"].map(participant).to_vec(),
         tracks: vec![
             track(
                 1,
-                20.0,
                 vec![
-                    milestone("First", 10.0, true),
-                    milestone("Second", 30.0, false),
-                    milestone("Third", 60.0, false),
-                ],
-                vec![
-                    seat("rok", Role::Negotiator),
-                    seat("dprk", Role::Negotiator),
+                    milestone("m-1-1", "First", 10.0),
+                    milestone("m-1-2", "Second", 30.0),
+                    milestone("m-1-3", "Third", 60.0),
                 ],
             ),
-            track(2, 0.0, Vec::new(), vec![seat("us", Role::Observer)]),
+            track(2, Vec::new()),
         ],
         sanctions: vec![SanctionsStage {
             id: StageId::new("stage-1"),
@@ -90,7 +102,6 @@ fn fixture() -> Session {
             acting_body: "UNSC".to_owned(),
             threshold_pct: 20.0,
             track_minimums: Vec::new(),
-            status: StageStatus::Planned,
         }],
         border: BorderQuestion {
             options: vec![BorderOption {
@@ -99,48 +110,75 @@ fn fixture() -> Session {
                 name: "On the MDL".to_owned(),
                 summary: String::new(),
                 precedent: String::new(),
-                status: BorderStatus::OnTable,
             }],
             armistice: Armistice {
                 question: "What replaces it?".to_owned(),
                 notes: "Old notes".to_owned(),
             },
+        },
+        board: Board {
+            tracks: vec![
+                state(
+                    1,
+                    20.0,
+                    vec![
+                        seat("rok", Role::Negotiator),
+                        seat("dprk", Role::Negotiator),
+                    ],
+                ),
+                state(2, 0.0, vec![seat("us", Role::Observer)]),
+            ],
+            stages: vec![StageState {
+                stage: StageId::new("stage-1"),
+                status: StageStatus::Planned,
+            }],
+            border_options: vec![BorderOptionState {
+                option: BorderOptionId::new("border-mdl"),
+                status: BorderStatus::OnTable,
+            }],
             ratifications: vec![Ratification {
                 participant: pid("us"),
                 status: RatificationStatus::Pending,
             }],
+            regional_gate: None,
         },
-        regional_gate: None,
     }
 }
 
 /// Applies `command` to the fixture and returns the result.
 #[track_caller]
-fn applied(command: Command) -> Session {
+fn applied(command: impl Into<Command>) -> Session {
     let mut session = fixture();
-    if let Err(e) = command.apply(&mut session) {
-        panic!("the command applies: {e}");
+    match command.into().apply(&mut session) {
+        Ok(changed) => assert_eq!(
+            changed,
+            session != fixture(),
+            "apply reports a change exactly when the session changed"
+        ),
+        Err(e) => panic!("the command applies: {e}"),
     }
     session
 }
 
 /// Applies `command` to the fixture, expects `error` and an unchanged session.
 #[track_caller]
-fn assert_refused(command: Command, error: &CommandError) {
+fn assert_refused(command: impl Into<Command>, error: &CommandError) {
     let before = fixture();
     let mut session = before.clone();
-    assert_eq!(command.apply(&mut session).as_ref(), Err(error));
+    assert_eq!(command.into().apply(&mut session).as_ref(), Err(error));
     assert_eq!(
         session, before,
         "a refused command leaves the session unchanged"
     );
 }
 
+/// Which signs of track `track` are reached, by the rule, on the live board.
 fn reached(session: &Session, track: usize) -> Vec<bool> {
+    let progress = session.board.tracks[track].progress_pct;
     session.tracks[track]
         .milestones
         .iter()
-        .map(|m| m.reached)
+        .map(|m| m.is_reached(progress))
         .collect()
 }
 
@@ -161,19 +199,18 @@ fn unknown_track() -> TrackId {
 
 #[test]
 fn set_progress_moves_the_marker_and_passes_milestones() {
-    let session = applied(Command::SetProgress {
+    let session = applied(BoardEdit::SetProgress {
         track: track_id(1),
         progress_pct: 45.0,
     });
     let mut expected = fixture();
-    expected.tracks[0].progress_pct = 45.0;
-    expected.tracks[0].milestones[1].reached = true;
+    expected.board.tracks[0].progress_pct = 45.0;
     assert_eq!(session, expected);
 }
 
 #[test]
 fn set_progress_reaches_a_milestone_exactly_at_the_marker() {
-    let session = applied(Command::SetProgress {
+    let session = applied(BoardEdit::SetProgress {
         track: track_id(1),
         progress_pct: 30.0,
     });
@@ -182,7 +219,7 @@ fn set_progress_reaches_a_milestone_exactly_at_the_marker() {
 
 #[test]
 fn set_progress_backwards_unreaches_milestones() {
-    let session = applied(Command::SetProgress {
+    let session = applied(BoardEdit::SetProgress {
         track: track_id(1),
         progress_pct: 5.0,
     });
@@ -191,30 +228,30 @@ fn set_progress_backwards_unreaches_milestones() {
 
 #[test]
 fn set_progress_clamps_to_the_range() {
-    let session = applied(Command::SetProgress {
+    let session = applied(BoardEdit::SetProgress {
         track: track_id(1),
         progress_pct: 150.0,
     });
-    assert!((session.tracks[0].progress_pct - 100.0).abs() < f32::EPSILON);
+    assert!((session.board.tracks[0].progress_pct - 100.0).abs() < f32::EPSILON);
     assert_eq!(reached(&session, 0), [true, true, true]);
 
-    let session = applied(Command::SetProgress {
+    let session = applied(BoardEdit::SetProgress {
         track: track_id(1),
         progress_pct: -5.0,
     });
-    assert!(session.tracks[0].progress_pct.abs() < f32::EPSILON);
-    assert!(session.tracks[0].progress_pct >= 0.0);
+    assert!(session.board.tracks[0].progress_pct.abs() < f32::EPSILON);
+    assert!(session.board.tracks[0].progress_pct >= 0.0);
     assert_eq!(reached(&session, 0), [false, false, false]);
 }
 
 #[test]
 fn set_progress_touches_only_its_track() {
-    let session = applied(Command::SetProgress {
+    let session = applied(BoardEdit::SetProgress {
         track: track_id(2),
         progress_pct: 70.0,
     });
     let mut expected = fixture();
-    expected.tracks[1].progress_pct = 70.0;
+    expected.board.tracks[1].progress_pct = 70.0;
     assert_eq!(session, expected);
 }
 
@@ -222,7 +259,7 @@ fn set_progress_touches_only_its_track() {
 fn set_progress_rejects_non_finite_numbers() {
     for bad in [f32::NAN, f32::INFINITY, f32::NEG_INFINITY] {
         assert_refused(
-            Command::SetProgress {
+            BoardEdit::SetProgress {
                 track: track_id(1),
                 progress_pct: bad,
             },
@@ -234,7 +271,7 @@ fn set_progress_rejects_non_finite_numbers() {
 #[test]
 fn set_progress_on_an_unknown_track_is_refused() {
     assert_refused(
-        Command::SetProgress {
+        BoardEdit::SetProgress {
             track: unknown_track(),
             progress_pct: 50.0,
         },
@@ -247,18 +284,18 @@ fn set_progress_on_an_unknown_track_is_refused() {
 
 #[test]
 fn set_track_status_changes_only_the_status() {
-    let session = applied(Command::SetTrackStatus {
+    let session = applied(BoardEdit::SetTrackStatus {
         track: track_id(1),
         status: TrackStatus::Stalled,
     });
     let mut expected = fixture();
-    expected.tracks[0].status = TrackStatus::Stalled;
+    expected.board.tracks[0].status = TrackStatus::Stalled;
     assert_eq!(session, expected);
 }
 
 #[test]
 fn rename_track_changes_only_the_name() {
-    let session = applied(Command::RenameTrack {
+    let session = applied(SessionEdit::RenameTrack {
         track: track_id(2),
         name: "Economic measures".to_owned(),
     });
@@ -269,7 +306,7 @@ fn rename_track_changes_only_the_name() {
 
 #[test]
 fn set_track_format_changes_only_the_format() {
-    let session = applied(Command::SetTrackFormat {
+    let session = applied(SessionEdit::SetTrackFormat {
         track: track_id(1),
         format: "Two plus two".to_owned(),
     });
@@ -280,7 +317,7 @@ fn set_track_format_changes_only_the_format() {
 
 #[test]
 fn set_track_notes_changes_only_the_notes() {
-    let session = applied(Command::SetTrackNotes {
+    let session = applied(SessionEdit::SetTrackNotes {
         track: track_id(1),
         notes: "New notes".to_owned(),
     });
@@ -293,35 +330,35 @@ fn set_track_notes_changes_only_the_notes() {
 fn track_field_commands_on_an_unknown_track_are_refused() {
     let error = CommandError::UnknownTrack(unknown_track());
     assert_refused(
-        Command::SetTrackStatus {
+        BoardEdit::SetTrackStatus {
             track: unknown_track(),
             status: TrackStatus::Agreed,
         },
         &error,
     );
     assert_refused(
-        Command::RenameTrack {
+        SessionEdit::RenameTrack {
             track: unknown_track(),
             name: "X".to_owned(),
         },
         &error,
     );
     assert_refused(
-        Command::SetTrackFormat {
+        SessionEdit::SetTrackFormat {
             track: unknown_track(),
             format: "X".to_owned(),
         },
         &error,
     );
     assert_refused(
-        Command::SetTrackNotes {
+        SessionEdit::SetTrackNotes {
             track: unknown_track(),
             notes: "X".to_owned(),
         },
         &error,
     );
     assert_refused(
-        Command::SetTrackWeight {
+        SessionEdit::SetTrackWeight {
             track: unknown_track(),
             weight: 2.0,
         },
@@ -334,7 +371,7 @@ fn track_field_commands_on_an_unknown_track_are_refused() {
 
 #[test]
 fn set_track_weight_changes_only_the_weight() {
-    let session = applied(Command::SetTrackWeight {
+    let session = applied(SessionEdit::SetTrackWeight {
         track: track_id(2),
         weight: 1.5,
     });
@@ -345,7 +382,7 @@ fn set_track_weight_changes_only_the_weight() {
 
 #[test]
 fn set_track_weight_raises_negative_weights_to_zero() {
-    let session = applied(Command::SetTrackWeight {
+    let session = applied(SessionEdit::SetTrackWeight {
         track: track_id(1),
         weight: -2.0,
     });
@@ -358,7 +395,7 @@ fn set_track_weight_raises_negative_weights_to_zero() {
 fn set_track_weight_rejects_non_finite_numbers() {
     for bad in [f32::NAN, f32::INFINITY] {
         assert_refused(
-            Command::SetTrackWeight {
+            SessionEdit::SetTrackWeight {
                 track: track_id(1),
                 weight: bad,
             },
@@ -370,85 +407,97 @@ fn set_track_weight_rejects_non_finite_numbers() {
 // ---------------------------------------------------------------------------
 // Milestones
 
-#[test]
-fn add_milestone_keeps_milestones_sorted() {
-    let session = applied(Command::AddMilestone {
-        track: track_id(1),
-        milestone: milestone("Between", 45.0, false),
-    });
-    assert_eq!(positions(&session, 0), [10.0, 30.0, 45.0, 60.0]);
-    let mut expected = fixture();
-    expected.tracks[0]
-        .milestones
-        .insert(2, milestone("Between", 45.0, false));
-    assert_eq!(session, expected);
-
-    let first = applied(Command::AddMilestone {
-        track: track_id(1),
-        milestone: milestone("Start", 0.0, true),
-    });
-    assert_eq!(positions(&first, 0), [0.0, 10.0, 30.0, 60.0]);
-    assert_eq!(first.tracks[0].milestones[0].name, "Start");
-
-    let last = applied(Command::AddMilestone {
-        track: track_id(1),
-        milestone: milestone("End", 100.0, false),
-    });
-    assert_eq!(positions(&last, 0), [10.0, 30.0, 60.0, 100.0]);
-}
-
-#[test]
-fn add_milestone_at_an_existing_position_goes_after_it() {
-    let session = applied(Command::AddMilestone {
-        track: track_id(1),
-        milestone: milestone("Twin", 30.0, false),
-    });
-    let names: Vec<&str> = session.tracks[0]
+fn names(session: &Session, track: usize) -> Vec<&str> {
+    session.tracks[track]
         .milestones
         .iter()
         .map(|m| m.name.as_str())
+        .collect()
+}
+
+#[test]
+fn add_milestone_appends_it_with_a_fresh_id() {
+    let session = applied(SessionEdit::AddMilestone {
+        track: track_id(1),
+        name: "Between".to_owned(),
+        position_pct: 45.0,
+    });
+    let mut expected = fixture();
+    expected.tracks[0]
+        .milestones
+        .push(milestone("m-1-4", "Between", 45.0));
+    assert_eq!(session, expected);
+}
+
+#[test]
+fn add_milestone_never_reuses_an_id() {
+    let mut session = fixture();
+    SessionEdit::RemoveMilestone {
+        track: track_id(1),
+        milestone: mid("m-1-2"),
+    }
+    .apply(&mut session)
+    .unwrap();
+    for name in ["A", "B"] {
+        SessionEdit::AddMilestone {
+            track: track_id(1),
+            name: name.to_owned(),
+            position_pct: 50.0,
+        }
+        .apply(&mut session)
+        .unwrap();
+    }
+    let ids: Vec<&str> = session.tracks[0]
+        .milestones
+        .iter()
+        .map(|m| m.id.as_str())
         .collect();
-    assert_eq!(names, ["First", "Second", "Twin", "Third"]);
+    assert_eq!(ids, ["m-1-1", "m-1-3", "m-1-2", "m-1-4"]);
 }
 
 #[test]
 fn add_milestone_to_an_empty_track() {
-    let session = applied(Command::AddMilestone {
+    let session = applied(SessionEdit::AddMilestone {
         track: track_id(2),
-        milestone: milestone("Only", 50.0, false),
+        name: "Only".to_owned(),
+        position_pct: 50.0,
     });
     let mut expected = fixture();
-    expected.tracks[1].milestones = vec![milestone("Only", 50.0, false)];
+    expected.tracks[1].milestones = vec![milestone("m-2-1", "Only", 50.0)];
     assert_eq!(session, expected);
 }
 
 #[test]
 fn add_milestone_clamps_its_position() {
-    let session = applied(Command::AddMilestone {
+    let session = applied(SessionEdit::AddMilestone {
         track: track_id(1),
-        milestone: milestone("Beyond", 250.0, false),
+        name: "Beyond".to_owned(),
+        position_pct: 250.0,
     });
     assert_eq!(positions(&session, 0), [10.0, 30.0, 60.0, 100.0]);
-    let session = applied(Command::AddMilestone {
+    let session = applied(SessionEdit::AddMilestone {
         track: track_id(1),
-        milestone: milestone("Before", -10.0, true),
+        name: "Before".to_owned(),
+        position_pct: -10.0,
     });
-    assert_eq!(positions(&session, 0), [0.0, 10.0, 30.0, 60.0]);
+    assert_eq!(positions(&session, 0), [10.0, 30.0, 60.0, 0.0]);
 }
 
 #[test]
 fn add_milestone_is_refused_for_nan_or_an_unknown_track() {
     assert_refused(
-        Command::AddMilestone {
+        SessionEdit::AddMilestone {
             track: track_id(1),
-            milestone: milestone("Nowhere", f32::NAN, false),
+            name: "Nowhere".to_owned(),
+            position_pct: f32::NAN,
         },
         &CommandError::NotFinite("position"),
     );
     assert_refused(
-        Command::AddMilestone {
+        SessionEdit::AddMilestone {
             track: unknown_track(),
-            milestone: milestone("Lost", 50.0, false),
+            name: "Lost".to_owned(),
+            position_pct: 50.0,
         },
         &CommandError::UnknownTrack(unknown_track()),
     );
@@ -456,9 +505,9 @@ fn add_milestone_is_refused_for_nan_or_an_unknown_track() {
 
 #[test]
 fn remove_milestone_removes_exactly_that_one() {
-    let session = applied(Command::RemoveMilestone {
+    let session = applied(SessionEdit::RemoveMilestone {
         track: track_id(1),
-        index: 1,
+        milestone: mid("m-1-2"),
     });
     let mut expected = fixture();
     expected.tracks[0].milestones.remove(1);
@@ -467,31 +516,32 @@ fn remove_milestone_removes_exactly_that_one() {
 }
 
 #[test]
-fn remove_milestone_out_of_range_is_refused() {
+fn remove_milestone_with_an_unknown_id_is_refused() {
     assert_refused(
-        Command::RemoveMilestone {
+        SessionEdit::RemoveMilestone {
             track: track_id(1),
-            index: 3,
+            milestone: mid("m-1-9"),
         },
         &CommandError::UnknownMilestone {
             track: track_id(1),
-            index: 3,
+            milestone: mid("m-1-9"),
         },
     );
+    // An id of another track's milestone is not this track's.
     assert_refused(
-        Command::RemoveMilestone {
+        SessionEdit::RemoveMilestone {
             track: track_id(2),
-            index: 0,
+            milestone: mid("m-1-1"),
         },
         &CommandError::UnknownMilestone {
             track: track_id(2),
-            index: 0,
+            milestone: mid("m-1-1"),
         },
     );
     assert_refused(
-        Command::RemoveMilestone {
+        SessionEdit::RemoveMilestone {
             track: unknown_track(),
-            index: 0,
+            milestone: mid("m-1-1"),
         },
         &CommandError::UnknownTrack(unknown_track()),
     );
@@ -499,55 +549,123 @@ fn remove_milestone_out_of_range_is_refused() {
 
 #[test]
 fn edit_milestone_replaces_exactly_that_one() {
-    let session = applied(Command::EditMilestone {
+    let session = applied(SessionEdit::EditMilestone {
         track: track_id(1),
-        index: 1,
-        milestone: milestone("Renamed", 35.0, false),
+        milestone: mid("m-1-2"),
+        name: "Renamed".to_owned(),
+        position_pct: 35.0,
     });
     let mut expected = fixture();
-    expected.tracks[0].milestones[1] = milestone("Renamed", 35.0, false);
+    expected.tracks[0].milestones[1] = milestone("m-1-2", "Renamed", 35.0);
     assert_eq!(session, expected);
+}
+
+/// The bug this replaced: milestones were addressed by index and re-sorted
+/// on every edit, so dragging one past its neighbour moved the other.
+#[test]
+fn dragging_a_milestone_past_its_neighbour_moves_only_that_one() {
+    let mut session = fixture();
+    // One drag of "First" from 10 % to 50 %, past "Second" at 30 %.
+    for position_pct in [20.0, 29.0, 31.0, 40.0, 50.0] {
+        let changed = Command::from(SessionEdit::EditMilestone {
+            track: track_id(1),
+            milestone: mid("m-1-1"),
+            name: "First".to_owned(),
+            position_pct,
+        })
+        .apply(&mut session)
+        .unwrap();
+        assert!(changed);
+    }
+    let track = &session.tracks[0];
+    let at = |id: &str| track.milestone(&mid(id)).unwrap().position_pct;
+    assert_eq!([at("m-1-1"), at("m-1-2"), at("m-1-3")], [50.0, 30.0, 60.0]);
+    assert_eq!(names(&session, 0), ["First", "Second", "Third"]);
 }
 
 #[test]
 fn edit_milestone_clamps_its_position() {
-    let session = applied(Command::EditMilestone {
+    let session = applied(SessionEdit::EditMilestone {
         track: track_id(1),
-        index: 2,
-        milestone: milestone("Far", 400.0, false),
+        milestone: mid("m-1-3"),
+        name: "Far".to_owned(),
+        position_pct: 400.0,
     });
     assert_eq!(positions(&session, 0), [10.0, 30.0, 100.0]);
 }
 
 #[test]
-fn edit_milestone_is_refused_for_a_bad_index_nan_or_an_unknown_track() {
+fn edit_milestone_is_refused_for_a_bad_id_nan_or_an_unknown_track() {
     assert_refused(
-        Command::EditMilestone {
+        SessionEdit::EditMilestone {
             track: track_id(1),
-            index: 7,
-            milestone: milestone("Missing", 50.0, false),
+            milestone: mid("m-1-7"),
+            name: "Missing".to_owned(),
+            position_pct: 50.0,
         },
         &CommandError::UnknownMilestone {
             track: track_id(1),
-            index: 7,
+            milestone: mid("m-1-7"),
         },
     );
     assert_refused(
-        Command::EditMilestone {
+        SessionEdit::EditMilestone {
             track: track_id(1),
-            index: 0,
-            milestone: milestone("Nowhere", f32::NAN, false),
+            milestone: mid("m-1-1"),
+            name: "Nowhere".to_owned(),
+            position_pct: f32::NAN,
         },
         &CommandError::NotFinite("position"),
     );
     assert_refused(
-        Command::EditMilestone {
+        SessionEdit::EditMilestone {
             track: unknown_track(),
-            index: 0,
-            milestone: milestone("Lost", 50.0, false),
+            milestone: mid("m-1-1"),
+            name: "Lost".to_owned(),
+            position_pct: 50.0,
         },
         &CommandError::UnknownTrack(unknown_track()),
     );
+}
+
+#[test]
+fn reached_follows_progress_and_cannot_disagree_with_it() {
+    let mut session = fixture();
+    assert_eq!(reached(&session, 0), [true, false, false]);
+    // Moving a sign behind the vehicle makes it reached, with no progress change.
+    SessionEdit::EditMilestone {
+        track: track_id(1),
+        milestone: mid("m-1-3"),
+        name: "Third".to_owned(),
+        position_pct: 15.0,
+    }
+    .apply(&mut session)
+    .unwrap();
+    assert_eq!(reached(&session, 0), [true, false, true]);
+}
+
+#[test]
+fn an_edit_that_changes_nothing_says_so() {
+    let mut session = fixture();
+    let unchanged = [
+        Command::from(BoardEdit::SetProgress {
+            track: track_id(1),
+            progress_pct: 20.0,
+        }),
+        Command::from(SessionEdit::RenameTrack {
+            track: track_id(1),
+            name: "Track 1".to_owned(),
+        }),
+        Command::from(BoardEdit::AddSeat {
+            track: track_id(1),
+            participant: pid("rok"),
+            role: Role::Observer,
+        }),
+    ];
+    for command in unchanged {
+        assert_eq!(command.apply(&mut session), Ok(false));
+    }
+    assert_eq!(session, fixture());
 }
 
 // ---------------------------------------------------------------------------
@@ -555,19 +673,21 @@ fn edit_milestone_is_refused_for_a_bad_index_nan_or_an_unknown_track() {
 
 #[test]
 fn add_seat_seats_a_participant() {
-    let session = applied(Command::AddSeat {
+    let session = applied(BoardEdit::AddSeat {
         track: track_id(1),
         participant: pid("us"),
         role: Role::Ratifier,
     });
     let mut expected = fixture();
-    expected.tracks[0].seats.push(seat("us", Role::Ratifier));
+    expected.board.tracks[0]
+        .seats
+        .push(seat("us", Role::Ratifier));
     assert_eq!(session, expected);
 }
 
 #[test]
 fn add_seat_for_someone_already_seated_changes_nothing() {
-    let session = applied(Command::AddSeat {
+    let session = applied(BoardEdit::AddSeat {
         track: track_id(1),
         participant: pid("rok"),
         role: Role::Observer,
@@ -578,7 +698,7 @@ fn add_seat_for_someone_already_seated_changes_nothing() {
 #[test]
 fn add_seat_is_refused_for_unknown_participants_and_tracks() {
     assert_refused(
-        Command::AddSeat {
+        BoardEdit::AddSeat {
             track: track_id(1),
             participant: pid("atlantis"),
             role: Role::Negotiator,
@@ -586,7 +706,7 @@ fn add_seat_is_refused_for_unknown_participants_and_tracks() {
         &CommandError::UnknownParticipant(pid("atlantis")),
     );
     assert_refused(
-        Command::AddSeat {
+        BoardEdit::AddSeat {
             track: unknown_track(),
             participant: pid("us"),
             role: Role::Negotiator,
@@ -597,12 +717,12 @@ fn add_seat_is_refused_for_unknown_participants_and_tracks() {
 
 #[test]
 fn remove_seat_unseats_exactly_that_participant() {
-    let session = applied(Command::RemoveSeat {
+    let session = applied(BoardEdit::RemoveSeat {
         track: track_id(1),
         participant: pid("rok"),
     });
     let mut expected = fixture();
-    expected.tracks[0].seats.remove(0);
+    expected.board.tracks[0].seats.remove(0);
     assert_eq!(session, expected);
 }
 
@@ -610,7 +730,7 @@ fn remove_seat_unseats_exactly_that_participant() {
 fn remove_seat_is_refused_when_not_seated_or_unknown() {
     // Known participant, but not at this table.
     assert_refused(
-        Command::RemoveSeat {
+        BoardEdit::RemoveSeat {
             track: track_id(1),
             participant: pid("us"),
         },
@@ -620,7 +740,7 @@ fn remove_seat_is_refused_when_not_seated_or_unknown() {
         },
     );
     assert_refused(
-        Command::RemoveSeat {
+        BoardEdit::RemoveSeat {
             track: unknown_track(),
             participant: pid("rok"),
         },
@@ -630,20 +750,20 @@ fn remove_seat_is_refused_when_not_seated_or_unknown() {
 
 #[test]
 fn set_seat_role_changes_only_that_role() {
-    let session = applied(Command::SetSeatRole {
+    let session = applied(BoardEdit::SetSeatRole {
         track: track_id(1),
         participant: pid("dprk"),
         role: Role::Implementer,
     });
     let mut expected = fixture();
-    expected.tracks[0].seats[1].role = Role::Implementer;
+    expected.board.tracks[0].seats[1].role = Role::Implementer;
     assert_eq!(session, expected);
 }
 
 #[test]
 fn set_seat_role_is_refused_when_not_seated_or_unknown() {
     assert_refused(
-        Command::SetSeatRole {
+        BoardEdit::SetSeatRole {
             track: track_id(2),
             participant: pid("rok"),
             role: Role::Observer,
@@ -654,7 +774,7 @@ fn set_seat_role_is_refused_when_not_seated_or_unknown() {
         },
     );
     assert_refused(
-        Command::SetSeatRole {
+        BoardEdit::SetSeatRole {
             track: unknown_track(),
             participant: pid("rok"),
             role: Role::Observer,
@@ -668,12 +788,12 @@ fn set_seat_role_is_refused_when_not_seated_or_unknown() {
 
 #[test]
 fn set_border_status_changes_only_that_option() {
-    let session = applied(Command::SetBorderStatus {
+    let session = applied(BoardEdit::SetBorderStatus {
         option: BorderOptionId::new("border-mdl"),
         status: BorderStatus::Preferred,
     });
     let mut expected = fixture();
-    expected.border.options[0].status = BorderStatus::Preferred;
+    expected.board.border_options[0].status = BorderStatus::Preferred;
     assert_eq!(session, expected);
 }
 
@@ -681,7 +801,7 @@ fn set_border_status_changes_only_that_option() {
 fn set_border_status_of_an_unknown_option_is_refused() {
     let unknown = BorderOptionId::new("border-moon");
     assert_refused(
-        Command::SetBorderStatus {
+        BoardEdit::SetBorderStatus {
             option: unknown.clone(),
             status: BorderStatus::Agreed,
         },
@@ -691,12 +811,12 @@ fn set_border_status_of_an_unknown_option_is_refused() {
 
 #[test]
 fn set_ratification_changes_only_that_ratifier() {
-    let session = applied(Command::SetRatification {
+    let session = applied(BoardEdit::SetRatification {
         participant: pid("us"),
         status: RatificationStatus::Ratified,
     });
     let mut expected = fixture();
-    expected.border.ratifications[0].status = RatificationStatus::Ratified;
+    expected.board.ratifications[0].status = RatificationStatus::Ratified;
     assert_eq!(session, expected);
 }
 
@@ -704,7 +824,7 @@ fn set_ratification_changes_only_that_ratifier() {
 fn set_ratification_for_a_non_ratifier_is_refused() {
     // The ROK is a participant, but not a ratifier.
     assert_refused(
-        Command::SetRatification {
+        BoardEdit::SetRatification {
             participant: pid("rok"),
             status: RatificationStatus::Ratified,
         },
@@ -714,19 +834,19 @@ fn set_ratification_for_a_non_ratifier_is_refused() {
 
 #[test]
 fn set_stage_status_changes_only_that_stage() {
-    let session = applied(Command::SetStageStatus {
+    let session = applied(BoardEdit::SetStageStatus {
         stage: StageId::new("stage-1"),
         status: StageStatus::Granted,
     });
     let mut expected = fixture();
-    expected.sanctions[0].status = StageStatus::Granted;
+    expected.board.stages[0].status = StageStatus::Granted;
     assert_eq!(session, expected);
 }
 
 #[test]
 fn set_stage_status_of_an_unknown_stage_is_refused() {
     assert_refused(
-        Command::SetStageStatus {
+        BoardEdit::SetStageStatus {
             stage: StageId::new("stage-9"),
             status: StageStatus::Requested,
         },
@@ -736,7 +856,7 @@ fn set_stage_status_of_an_unknown_stage_is_refused() {
 
 #[test]
 fn set_armistice_notes_changes_only_the_notes() {
-    let session = applied(Command::SetArmisticeNotes {
+    let session = applied(SessionEdit::SetArmisticeNotes {
         notes: "A peace treaty replaces it".to_owned(),
     });
     let mut expected = fixture();
@@ -756,10 +876,10 @@ fn errors_read_as_sentences() {
     assert_eq!(
         CommandError::UnknownMilestone {
             track: track_id(1),
-            index: 4,
+            milestone: mid("m-1-4"),
         }
         .to_string(),
-        "track \"track-1\" has no milestone number 4"
+        "track \"track-1\" has no milestone \"m-1-4\""
     );
     assert_eq!(
         CommandError::NotFinite("progress").to_string(),
@@ -767,72 +887,93 @@ fn errors_read_as_sentences() {
     );
 }
 
+/// An edit as a command, so mixed edits fit in one list.
+fn c(edit: impl Into<Command>) -> Command {
+    edit.into()
+}
+
 #[test]
 fn progress_commands_on_one_track_coalesce() {
-    let drag = |progress_pct| Command::SetProgress {
-        track: track_id(1),
-        progress_pct,
+    let drag = |progress_pct| {
+        c(BoardEdit::SetProgress {
+            track: track_id(1),
+            progress_pct,
+        })
     };
     assert!(drag(10.0).coalesce_key().is_some());
     assert_eq!(drag(10.0).coalesce_key(), drag(55.0).coalesce_key());
-    let other_track = Command::SetProgress {
+    let other_track = c(BoardEdit::SetProgress {
         track: track_id(2),
         progress_pct: 10.0,
-    };
+    });
     assert_ne!(drag(10.0).coalesce_key(), other_track.coalesce_key());
-    let weight = Command::SetTrackWeight {
+    let weight = c(SessionEdit::SetTrackWeight {
         track: track_id(1),
         weight: 1.0,
-    };
+    });
     assert!(weight.coalesce_key().is_some());
     assert_ne!(drag(10.0).coalesce_key(), weight.coalesce_key());
 }
 
 #[test]
 fn typing_in_one_field_coalesces() {
-    let rename = |name: &str| Command::RenameTrack {
-        track: track_id(1),
-        name: name.to_owned(),
+    let rename = |name: &str| {
+        c(SessionEdit::RenameTrack {
+            track: track_id(1),
+            name: name.to_owned(),
+        })
     };
     assert_eq!(rename("A").coalesce_key(), rename("Ab").coalesce_key());
-    let notes = |notes: &str| Command::SetArmisticeNotes {
-        notes: notes.to_owned(),
+    let notes = |notes: &str| {
+        c(SessionEdit::SetArmisticeNotes {
+            notes: notes.to_owned(),
+        })
     };
     assert!(notes("x").coalesce_key().is_some());
     assert_eq!(notes("x").coalesce_key(), notes("xy").coalesce_key());
-    let edit = |index| Command::EditMilestone {
-        track: track_id(1),
-        index,
-        milestone: milestone("M", 10.0, false),
+    let edit = |id: &str, name: &str| {
+        c(SessionEdit::EditMilestone {
+            track: track_id(1),
+            milestone: mid(id),
+            name: name.to_owned(),
+            position_pct: 10.0,
+        })
     };
-    assert_eq!(edit(0).coalesce_key(), edit(0).coalesce_key());
-    assert_ne!(edit(0).coalesce_key(), edit(1).coalesce_key());
+    assert_eq!(
+        edit("m-1-1", "A").coalesce_key(),
+        edit("m-1-1", "Ab").coalesce_key()
+    );
+    assert_ne!(
+        edit("m-1-1", "A").coalesce_key(),
+        edit("m-1-2", "A").coalesce_key()
+    );
 }
 
 #[test]
 fn discrete_commands_do_not_coalesce() {
     let discrete = [
-        Command::SetTrackStatus {
+        c(BoardEdit::SetTrackStatus {
             track: track_id(1),
             status: TrackStatus::Stalled,
-        },
-        Command::AddMilestone {
+        }),
+        c(SessionEdit::AddMilestone {
             track: track_id(1),
-            milestone: milestone("M", 10.0, false),
-        },
-        Command::RemoveMilestone {
+            name: "M".to_owned(),
+            position_pct: 10.0,
+        }),
+        c(SessionEdit::RemoveMilestone {
             track: track_id(1),
-            index: 0,
-        },
-        Command::AddSeat {
+            milestone: mid("m-1-1"),
+        }),
+        c(BoardEdit::AddSeat {
             track: track_id(1),
             participant: pid("us"),
             role: Role::Observer,
-        },
-        Command::SetStageStatus {
+        }),
+        c(BoardEdit::SetStageStatus {
             stage: StageId::new("stage-1"),
             status: StageStatus::Granted,
-        },
+        }),
     ];
     for command in discrete {
         assert_eq!(command.coalesce_key(), None, "{command:?}");
@@ -842,72 +983,74 @@ fn discrete_commands_do_not_coalesce() {
 #[test]
 fn every_command_has_its_own_label() {
     let commands = [
-        Command::SetProgress {
+        c(BoardEdit::SetProgress {
             track: track_id(1),
             progress_pct: 1.0,
-        },
-        Command::SetTrackStatus {
+        }),
+        c(BoardEdit::SetTrackStatus {
             track: track_id(1),
             status: TrackStatus::Agreed,
-        },
-        Command::RenameTrack {
+        }),
+        c(SessionEdit::RenameTrack {
             track: track_id(1),
             name: String::new(),
-        },
-        Command::SetTrackFormat {
+        }),
+        c(SessionEdit::SetTrackFormat {
             track: track_id(1),
             format: String::new(),
-        },
-        Command::SetTrackNotes {
+        }),
+        c(SessionEdit::SetTrackNotes {
             track: track_id(1),
             notes: String::new(),
-        },
-        Command::SetTrackWeight {
+        }),
+        c(SessionEdit::SetTrackWeight {
             track: track_id(1),
             weight: 1.0,
-        },
-        Command::AddMilestone {
+        }),
+        c(SessionEdit::AddMilestone {
             track: track_id(1),
-            milestone: milestone("M", 1.0, false),
-        },
-        Command::RemoveMilestone {
+            name: "M".to_owned(),
+            position_pct: 1.0,
+        }),
+        c(SessionEdit::RemoveMilestone {
             track: track_id(1),
-            index: 0,
-        },
-        Command::EditMilestone {
+            milestone: mid("m-1-1"),
+        }),
+        c(SessionEdit::EditMilestone {
             track: track_id(1),
-            index: 0,
-            milestone: milestone("M", 1.0, false),
-        },
-        Command::AddSeat {
-            track: track_id(1),
-            participant: pid("us"),
-            role: Role::Observer,
-        },
-        Command::RemoveSeat {
-            track: track_id(1),
-            participant: pid("us"),
-        },
-        Command::SetSeatRole {
+            milestone: mid("m-1-1"),
+            name: "M".to_owned(),
+            position_pct: 1.0,
+        }),
+        c(BoardEdit::AddSeat {
             track: track_id(1),
             participant: pid("us"),
             role: Role::Observer,
-        },
-        Command::SetBorderStatus {
+        }),
+        c(BoardEdit::RemoveSeat {
+            track: track_id(1),
+            participant: pid("us"),
+        }),
+        c(BoardEdit::SetSeatRole {
+            track: track_id(1),
+            participant: pid("us"),
+            role: Role::Observer,
+        }),
+        c(BoardEdit::SetBorderStatus {
             option: BorderOptionId::new("border-mdl"),
             status: BorderStatus::Agreed,
-        },
-        Command::SetRatification {
+        }),
+        c(BoardEdit::SetRatification {
             participant: pid("us"),
             status: RatificationStatus::Ratified,
-        },
-        Command::SetStageStatus {
+        }),
+        c(BoardEdit::SetStageStatus {
             stage: StageId::new("stage-1"),
             status: StageStatus::Granted,
-        },
-        Command::SetArmisticeNotes {
+        }),
+        c(SessionEdit::SetArmisticeNotes {
             notes: String::new(),
-        },
+        }),
     ];
     let labels: std::collections::HashSet<&str> = commands.iter().map(Command::label).collect();
     assert_eq!(labels.len(), commands.len(), "labels are distinct");
@@ -928,7 +1071,7 @@ fn edit_stage_replaces_content_but_keeps_the_id() {
     edited.name = "Renamed stage".to_owned();
     edited.threshold_pct = 140.0;
     edited.measures = vec!["Only this".to_owned()];
-    let session = applied(Command::EditStage {
+    let session = applied(SessionEdit::EditStage {
         stage: StageId::new("stage-1"),
         edited,
     });
@@ -950,7 +1093,7 @@ fn edit_stage_refuses_unknown_tracks_and_nan() {
         min_pct: 10.0,
     }];
     assert_refused(
-        Command::EditStage {
+        SessionEdit::EditStage {
             stage: StageId::new("stage-1"),
             edited,
         },
@@ -959,7 +1102,7 @@ fn edit_stage_refuses_unknown_tracks_and_nan() {
     let mut edited = fixture().sanctions[0].clone();
     edited.threshold_pct = f32::NAN;
     assert_refused(
-        Command::EditStage {
+        SessionEdit::EditStage {
             stage: StageId::new("stage-1"),
             edited,
         },
@@ -971,17 +1114,17 @@ fn edit_stage_refuses_unknown_tracks_and_nan() {
 fn add_and_remove_stage() {
     let mut stage = fixture().sanctions[0].clone();
     stage.id = StageId::new("stage-new");
-    let session = applied(Command::AddStage {
+    let session = applied(SessionEdit::AddStage {
         stage: stage.clone(),
     });
     assert_eq!(session.sanctions.last(), Some(&stage));
     let mut duplicate = stage.clone();
     duplicate.id = StageId::new("stage-1");
     assert_refused(
-        Command::AddStage { stage: duplicate },
+        SessionEdit::AddStage { stage: duplicate },
         &CommandError::DuplicateStage(StageId::new("stage-1")),
     );
-    let session = applied(Command::RemoveStage {
+    let session = applied(SessionEdit::RemoveStage {
         stage: StageId::new("stage-1"),
     });
     assert!(
@@ -994,27 +1137,17 @@ fn add_and_remove_stage() {
 }
 
 #[test]
-fn edit_milestone_keeps_signs_in_road_order() {
-    let first = fixture().tracks[0].milestones[0].clone();
-    let moved = Milestone {
-        position_pct: 99.0,
-        ..first.clone()
-    };
-    let session = applied(Command::EditMilestone {
-        track: track_id(1),
-        index: 0,
-        milestone: moved,
-    });
-    let positions: Vec<f32> = session.tracks[0]
-        .milestones
-        .iter()
-        .map(|m| m.position_pct)
-        .collect();
-    let mut sorted = positions.clone();
-    sorted.sort_by(f32::total_cmp);
-    assert_eq!(positions, sorted);
+fn a_new_stage_is_planned_on_the_board_and_a_removed_one_leaves_it() {
+    let mut stage = fixture().sanctions[0].clone();
+    stage.id = StageId::new("stage-new");
+    let session = applied(SessionEdit::AddStage { stage });
     assert_eq!(
-        session.tracks[0].milestones.last().map(|m| m.name.as_str()),
-        Some(first.name.as_str())
+        session.board.stage_status(&StageId::new("stage-new")),
+        Some(StageStatus::Planned)
     );
+    let session = applied(SessionEdit::RemoveStage {
+        stage: StageId::new("stage-1"),
+    });
+    assert_eq!(session.board.stage_status(&StageId::new("stage-1")), None);
+    assert!(session.board.stages.is_empty());
 }

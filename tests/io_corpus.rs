@@ -191,12 +191,12 @@ const CORPUS: &[(&str, &[&str], Expect)] = &[
     ),
     (
         "43-newer-version.ron",
-        &["format version 2", "versions up to 1"],
+        &["format version 3", "versions up to 2"],
         Nowhere,
     ),
     (
         "44-newer-version-far.ron",
-        &["format version 99", "versions up to 1"],
+        &["format version 99", "versions up to 2"],
         Nowhere,
     ),
     (
@@ -659,7 +659,7 @@ fn validating_huge_sessions_takes_linear_time() {
             p
         })
         .collect();
-    session.tracks[0].seats = (0..n)
+    session.board.tracks[0].seats = (0..n)
         .map(|i| Seat {
             participant: ParticipantId::new(format!("p{i}")),
             role: Role::Observer,

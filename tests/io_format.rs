@@ -26,6 +26,10 @@ fn golden_v1() -> String {
     fs::read_to_string(golden_dir().join("v1.ron")).expect("golden v1")
 }
 
+fn golden_v2() -> String {
+    fs::read_to_string(golden_dir().join("v2.ron")).expect("golden v2")
+}
+
 /// Every file in the folder, sorted, with no temporary files among them.
 fn listing(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = fs::read_dir(dir)
@@ -56,6 +60,43 @@ fn a_golden_file_exists_for_every_version_and_each_still_opens() {
     }
 }
 
+/// Version 1 kept progress, status and seats inside each track and a
+/// `reached` flag on each milestone; migrated, it must give exactly the
+/// version-2 golden file (written from the same session).
+#[test]
+fn golden_v1_migrates_to_exactly_golden_v2() {
+    let migrated = load_str(&golden_v1()).expect("v1 opens");
+    let current = load_str(&golden_v2()).expect("v2 opens");
+    assert_eq!(migrated, current);
+    let nuclear = migrated
+        .board
+        .track(&TrackId::new("track-3"))
+        .expect("entry");
+    assert!((nuclear.progress_pct - 10.0).abs() < f32::EPSILON);
+    assert_eq!(nuclear.seats.len(), 3);
+    let ids: Vec<&str> = migrated.tracks[2]
+        .milestones
+        .iter()
+        .map(|m| m.id.as_str())
+        .collect();
+    assert_eq!(ids, ["m-3-1", "m-3-2", "m-3-3", "m-3-4", "m-3-5"]);
+    assert_eq!(migrated.board.stages.len(), migrated.sanctions.len());
+    assert_eq!(
+        migrated.board.border_options.len(),
+        migrated.border.options.len()
+    );
+}
+
+/// A version-1 file whose stored `reached` flags disagree with progress
+/// still opens: the flag is dropped and reached is derived again.
+#[test]
+fn stale_reached_flags_of_version_1_are_dropped() {
+    let text = golden_v1().replace("reached: true", "reached: false");
+    assert_ne!(text, golden_v1(), "the golden file has reached signs");
+    let session = load_str(&text).expect("opens");
+    assert_eq!(session, load_str(&golden_v2()).expect("v2 opens"));
+}
+
 #[test]
 fn golden_v1_holds_the_six_track_proposal() {
     let session = load_str(&golden_v1()).expect("opens");
@@ -64,7 +105,11 @@ fn golden_v1_holds_the_six_track_proposal() {
     assert_eq!(session.sanctions.len(), 4);
     assert_eq!(session.border.options.len(), 3);
     assert_eq!(
-        session.regional_gate.as_ref().map(|g| g.track.clone()),
+        session
+            .board
+            .regional_gate
+            .as_ref()
+            .map(|g| g.track.clone()),
         Some(TrackId::new("track-6"))
     );
 }
@@ -87,13 +132,13 @@ fn written_text_is_readable_and_stable() {
     let text = to_ron_string(&session).expect("writes");
     let lines: Vec<&str> = text.lines().collect();
     assert!(
-        lines[0].starts_with("// Peacemap session, file format version 1."),
+        lines[0].starts_with("// Peacemap session, file format version 2."),
         "{}",
         lines[0]
     );
     assert!(lines[0].contains("docs/session-format.md"));
     assert_eq!(lines[1], "(");
-    assert_eq!(lines[2], "    version: 1,", "version comes first");
+    assert_eq!(lines[2], "    version: 2,", "version comes first");
     assert!(text.ends_with(")\n"));
     // Readable ids, no struct names, plain apostrophes, one seat per line.
     assert!(text.contains("            id: \"track-3\",\n"));
@@ -107,7 +152,7 @@ fn written_text_is_readable_and_stable() {
         "apostrophes are not escaped"
     );
     assert!(!text.contains("\\'"));
-    assert!(text.contains("                (participant: \"rok\", role: Negotiator),\n"));
+    assert!(text.contains("                    (participant: \"rok\", role: Negotiator),\n"));
     assert!(
         !text.contains('\r') && !text.contains('\t'),
         "\\n line ends, space indents"
@@ -121,7 +166,7 @@ fn written_text_is_readable_and_stable() {
         "tracks:",
         "sanctions:",
         "border:",
-        "regional_gate:",
+        "board:",
     ]
     .iter()
     .map(|field| text.find(&format!("\n    {field}")).expect(field))
@@ -164,7 +209,7 @@ fn missing_and_newer_versions_are_refused_with_both_numbers() {
     let golden = golden_v1();
     let without = golden.replacen("    version: 1,\n", "", 1);
     let error = load_str(&without).expect_err("no version");
-    assert_eq!(error.kind, LoadErrorKind::MissingVersion { current: 1 });
+    assert_eq!(error.kind, LoadErrorKind::MissingVersion { current: 2 });
     assert!(error.to_string().contains("no `version` field"));
 
     let newer = golden.replacen("version: 1,", "version: 7,", 1);
@@ -177,15 +222,15 @@ fn missing_and_newer_versions_are_refused_with_both_numbers() {
         }
     );
     assert!(
-        error.to_string().contains('7') && error.to_string().contains("up to 1"),
+        error.to_string().contains('7') && error.to_string().contains("up to 2"),
         "{error}"
     );
 
     // A newer file is refused before any of its content is looked at.
-    let error = load_str("(version: 2, title: 5, whatever: [[[[]]]])").expect_err("newer");
+    let error = load_str("(version: 3, title: 5, whatever: [[[[]]]])").expect_err("newer");
     assert!(matches!(
         error.kind,
-        LoadErrorKind::NewerVersion { found: 2, .. }
+        LoadErrorKind::NewerVersion { found: 3, .. }
     ));
 }
 
@@ -365,7 +410,7 @@ fn an_invalid_session_is_never_written() {
     save_file(&path, &session).expect("saves");
     let before = fs::read(&path).expect("read");
 
-    session.tracks[2].progress_pct = 140.0;
+    session.board.tracks[2].progress_pct = 140.0;
     session.tracks[0].name = String::new();
     let problems = validate(&session);
     assert_eq!(problems.len(), 2);
@@ -395,15 +440,15 @@ fn an_invalid_session_is_never_written() {
     let mut session = bundled_session().expect("bundled");
     session.version = 9;
     let error = save_file(&path, &session).expect_err("wrong version");
-    assert!(error.to_string().contains("writes version 1"), "{error}");
+    assert!(error.to_string().contains("writes version 2"), "{error}");
 }
 
 #[test]
 fn numbers_and_text_survive_exactly() {
     let mut session: Session = bundled_session().expect("bundled");
-    session.tracks[0].progress_pct = 0.1;
-    session.tracks[1].progress_pct = 100.0;
-    session.tracks[2].progress_pct = f32::MIN_POSITIVE;
+    session.board.tracks[0].progress_pct = 0.1;
+    session.board.tracks[1].progress_pct = 100.0;
+    session.board.tracks[2].progress_pct = f32::MIN_POSITIVE;
     session.tracks[3].weight = 1e30;
     session.tracks[4].notes = "\"quoted\" \\ back\\slash\n\ttab \r cr \0 nul \u{feff} bom \u{7f} del 'apostrophe' 한국어 é".to_owned();
     session.title = "r#\"not raw\"#".to_owned();
@@ -429,7 +474,13 @@ fn the_example_in_the_format_documentation_is_valid() {
         session.tracks[0].notes,
         "Free notes. They may run\nover several lines."
     );
-    assert!(session.regional_gate.is_some());
+    assert!(session.board.regional_gate.is_some());
+    assert!(
+        doc[start..end].contains("\n    version: 2,"),
+        "the documented example is written in the current version, not migrated"
+    );
+    assert_eq!(session.board.tracks.len(), 2);
+    assert_eq!(session.tracks[0].milestones[1].id.as_str(), "m-1-2");
 }
 
 #[test]

@@ -9,10 +9,11 @@
 
 use peacemap::io::{load_file, load_str, save_file, to_ron_string, validate};
 use peacemap::model::{
-    Armistice, BorderOption, BorderOptionId, BorderOptionKind, BorderQuestion, BorderStatus,
-    CURRENT_VERSION, ConveneGate, Milestone, Participant, ParticipantId, ParticipantKind,
-    Ratification, RatificationStatus, Rgb, Role, SanctionsStage, Seat, Session, StageId,
-    StageStatus, Track, TrackId, TrackMinimum, TrackStatus,
+    Armistice, Board, BorderOption, BorderOptionId, BorderOptionKind, BorderOptionState,
+    BorderQuestion, BorderStatus, CURRENT_VERSION, ConveneGate, Milestone, MilestoneId,
+    Participant, ParticipantId, ParticipantKind, Ratification, RatificationStatus, Rgb, Role,
+    SanctionsStage, Seat, Session, StageId, StageState, StageStatus, Track, TrackId, TrackMinimum,
+    TrackState, TrackStatus,
 };
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -109,16 +110,18 @@ fn participant() -> impl Strategy<Value = (String, Participant)> {
         })
 }
 
+/// A milestone whose id is only a suffix; `assemble` makes ids unique.
 fn milestone() -> impl Strategy<Value = Milestone> {
-    (name(), pct(), any::<bool>()).prop_map(|(name, position_pct, reached)| Milestone {
+    ("[^:]{0,6}", name(), pct()).prop_map(|(suffix, name, position_pct)| Milestone {
+        id: MilestoneId::new(suffix),
         name,
         position_pct,
-        reached,
     })
 }
 
-/// A track seating some of the `participants` (indices), each at most once.
-fn track(participants: usize) -> impl Strategy<Value = Track> {
+/// A track and its board entry seating some of the `participants`
+/// (indices), each at most once.
+fn track(participants: usize) -> impl Strategy<Value = (Track, TrackState)> {
     let seats = subsequence(
         (0..participants).collect::<Vec<_>>(),
         0..=participants.min(MAX_SEATS),
@@ -128,14 +131,7 @@ fn track(participants: usize) -> impl Strategy<Value = Track> {
         (Just(chosen), vec(0..Role::ALL.len(), n))
     });
     (
-        (
-            "[^:]{0,6}",
-            any::<u32>(),
-            name(),
-            any_text(),
-            any_text(),
-            any_text(),
-        ),
+        ("[^:]{0,6}", name(), any_text(), any_text(), any_text()),
         seats,
         (pct(), 0..TrackStatus::ALL.len(), weight()),
         (
@@ -146,36 +142,44 @@ fn track(participants: usize) -> impl Strategy<Value = Track> {
     )
         .prop_map(
             |(
-                (suffix, number, name, summary, format, format_explained),
+                (suffix, name, summary, format, format_explained),
                 (chosen, roles),
                 (progress_pct, status, weight),
                 (milestones, precedents, notes),
-            )| Track {
-                id: TrackId::new(suffix),
-                number,
-                name,
-                summary,
-                format,
-                format_explained,
-                seats: chosen
-                    .into_iter()
-                    .zip(roles)
-                    .map(|(p, role)| Seat {
-                        participant: ParticipantId::new(p.to_string()),
-                        role: Role::ALL[role],
-                    })
-                    .collect(),
-                progress_pct,
-                status: TrackStatus::ALL[status],
-                weight,
-                milestones,
-                precedents,
-                notes,
+            )| {
+                (
+                    Track {
+                        id: TrackId::new(suffix),
+                        name,
+                        summary,
+                        format,
+                        format_explained,
+                        weight,
+                        milestones,
+                        precedents,
+                        notes,
+                    },
+                    TrackState {
+                        track: TrackId::new(""),
+                        progress_pct,
+                        status: TrackStatus::ALL[status],
+                        seats: chosen
+                            .into_iter()
+                            .zip(roles)
+                            .map(|(p, role)| Seat {
+                                participant: ParticipantId::new(p.to_string()),
+                                role: Role::ALL[role],
+                            })
+                            .collect(),
+                    },
+                )
             },
         )
 }
 
-fn stage() -> impl Strategy<Value = (String, SanctionsStage, Vec<(usize, f32)>)> {
+type GeneratedStage = (String, SanctionsStage, Vec<(usize, f32)>, StageStatus);
+
+fn stage() -> impl Strategy<Value = GeneratedStage> {
     (
         "[^:]{0,6}",
         name(),
@@ -194,14 +198,13 @@ fn stage() -> impl Strategy<Value = (String, SanctionsStage, Vec<(usize, f32)>)>
                     acting_body,
                     threshold_pct,
                     track_minimums: Vec::new(),
-                    status: StageStatus::ALL[status],
                 };
-                (suffix, stage, minimums)
+                (suffix, stage, minimums, StageStatus::ALL[status])
             },
         )
 }
 
-fn border_option() -> impl Strategy<Value = BorderOption> {
+fn border_option() -> impl Strategy<Value = (BorderOption, BorderStatus)> {
     (
         "[^:]{0,6}",
         0..3_usize,
@@ -210,8 +213,8 @@ fn border_option() -> impl Strategy<Value = BorderOption> {
         any_text(),
         0..BorderStatus::ALL.len(),
     )
-        .prop_map(
-            |(suffix, kind, name, summary, precedent, status)| BorderOption {
+        .prop_map(|(suffix, kind, name, summary, precedent, status)| {
+            let option = BorderOption {
                 id: BorderOptionId::new(suffix),
                 kind: [
                     BorderOptionKind::PermanentMdl,
@@ -221,9 +224,9 @@ fn border_option() -> impl Strategy<Value = BorderOption> {
                 name,
                 summary,
                 precedent,
-                status: BorderStatus::ALL[status],
-            },
-        )
+            };
+            (option, BorderStatus::ALL[status])
+        })
 }
 
 /// A valid session of up to the largest size the app allows.
@@ -263,18 +266,14 @@ fn session() -> impl Strategy<Value = Session> {
 }
 
 /// Gives every item a unique id and points every reference at a real item.
-#[expect(
-    clippy::too_many_arguments,
-    clippy::type_complexity,
-    reason = "test plumbing"
-)]
+#[expect(clippy::too_many_arguments, reason = "test plumbing")]
 fn assemble(
     title: String,
     description: String,
     participants: Vec<(String, Participant)>,
-    mut tracks: Vec<Track>,
-    stages: Vec<(String, SanctionsStage, Vec<(usize, f32)>)>,
-    (options, question, notes): (Vec<BorderOption>, String, String),
+    tracks: Vec<(Track, TrackState)>,
+    stages: Vec<GeneratedStage>,
+    (options, question, notes): (Vec<(BorderOption, BorderStatus)>, String, String),
     (ratifiers, ratified): (Vec<usize>, bool),
     gate: Option<(usize, f32)>,
 ) -> Session {
@@ -286,18 +285,31 @@ fn assemble(
             p
         })
         .collect();
-    for (i, track) in tracks.iter_mut().enumerate() {
+    let mut board = Board::default();
+    let mut definitions = Vec::with_capacity(tracks.len());
+    for (i, (mut track, mut state)) in tracks.into_iter().enumerate() {
         track.id = TrackId::new(id(i, track.id.as_str()));
-        for seat in &mut track.seats {
+        for (j, milestone) in track.milestones.iter_mut().enumerate() {
+            milestone.id = MilestoneId::new(id(j, milestone.id.as_str()));
+        }
+        state.track = track.id.clone();
+        for seat in &mut state.seats {
             let index: usize = seat.participant.as_str().parse().expect("an index");
             seat.participant = participants[index].id.clone();
         }
+        definitions.push(track);
+        board.tracks.push(state);
     }
+    let tracks = definitions;
     let sanctions = stages
         .into_iter()
         .enumerate()
-        .map(|(i, (suffix, mut stage, minimums))| {
+        .map(|(i, (suffix, mut stage, minimums, status))| {
             stage.id = StageId::new(id(i, &suffix));
+            board.stages.push(StageState {
+                stage: stage.id.clone(),
+                status,
+            });
             if !tracks.is_empty() {
                 stage.track_minimums = minimums
                     .into_iter()
@@ -313,12 +325,16 @@ fn assemble(
     let options = options
         .into_iter()
         .enumerate()
-        .map(|(i, mut option)| {
+        .map(|(i, (mut option, status))| {
             option.id = BorderOptionId::new(id(i, option.id.as_str()));
+            board.border_options.push(BorderOptionState {
+                option: option.id.clone(),
+                status,
+            });
             option
         })
         .collect();
-    let regional_gate = gate
+    board.regional_gate = gate
         .filter(|_| !tracks.is_empty())
         .map(|(t, threshold_pct)| ConveneGate {
             track: tracks[t % tracks.len()].id.clone(),
@@ -331,6 +347,8 @@ fn assemble(
         border: BorderQuestion {
             options,
             armistice: Armistice { question, notes },
+        },
+        board: Board {
             ratifications: ratifiers
                 .into_iter()
                 .map(|p| Ratification {
@@ -342,11 +360,11 @@ fn assemble(
                     },
                 })
                 .collect(),
+            ..board
         },
         participants,
         tracks,
         sanctions,
-        regional_gate,
     }
 }
 
@@ -391,31 +409,36 @@ fn the_largest_board_the_app_allows_round_trips() {
         })
         .collect();
     let tracks = (0..MAX_TRACKS)
-        .map(|t| Track {
-            id: TrackId::new("t"),
-            number: t as u32,
-            name: "Track".to_owned(),
-            summary: String::new(),
-            format: String::new(),
-            format_explained: String::new(),
-            seats: (0..MAX_SEATS)
-                .map(|p| Seat {
-                    participant: ParticipantId::new(p.to_string()),
-                    role: Role::Negotiator,
-                })
-                .collect(),
-            progress_pct: 50.0,
-            status: TrackStatus::UnderWay,
-            weight: 1.0,
-            milestones: (0..MAX_MILESTONES)
-                .map(|m| Milestone {
-                    name: format!("M{m}"),
-                    position_pct: m as f32 * 5.0,
-                    reached: false,
-                })
-                .collect(),
-            precedents: Vec::new(),
-            notes: String::new(),
+        .map(|_| {
+            let track = Track {
+                id: TrackId::new("t"),
+                name: "Track".to_owned(),
+                summary: String::new(),
+                format: String::new(),
+                format_explained: String::new(),
+                weight: 1.0,
+                milestones: (0..MAX_MILESTONES)
+                    .map(|m| Milestone {
+                        id: MilestoneId::new("m"),
+                        name: format!("M{m}"),
+                        position_pct: m as f32 * 5.0,
+                    })
+                    .collect(),
+                precedents: Vec::new(),
+                notes: String::new(),
+            };
+            let state = TrackState {
+                track: TrackId::new(""),
+                progress_pct: 50.0,
+                status: TrackStatus::UnderWay,
+                seats: (0..MAX_SEATS)
+                    .map(|p| Seat {
+                        participant: ParticipantId::new(p.to_string()),
+                        role: Role::Negotiator,
+                    })
+                    .collect(),
+            };
+            (track, state)
         })
         .collect();
     let session = assemble(

@@ -12,16 +12,21 @@ use egui::{Key, Modifiers, Vec2};
 use egui_kittest::kittest::Queryable;
 use peacemap::model::rules::{cumulative_progress, stage_lock};
 use peacemap::model::{BorderOptionId, BorderStatus, ParticipantId, Role as SeatRole};
-use support::{LAPTOP, PROJECTOR, app_harness, track};
+use support::{LAPTOP, PROJECTOR, app_harness, lane, track};
 
 #[test]
 fn slider_moves_progress_and_the_gauge_and_unlocks_a_stage() {
     let mut harness = app_harness(LAPTOP);
-    let before = cumulative_progress(harness.state().session());
+    let before = cumulative_progress(harness.state().session(), &harness.state().session().board);
     harness.get_by_label(&format!("Cumulative progress, {before:.0}%"));
     let stage_2 = harness.state().session().sanctions[1].clone();
     assert!(
-        !stage_lock(harness.state().session(), &stage_2).is_unlocked(),
+        !stage_lock(
+            harness.state().session(),
+            &harness.state().session().board,
+            &stage_2
+        )
+        .is_unlocked(),
         "stage 2 starts locked"
     );
 
@@ -35,10 +40,10 @@ fn slider_moves_progress_and_the_gauge_and_unlocks_a_stage() {
         .set_value_accesskit(80.0);
     harness.run();
 
-    let session = &harness.state().session();
-    assert_eq!(track(session, "track-1").progress_pct, 90.0);
-    assert_eq!(track(session, "track-2").progress_pct, 80.0);
-    let after = cumulative_progress(session);
+    let session = harness.state().session();
+    assert_eq!(lane(session, "track-1").progress_pct, 90.0);
+    assert_eq!(lane(session, "track-2").progress_pct, 80.0);
+    let after = cumulative_progress(session, &session.board);
     assert!(
         after > before + 20.0,
         "gauge moved from {before} to {after}"
@@ -47,13 +52,20 @@ fn slider_moves_progress_and_the_gauge_and_unlocks_a_stage() {
     harness.get_by_label(&format!("Cumulative progress, {after:.0}%"));
     let stage_2_label = format!("Stage 2: {}, unlocked", stage_2.name);
     harness.get_by_label(&stage_2_label);
-    assert!(stage_lock(harness.state().session(), &stage_2).is_unlocked());
+    assert!(
+        stage_lock(
+            harness.state().session(),
+            &harness.state().session().board,
+            &stage_2
+        )
+        .is_unlocked()
+    );
 }
 
 #[test]
 fn slider_follows_the_arrow_keys() {
     let mut harness = app_harness(LAPTOP);
-    let before = track(harness.state().session(), "track-3").progress_pct;
+    let before = lane(harness.state().session(), "track-3").progress_pct;
     harness
         .get_by_role_and_label(Role::Slider, "Nuclear security progress")
         .focus();
@@ -61,7 +73,7 @@ fn slider_follows_the_arrow_keys() {
     harness.key_press(Key::ArrowRight);
     harness.run();
     assert_eq!(
-        track(harness.state().session(), "track-3").progress_pct,
+        lane(harness.state().session(), "track-3").progress_pct,
         before + 1.0
     );
 }
@@ -69,7 +81,7 @@ fn slider_follows_the_arrow_keys() {
 #[test]
 fn dragging_the_vehicle_sets_progress() {
     let mut harness = app_harness(LAPTOP);
-    let before = track(harness.state().session(), "track-3").progress_pct;
+    let before = lane(harness.state().session(), "track-3").progress_pct;
     let marker_label = format!("Nuclear security progress, {before:.0}%");
     let start = harness
         .get_by_role_and_label(Role::Slider, &marker_label)
@@ -86,7 +98,7 @@ fn dragging_the_vehicle_sets_progress() {
     harness.drop_at(start + Vec2::new(200.0, 0.0));
     harness.run();
 
-    let after = track(harness.state().session(), "track-3").progress_pct;
+    let after = lane(harness.state().session(), "track-3").progress_pct;
     assert!(
         after > before + 20.0,
         "dragging 200 px right moved {before}% to {after}%"
@@ -101,7 +113,7 @@ fn dragging_the_vehicle_sets_progress() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(
-        track(harness.state().session(), "track-3").progress_pct,
+        lane(harness.state().session(), "track-3").progress_pct,
         before
     );
 }
@@ -109,7 +121,7 @@ fn dragging_the_vehicle_sets_progress() {
 #[test]
 fn focused_vehicle_moves_with_arrow_keys() {
     let mut harness = app_harness(LAPTOP);
-    let before = track(harness.state().session(), "track-4").progress_pct;
+    let before = lane(harness.state().session(), "track-4").progress_pct;
     harness
         .get_by_role_and_label(
             Role::Slider,
@@ -122,13 +134,13 @@ fn focused_vehicle_moves_with_arrow_keys() {
     harness.key_press_modifiers(Modifiers::SHIFT, Key::ArrowRight);
     harness.run();
     assert_eq!(
-        track(harness.state().session(), "track-4").progress_pct,
+        lane(harness.state().session(), "track-4").progress_pct,
         before + 11.0
     );
     harness.key_press(Key::ArrowLeft);
     harness.run();
     assert_eq!(
-        track(harness.state().session(), "track-4").progress_pct,
+        lane(harness.state().session(), "track-4").progress_pct,
         before + 10.0
     );
 }
@@ -138,13 +150,7 @@ fn border_option_status_switches_in_place() {
     let mut harness = app_harness(LAPTOP);
     let interim = BorderOptionId::new("border-interim");
     let status = |h: &egui_kittest::Harness<'_, peacemap::app::PeacemapApp>| {
-        h.state()
-            .session()
-            .border
-            .options
-            .iter()
-            .find(|o| o.id == interim)
-            .map(|o| o.status)
+        h.state().session().board.border_status(&interim)
     };
     assert_eq!(status(&harness), Some(BorderStatus::OnTable));
     harness
@@ -171,7 +177,7 @@ fn ratification_chip_toggles() {
     let ratified = harness
         .state()
         .session()
-        .border
+        .board
         .ratifications
         .iter()
         .find(|r| r.participant == us)
@@ -254,7 +260,7 @@ fn inspector_edits_participants_and_milestones() {
     harness.run();
     let rok = ParticipantId::new("rok");
     assert_eq!(
-        track(harness.state().session(), "track-3")
+        lane(harness.state().session(), "track-3")
             .seat(&rok)
             .map(|s| s.role),
         Some(SeatRole::Negotiator)
@@ -277,7 +283,7 @@ fn inspector_edits_participants_and_milestones() {
     harness.run();
     let china = ParticipantId::new("china");
     assert_eq!(
-        track(harness.state().session(), "track-3")
+        lane(harness.state().session(), "track-3")
             .seat(&china)
             .map(|s| s.role),
         Some(SeatRole::Observer)
@@ -291,7 +297,7 @@ fn inspector_edits_participants_and_milestones() {
         .click();
     harness.run();
     assert!(
-        track(harness.state().session(), "track-3")
+        lane(harness.state().session(), "track-3")
             .seat(&ParticipantId::new("us"))
             .is_none()
     );
@@ -319,13 +325,14 @@ fn inspector_edits_participants_and_milestones() {
 fn every_drawn_part_has_an_accessible_name() {
     let harness = app_harness(PROJECTOR);
     let session = harness.state().session().clone();
-    for track in &session.tracks {
-        harness.get_by_label_contains(&format!("Lane {}: {}", track.number, track.name));
+    for (number, track) in (1..).zip(&session.tracks) {
+        let state = lane(&session, track.id.as_str());
+        harness.get_by_label_contains(&format!("Lane {number}: {}", track.name));
         harness.get_by_role_and_label(
             Role::Slider,
-            &format!("{} progress, {:.0}%", track.name, track.progress_pct),
+            &format!("{} progress, {:.0}%", track.name, state.progress_pct),
         );
-        for seat in &track.seats {
+        for seat in &state.seats {
             let participant = session
                 .participant(&seat.participant)
                 .expect("known participant");
@@ -397,7 +404,11 @@ fn relief_stages_are_editable_in_place() {
         "{:?}",
         stage.track_minimums
     );
-    match stage_lock(harness.state().session(), &stage) {
+    match stage_lock(
+        harness.state().session(),
+        &harness.state().session().board,
+        &stage,
+    ) {
         peacemap::model::rules::StageLock::Locked(missing) => {
             assert_eq!(missing.len(), 1, "{missing:?}");
         }
@@ -439,7 +450,7 @@ fn screen_readers_can_set_and_step_the_vehicle() {
         .set_value_accesskit(64.4);
     harness.run();
     assert_eq!(
-        track(harness.state().session(), "track-5").progress_pct,
+        lane(harness.state().session(), "track-5").progress_pct,
         64.0
     );
     harness
@@ -447,7 +458,7 @@ fn screen_readers_can_set_and_step_the_vehicle() {
         .increment_accesskit();
     harness.run();
     assert_eq!(
-        track(harness.state().session(), "track-5").progress_pct,
+        lane(harness.state().session(), "track-5").progress_pct,
         65.0
     );
     harness
@@ -455,7 +466,7 @@ fn screen_readers_can_set_and_step_the_vehicle() {
         .decrement_accesskit();
     harness.run();
     assert_eq!(
-        track(harness.state().session(), "track-5").progress_pct,
+        lane(harness.state().session(), "track-5").progress_pct,
         64.0
     );
 }
@@ -463,7 +474,7 @@ fn screen_readers_can_set_and_step_the_vehicle() {
 #[test]
 fn a_quick_flick_still_moves_the_vehicle_and_a_click_does_not() {
     let mut harness = app_harness(LAPTOP);
-    let before = track(harness.state().session(), "track-4").progress_pct;
+    let before = lane(harness.state().session(), "track-4").progress_pct;
     let label = format!("General security progress, {before:.0}%");
     let start = harness
         .get_by_role_and_label(Role::Slider, &label)
@@ -477,7 +488,7 @@ fn a_quick_flick_still_moves_the_vehicle_and_a_click_does_not() {
     harness.drop_at(start);
     harness.run();
     assert_eq!(
-        track(harness.state().session(), "track-4").progress_pct,
+        lane(harness.state().session(), "track-4").progress_pct,
         before
     );
 
@@ -487,7 +498,7 @@ fn a_quick_flick_still_moves_the_vehicle_and_a_click_does_not() {
     harness.run();
     harness.drop_at(start + Vec2::new(150.0, 0.0));
     harness.run();
-    let after = track(harness.state().session(), "track-4").progress_pct;
+    let after = lane(harness.state().session(), "track-4").progress_pct;
     assert!(after > before + 15.0, "flick moved {before}% to {after}%");
 }
 
@@ -512,7 +523,7 @@ fn right_clicking_a_lane_stalls_it() {
         .click();
     harness.run();
     assert_eq!(
-        track(harness.state().session(), "track-3").status,
+        lane(harness.state().session(), "track-3").status,
         peacemap::model::TrackStatus::Stalled
     );
     harness.get_by_label_contains("Lane 3: Nuclear security, stalled");

@@ -401,9 +401,19 @@ pub(crate) fn validate_from(session: &Session, source_version: u32) -> Vec<Probl
         c.name(&option.name, "name", &at);
     }
 
+    // A track id written twice is one problem, reported above; its two
+    // board entries are not a second one.
+    let mut seen_tracks: HashSet<&str> = HashSet::new();
+    let duplicate_tracks: HashSet<&str> = session
+        .tracks
+        .iter()
+        .map(|t| t.id.as_str())
+        .filter(|id| !seen_tracks.insert(id))
+        .collect();
     validate_board(
         &mut c,
         session,
+        &duplicate_tracks,
         &Known {
             participant: &known_participant,
             track: &known_track,
@@ -422,7 +432,13 @@ struct Known<'a> {
 /// Checks the live board: one entry per track, stage and border option,
 /// each referring to a known one; progress in range; seats of known
 /// participants, none twice; ratifiers known and distinct; the gate.
-fn validate_board(c: &mut Collector, session: &Session, known: &Known<'_>, v1: bool) {
+fn validate_board(
+    c: &mut Collector,
+    session: &Session,
+    duplicate_tracks: &HashSet<&str>,
+    known: &Known<'_>,
+    v1: bool,
+) {
     let board = &session.board;
 
     // Tracks: every board entry names a known track, once; every track has one.
@@ -452,6 +468,9 @@ fn validate_board(c: &mut Collector, session: &Session, known: &Known<'_>, v1: b
             continue;
         }
         if !entries.insert(track_id) {
+            if duplicate_tracks.contains(track_id) {
+                continue;
+            }
             c.push(
                 ProblemKind::DuplicateBoardEntry {
                     what: "track",

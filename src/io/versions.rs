@@ -28,7 +28,7 @@ pub(crate) enum Document {
     /// Version 1: board state inside the tracks (`src/io/v1.rs`).
     V1(Box<SessionV1>),
     /// The current format: [`Session`] as defined in `src/model/`.
-    Current(Session),
+    Current(Box<Session>),
 }
 
 impl Document {
@@ -63,7 +63,7 @@ pub(crate) fn parse_version(text: &str, version: u32) -> Result<Document, LoadEr
             found: version,
         })),
         1 => Ok(Document::V1(Box::new(parse_as::<SessionV1>(text)?))),
-        CURRENT_VERSION => Ok(Document::Current(parse_as::<Session>(text)?)),
+        CURRENT_VERSION => Ok(Document::Current(Box::new(parse_as::<Session>(text)?))),
         newer if newer > CURRENT_VERSION => Err(LoadError::new(LoadErrorKind::NewerVersion {
             found: newer,
             supported: CURRENT_VERSION,
@@ -82,10 +82,10 @@ pub(crate) fn parse_version(text: &str, version: u32) -> Result<Document, LoadEr
 pub(crate) fn migrate(mut document: Document) -> Session {
     loop {
         document = match document {
-            Document::V1(old) => Document::Current(migrate_v1(*old)),
+            Document::V1(old) => Document::Current(Box::new(migrate_v1(*old))),
             Document::Current(mut session) => {
                 session.version = CURRENT_VERSION;
-                return session;
+                return *session;
             }
         };
     }

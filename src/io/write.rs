@@ -20,15 +20,15 @@ use crate::model::{CURRENT_VERSION, Session};
 
 /// The text layout of saved files, set explicitly so that it never changes
 /// with a ron upgrade or the platform: four-space indents, `\n` line ends,
-/// no struct names, and items deeper than four levels (seats, milestones,
-/// track minimums) on one line each.
+/// no struct names, and items deeper than five levels (the seats of a
+/// board's track entry) on one line each.
 ///
 /// Text is written as it is (`"People's Republic"`, notes over several
 /// lines), as a raw string when it holds `"` or `\` (`r#"a "quoted" word"#`),
 /// and escaped only when `escape` is set (see [`to_ron_string`]).
 fn pretty_config(escape: bool) -> PrettyConfig {
     PrettyConfig::new()
-        .depth_limit(4)
+        .depth_limit(5)
         .new_line("\n")
         .indentor("    ")
         .separator(" ")

@@ -25,6 +25,10 @@ pub struct ConveneGate {
 
 /// The state of every part of the map at one moment.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+// `regional_gate` is optional: a misspelt one would otherwise vanish
+// silently, so the board, like the session, refuses unknown fields (one
+// board per session or step: no measurable parse cost).
+#[serde(deny_unknown_fields)]
 pub struct Board {
     /// One entry per track of the session, looked up by id.
     pub tracks: Vec<TrackState>,

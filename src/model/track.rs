@@ -168,7 +168,8 @@ impl Track {
             .as_str()
             .strip_prefix("track-")
             .unwrap_or(self.id.as_str());
-        (1..)
+        // Among n + 1 candidates at least one is free.
+        (1..=self.milestones.len() + 1)
             .map(|n| MilestoneId::new(format!("m-{stem}-{n}")))
             .find(|id| self.milestone(id).is_none())
             .unwrap_or_else(|| MilestoneId::new(format!("m-{stem}-x")))

@@ -6,7 +6,7 @@
 
 use egui::{Rect, Role, ScrollArea, Sense, Ui, Vec2, WidgetInfo};
 
-use super::lane::lane_ui;
+use super::lane::{LaneData, lane_ui};
 use super::theme::Theme;
 use crate::command::Command;
 use crate::model::{Board, Session, TrackId};
@@ -77,11 +77,13 @@ pub fn board_ui(
                 );
                 if lane_ui(
                     &mut lane_ui_region,
-                    session,
-                    board,
-                    track,
-                    state,
-                    index + 1,
+                    LaneData {
+                        session,
+                        board,
+                        track,
+                        state,
+                        number: index + 1,
+                    },
                     rect,
                     is_selected,
                     theme,

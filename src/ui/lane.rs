@@ -145,25 +145,21 @@ pub struct LaneData<'a> {
 /// Returns true if the user clicked the lane to select it.
 pub fn lane_ui(
     ui: &mut Ui,
-    session: &Session,
-    board: &Board,
-    track: &Track,
-    state: &TrackState,
-    number: usize,
+    lane: LaneData<'_>,
     rect: Rect,
     is_selected: bool,
     theme: &Theme,
     commands: &mut Vec<Command>,
 ) -> bool {
     let geometry = LaneGeometry::new(rect, theme);
-    let look = LaneLook::of(session, board, track, state);
-    let lane = LaneData {
+    let LaneData {
         session,
         board,
         track,
         state,
         number,
-    };
+    } = lane;
+    let look = LaneLook::of(session, board, track, state);
     let lane_id = ui.scope_id().with(("lane", track.id.as_str()));
 
     // The lane background: clicking anywhere on it selects the track.

@@ -32,3 +32,11 @@ pub fn track<'a>(session: &'a Session, id: &str) -> &'a peacemap::model::Track {
         .track(&TrackId::new(id))
         .unwrap_or_else(|| panic!("no track {id}"))
 }
+
+/// Where the track with this id stands on the session's live board.
+pub fn lane<'a>(session: &'a Session, id: &str) -> &'a peacemap::model::TrackState {
+    session
+        .board
+        .track(&TrackId::new(id))
+        .unwrap_or_else(|| panic!("no board entry for track {id}"))
+}
