@@ -167,7 +167,7 @@ fn each_instance_has_its_own_copy_and_only_ended_instances_copies_are_offered() 
     let orphans = Recovery::orphans(data.path());
     assert_eq!(
         orphans.iter().map(Recovery::copy_path).collect::<Vec<_>>(),
-        [first_copy.clone()]
+        std::slice::from_ref(&first_copy)
     );
     // While it is being offered here, a third start does not offer it too.
     assert_eq!(offered(data.path()), Vec::<PathBuf>::new());
