@@ -8,14 +8,17 @@
 //! open a real dialog.
 //!
 //! **Detecting a missing native dialog.** On Linux, rfd 0.17 asks the
-//! desktop portal over D-Bus and, when that fails, runs `zenity`; when both
-//! fail it logs an error (`Failed to pick file with zenity: …`) and returns
-//! `None`, exactly as if the user had cancelled. A check made beforehand
-//! (portal on the session bus, `zenity` on `PATH`) would need a D-Bus client
-//! and could still disagree with what rfd then does, so instead the worker
-//! thread watches rfd's own verdict: [`install_logger`] wraps the logger,
-//! and an error logged by rfd on the dialog's thread while it runs turns
-//! the `None` into [`DialogReply::Unavailable`]. The app then shows its
+//! desktop portal over D-Bus; when that fails it logs an error (`OpenFile
+//! failed: …`), warns `Using zenity fallback` and runs `zenity`; when that
+//! fails too it logs another error (`Failed to pick file with zenity: …`)
+//! and returns `None`, exactly as if the user had cancelled. A check made
+//! beforehand (portal on the session bus, `zenity` on `PATH`) would need a
+//! D-Bus client and could still disagree with what rfd then does, so
+//! instead the worker thread watches rfd's own verdict: [`install_logger`]
+//! wraps the logger, and an error logged by rfd on the dialog's thread
+//! *after* its zenity-fallback warning (the last resort failed; a portal
+//! error alone is followed by a working zenity, whose cancel is a cancel)
+//! turns the `None` into [`DialogReply::Unavailable`]. The app then shows its
 //! in-app dialog for the same request, and keeps using it for the rest of
 //! the run. No platform-specific API is used.
 
@@ -54,9 +57,21 @@ pub enum DialogReply {
     Unavailable(DialogRequest),
 }
 
+/// How far rfd got on this thread's dialog, as its log tells.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum RfdProgress {
+    /// Nothing unusual logged.
+    #[default]
+    Quiet,
+    /// The portal failed; rfd fell back to zenity.
+    ZenityFallback,
+    /// The zenity fallback failed too: no native dialog at all.
+    Failed,
+}
+
 thread_local! {
-    /// Set when rfd logs an error on this thread.
-    static RFD_FAILED: Cell<bool> = const { Cell::new(false) };
+    /// What rfd has logged on this thread during the current dialog.
+    static RFD_PROGRESS: Cell<RfdProgress> = const { Cell::new(RfdProgress::Quiet) };
 }
 
 /// Forwards every record to the wrapped logger, and notes errors logged by
@@ -71,8 +86,19 @@ impl<L: log::Log> log::Log for RfdWatch<L> {
     }
 
     fn log(&self, record: &log::Record<'_>) {
-        if record.level() == log::Level::Error && record.target().starts_with("rfd") {
-            RFD_FAILED.with(|failed| failed.set(true));
+        if record.target().starts_with("rfd") {
+            RFD_PROGRESS.with(|progress| {
+                let next = match (record.level(), progress.get()) {
+                    (log::Level::Warn, RfdProgress::Quiet)
+                        if record.args().to_string().contains("zenity") =>
+                    {
+                        RfdProgress::ZenityFallback
+                    }
+                    (log::Level::Error, RfdProgress::ZenityFallback) => RfdProgress::Failed,
+                    (_, unchanged) => unchanged,
+                };
+                progress.set(next);
+            });
         }
         if self.inner.enabled(record.metadata()) {
             self.inner.log(record);
@@ -98,9 +124,9 @@ pub fn install_logger() {
 /// Runs `show` (a native dialog call) and tells whether rfd reported that
 /// it could not show the dialog at all.
 fn watching_rfd<T>(show: impl FnOnce() -> Option<T>) -> Result<Option<T>, ()> {
-    RFD_FAILED.with(|failed| failed.set(false));
+    RFD_PROGRESS.with(|progress| progress.set(RfdProgress::Quiet));
     let chosen = show();
-    let failed = RFD_FAILED.with(Cell::take);
+    let failed = RFD_PROGRESS.with(Cell::take) == RfdProgress::Failed;
     if chosen.is_none() && failed {
         Err(())
     } else {
@@ -304,41 +330,77 @@ mod tests {
         fn flush(&self) {}
     }
 
-    fn log_as(watch: &RfdWatch<Quiet>, target: &str, level: log::Level) {
+    const PORTAL: &str = "rfd::backend::xdg_desktop_portal::portal";
+    const BACKEND: &str = "rfd::backend::xdg_desktop_portal";
+
+    /// Logs as rfd 0.17 does.
+    fn log_as(watch: &RfdWatch<Quiet>, target: &str, level: log::Level, message: &str) {
         use log::Log as _;
         watch.log(
             &log::Record::builder()
                 .target(target)
                 .level(level)
-                .args(format_args!("Failed to pick file with zenity: not found"))
+                .args(format_args!("{message}"))
                 .build(),
         );
     }
 
+    /// What rfd logs when the desktop portal is missing, in its order.
+    fn portal_fails(watch: &RfdWatch<Quiet>) {
+        log_as(
+            watch,
+            PORTAL,
+            log::Level::Error,
+            "OpenFile failed: org.freedesktop.portal.Desktop was not provided",
+        );
+        log_as(watch, BACKEND, log::Level::Warn, "Using zenity fallback");
+    }
+
     #[test]
-    fn an_rfd_error_during_the_dialog_means_unavailable_but_a_cancel_does_not() {
+    fn rfd_failing_with_both_portal_and_zenity_means_unavailable() {
         let watch = RfdWatch { inner: Quiet };
-        // rfd failed (portal missing, zenity missing) and returned nothing.
         let outcome = watching_rfd(|| {
+            portal_fails(&watch);
             log_as(
                 &watch,
-                "rfd::backend::xdg_desktop_portal",
+                BACKEND,
                 log::Level::Error,
+                "Failed to pick file with zenity: No such file or directory",
             );
             None::<PathBuf>
         });
         assert_eq!(outcome, Err(()));
-        // The user cancelled: nothing logged, nothing chosen.
+    }
+
+    #[test]
+    fn a_cancel_is_a_cancel_also_in_the_zenity_fallback() {
+        let watch = RfdWatch { inner: Quiet };
+        // The user cancelled the portal's dialog: nothing logged, nothing chosen.
         assert_eq!(watching_rfd(|| None::<PathBuf>), Ok(None));
-        // A warning (zenity fallback used) or another crate's error is no failure.
+        // No portal, but zenity worked and the user cancelled it.
         let outcome = watching_rfd(|| {
-            log_as(&watch, "rfd::backend::xdg_desktop_portal", log::Level::Warn);
-            log_as(&watch, "wgpu_core", log::Level::Error);
+            portal_fails(&watch);
             None::<PathBuf>
         });
         assert_eq!(outcome, Ok(None));
-        // An error from an earlier dialog does not leak into the next one.
-        log_as(&watch, "rfd", log::Level::Error);
+        // Another crate's error is no failure of the dialog.
+        let outcome = watching_rfd(|| {
+            portal_fails(&watch);
+            log_as(&watch, "wgpu_core", log::Level::Error, "device lost");
+            None::<PathBuf>
+        });
+        assert_eq!(outcome, Ok(None));
+        // A failure in an earlier dialog does not leak into the next one.
+        let _ = watching_rfd(|| {
+            portal_fails(&watch);
+            log_as(
+                &watch,
+                BACKEND,
+                log::Level::Error,
+                "Failed to save file with zenity",
+            );
+            None::<PathBuf>
+        });
         assert_eq!(watching_rfd(|| None::<PathBuf>), Ok(None));
     }
 }
