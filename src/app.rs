@@ -72,6 +72,8 @@ pub struct PeacemapApp {
     request_close: bool,
     /// Native dialogs on a worker thread (started by the shell only).
     dialogs: DialogWorker,
+    /// A zoom from the preferences, applied on the next frame.
+    zoom_to_apply: Option<f32>,
     /// Width the side panel's contents needed last frame, when more than
     /// the panel had (0 otherwise).
     side_content_width: f32,
@@ -97,6 +99,7 @@ impl PeacemapApp {
             request_close: false,
             dialogs: DialogWorker::default(),
             side_content_width: 0.0,
+            zoom_to_apply: None,
         }
     }
 
@@ -153,10 +156,11 @@ impl PeacemapApp {
         });
     }
 
-    /// Uses `preferences` (zoom, last folder), applying the zoom to `ctx`.
+    /// Uses `preferences` (zoom, last folder); the zoom is applied on the
+    /// first frame.
     #[must_use]
-    pub fn with_preferences(mut self, preferences: Preferences, ctx: &egui::Context) -> Self {
-        ctx.set_zoom_factor(preferences.zoom);
+    pub fn with_preferences(mut self, preferences: Preferences) -> Self {
+        self.zoom_to_apply = Some(preferences.zoom);
         self.preferences = preferences;
         self
     }
@@ -256,6 +260,9 @@ impl PeacemapApp {
     /// Draws one frame into `ui` and applies what the user did.
     pub fn frame_ui(&mut self, ui: &mut Ui) {
         let now = ui.input(|i| i.time);
+        if let Some(zoom) = self.zoom_to_apply.take() {
+            ui.ctx().set_zoom_factor(zoom);
+        }
         if let Some(reply) = self.dialogs.poll() {
             self.dialog_finished(reply);
         }

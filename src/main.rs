@@ -42,7 +42,7 @@ fn main() -> std::process::ExitCode {
         options,
         Box::new(|cc| {
             let preferences = Preferences::load(cc.storage);
-            Ok(Box::new(app.with_preferences(preferences, &cc.egui_ctx)))
+            Ok(Box::new(app.with_preferences(preferences)))
         }),
     );
     match result {

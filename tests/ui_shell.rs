@@ -2,9 +2,13 @@
 
 mod support;
 
-use egui::Key;
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT as _, Queryable};
-use support::{LAPTOP, app_harness};
+use peacemap::app::PeacemapApp;
+use peacemap::file_dialog::DialogRequest;
+use peacemap::preferences::Preferences;
+use support::{LAPTOP, app_harness, harness_for};
 
 #[allow(
     clippy::redundant_closure_for_method_calls,
@@ -58,5 +62,60 @@ fn tab_reaches_the_lanes_before_the_side_panel() {
     assert!(
         last_lane < side,
         "every lane comes before the side panel: {visited:#?}"
+    );
+}
+
+/// An in-memory stand-in for eframe's storage file.
+#[derive(Default)]
+struct FakeStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for FakeStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn zoom_and_last_folder_are_kept_between_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("lesson.ron");
+    std::fs::copy("saves/toll-road.ron", &file).unwrap();
+
+    // First run: open a file (its folder becomes the last folder), zoom in.
+    let app = PeacemapApp::with_bundled_session()
+        .with_preferences(Preferences::load(None))
+        .with_file(&file);
+    let mut harness = harness_for(app, LAPTOP);
+    harness.get_by_role_and_label(Role::Button, "View").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Zoom In Ctrl+Plus")
+        .click();
+    harness.run();
+    let zoomed = harness.ctx.zoom_factor();
+    assert!(zoomed > 1.0, "{zoomed}");
+    let mut storage = FakeStorage::default();
+    eframe::App::save(harness.state_mut(), &mut storage);
+    drop(harness);
+
+    // Next run, no file open: the zoom is back and Open starts in that folder.
+    let app =
+        PeacemapApp::with_bundled_session().with_preferences(Preferences::load(Some(&storage)));
+    let mut harness = harness_for(app, LAPTOP);
+    assert!((harness.ctx.zoom_factor() - zoomed).abs() < 1e-6);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.run();
+    assert_eq!(
+        harness.state_mut().take_dialog_request(),
+        Some(DialogRequest::Open {
+            folder: Some(dir.path().to_path_buf())
+        })
     );
 }
