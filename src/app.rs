@@ -124,17 +124,14 @@ impl PeacemapApp {
     /// running.
     #[must_use]
     pub fn with_dirs(mut self, dirs: &AppDirs) -> Self {
-        match self.document.use_dirs(dirs) {
-            Ok(orphans) => {
-                for orphan in orphans {
-                    self.offer_orphan(orphan);
-                }
-            }
-            Err(err) => {
-                self.status = Some(StatusMessage::Error(format!(
-                    "Crash recovery is off for this window: {err}"
-                )));
-            }
+        let (orphans, claimed) = self.document.use_dirs(dirs);
+        for orphan in orphans {
+            self.offer_orphan(orphan);
+        }
+        if let Err(err) = claimed {
+            self.status = Some(StatusMessage::Error(format!(
+                "Crash recovery is off for this window: {err}"
+            )));
         }
         self
     }

@@ -99,14 +99,16 @@ impl Document {
 
     /// Uses `dirs` for recent files and this instance's recovery copy, and
     /// returns the copies left by instances that are no longer running
-    /// (never another running instance's), to offer to the user.
-    pub fn use_dirs(&mut self, dirs: &AppDirs) -> Result<Vec<OrphanCopy>, SaveError> {
+    /// (never another running instance's), to offer to the user — also when
+    /// this instance cannot have a copy of its own, which the second value
+    /// then says.
+    pub fn use_dirs(&mut self, dirs: &AppDirs) -> (Vec<OrphanCopy>, Result<(), SaveError>) {
         if let Some(config) = &dirs.config {
             self.recent = RecentFiles::load(config);
         }
         self.config_folder.clone_from(&dirs.config);
         let Some(data) = &dirs.data else {
-            return Ok(Vec::new());
+            return (Vec::new(), Ok(()));
         };
         let orphans = Recovery::orphans(data);
         let found = orphans
@@ -121,8 +123,10 @@ impl Document {
             })
             .collect();
         self.orphans = orphans;
-        self.recovery = Some(Recovery::claim_new(data)?);
-        Ok(found)
+        let claimed = Recovery::claim_new(data).map(|recovery| {
+            self.recovery = Some(recovery);
+        });
+        (found, claimed)
     }
 
     /// The session as it is now.

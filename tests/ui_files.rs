@@ -472,6 +472,25 @@ fn crash_recovery_copy_is_offered_and_removed_only_after_a_choice() {
     assert!(harness.query_by_label("Restore unsaved work?").is_none());
 }
 
+#[test]
+fn an_unreadable_recovery_copy_is_said_so_and_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    let copy = data.join("recovery-1-2-3.ron");
+    std::fs::write(&copy, "(version: 2, title: \"cut off").unwrap();
+    let mut harness = harness_for(app_in(&dir), LAPTOP);
+    harness.get_by_label("⚠ Recovery copy unreadable");
+    harness.get_by_label_contains(&copy.display().to_string());
+    harness.get_by_role_and_label(Role::Button, "OK").click();
+    harness.run();
+    assert!(copy.exists(), "kept for the user to open by hand");
+    assert_eq!(
+        harness.state().session(),
+        &peacemap::io::bundled_session().unwrap()
+    );
+}
+
 /// Bug 3: `peacemap FILE` must not throw the recovery copy away before the
 /// user chose, and an error opening FILE must not hide the offer.
 #[test]
