@@ -725,8 +725,10 @@ impl PeacemapApp {
     }
 
     fn handle_shortcuts(&mut self, ui: &Ui) {
-        // Text fields have their own undo; leave those keys to them while one is focused.
-        let typing = ui.ctx().egui_wants_keyboard_input();
+        // Text fields have their own undo; leave those keys to them while one
+        // is focused. The in-app file dialog keeps Esc and the arrows too.
+        let typing =
+            ui.ctx().egui_wants_keyboard_input() || matches!(self.dialog, DialogState::InApp(_));
         for command in UiCommand::ALL {
             if typing && !command.works_in_text_fields() {
                 continue;

@@ -743,4 +743,9 @@ fn without_a_system_dialog_the_in_app_dialog_opens_and_saves() {
     harness.run();
     assert!(harness.state_mut().take_dialog_request().is_none());
     harness.get_by_label_contains("Open session");
+    // Esc closes it, as it would a system dialog, and nothing opens.
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(harness.query_by_label_contains("Open session").is_none());
+    assert_file_label(&harness, &file_name);
 }
