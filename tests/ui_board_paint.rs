@@ -20,7 +20,7 @@ use peacemap::ui::board::{board_ui, lane_rects, paint_board};
 use support::PROJECTOR;
 
 fn bundled() -> Session {
-    PeacemapApp::with_bundled_session().session
+    PeacemapApp::with_bundled_session().session().clone()
 }
 
 /// Every text painted this frame, with where it was painted.

@@ -14,7 +14,7 @@ use support::{PROJECTOR, app_harness, harness_for};
 #[test]
 fn the_gauge_reports_its_value_within_0_to_100() {
     let harness = app_harness(PROJECTOR);
-    let session = &harness.state().session;
+    let session = harness.state().session();
     let cumulative = cumulative_progress(session, &session.board);
     let label = format!("Cumulative progress, {cumulative:.0}%");
     let gauge = harness.get_by_role_and_label(Role::ProgressIndicator, &label);
@@ -31,7 +31,7 @@ fn the_gauge_reports_its_value_within_0_to_100() {
 #[test]
 fn the_regional_gate_tick_sits_at_its_threshold_above_the_bar() {
     let harness = app_harness(PROJECTOR);
-    let session = &harness.state().session;
+    let session = harness.state().session();
     let gate = session
         .board
         .regional_gate
@@ -64,19 +64,17 @@ fn the_regional_gate_tick_sits_at_its_threshold_above_the_bar() {
 
 #[test]
 fn the_regional_gate_tick_turns_open_when_the_other_tracks_get_there() {
-    let mut app = PeacemapApp::with_bundled_session();
-    let gate = app.session.board.regional_gate.clone().expect("a gate");
+    let mut session = PeacemapApp::with_bundled_session().session().clone();
+    let gate = session.board.regional_gate.clone().expect("a gate");
     // Lower the threshold to nothing: the gate opens.
     let lowered = Command::from(BoardEdit::SetGateThreshold { threshold_pct: 0.0 });
-    lowered
-        .apply(&mut app.session)
-        .expect("threshold 0 is valid");
-    let name = app
-        .session
+    lowered.apply(&mut session).expect("threshold 0 is valid");
+    let name = session
         .track(&gate.track)
         .expect("gated track")
         .name
         .clone();
+    let app = PeacemapApp::new(session);
     let harness = harness_for(app, PROJECTOR);
     harness.get_by_label(&format!("Regional gate at 0%: open, {name} may convene"));
 }

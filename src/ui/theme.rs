@@ -111,14 +111,6 @@ pub struct Theme {
     /// Light ink on dark fills (see [`Theme::text_on`]).
     pub ink_light: Color32,
 
-    // --- Window overlay ---
-    /// Dims the window while files are dragged over it.
-    pub drop_overlay: Color32,
-    /// Words on the drop overlay.
-    pub drop_overlay_text: Color32,
-    /// Font of the words on the drop overlay.
-    pub drop_overlay_font: FontId,
-
     // --- Sizes of the board's parts (at scale 1) ---
     /// Corner radius of lane headers, the board and the selection outline.
     pub lane_rounding: f32,
@@ -140,6 +132,28 @@ pub struct Theme {
     pub gauge_height: f32,
     /// Width of the selection outline and focus rings.
     pub selection_width: f32,
+    /// Shade over the window while a file is dragged over it.
+    pub drop_overlay_fill: Color32,
+    /// Text on that shade.
+    pub drop_overlay_text: Color32,
+    /// Font of that text.
+    pub drop_overlay_font: FontId,
+    /// Minimum width of the Help menu.
+    pub help_min_width: f32,
+    /// Size of a sample chip in the Help menu.
+    pub help_chip_size: egui::Vec2,
+    /// Widest a modal window gets.
+    pub modal_max_width: f32,
+    /// Padding inside the gauge bar under the menu.
+    pub gauge_panel_margin: egui::Margin,
+    /// Side panel: share of the window width it starts at.
+    pub side_panel_share: f32,
+    /// Side panel: narrowest it starts at.
+    pub side_panel_min_start: f32,
+    /// Side panel: widest it starts at.
+    pub side_panel_max_start: f32,
+    /// Side panel: narrowest the user can make it.
+    pub side_panel_min: f32,
 }
 
 impl Default for Theme {
@@ -210,9 +224,17 @@ impl Theme {
             ink_dark: Color32::from_rgb(20, 20, 24),
             ink_light: Color32::WHITE,
 
-            drop_overlay: Color32::from_black_alpha(180),
+            drop_overlay_fill: Color32::from_black_alpha(180),
             drop_overlay_text: Color32::WHITE,
             drop_overlay_font: FontId::proportional(28.0),
+            help_min_width: 320.0,
+            help_chip_size: egui::vec2(56.0, 20.0),
+            modal_max_width: 520.0,
+            gauge_panel_margin: egui::Margin::symmetric(12, 6),
+            side_panel_share: 0.33,
+            side_panel_min_start: 380.0,
+            side_panel_max_start: 680.0,
+            side_panel_min: 320.0,
 
             lane_rounding: 6.0,
             road_rounding: 4.0,
