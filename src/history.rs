@@ -1,9 +1,13 @@
-//! Undo and redo: a snapshot of the document before each applied command.
+//! Undo and redo: one snapshot of the document per gesture.
 //!
-//! Commands with the same coalesce key inside one gesture (a drag, a slider
-//! move, typing in one field) share one snapshot, so one gesture is one
-//! undo step. Every state of the document has a generation number; undoing
-//! back to the saved generation makes the document clean again.
+//! A gesture is a run of commands with the same coalesce key (a drag, a
+//! slider move, typing in one field). The snapshot is taken once, when the
+//! gesture starts; commands that continue it are applied with no copy at
+//! all ([`History::continues_gesture`] tells the caller which case it is
+//! in). Every state of the document has a generation number; undoing back
+//! to the saved generation makes the document clean again.
+
+use std::collections::VecDeque;
 
 use crate::model::Session;
 
@@ -23,7 +27,8 @@ struct Entry {
 /// Undo and redo stacks.
 #[derive(Clone, Debug, Default)]
 pub struct History {
-    undo: Vec<Entry>,
+    /// Oldest first; capped at [`MAX_UNDO_STEPS`] by dropping from the front.
+    undo: VecDeque<Entry>,
     redo: Vec<Entry>,
     open_gesture: Option<(String, f64)>,
     generation: u64,
@@ -31,9 +36,22 @@ pub struct History {
 }
 
 impl History {
-    /// Records that a command labelled `label` has just changed the
-    /// document, which was `before` (taken by value: the caller's snapshot
-    /// becomes the undo step, with no second copy).
+    /// Whether a command with `coalesce_key`, applied at `now_secs`, belongs
+    /// to the gesture already open: then the document needs no snapshot
+    /// before it ([`Self::record_continued`] after it changed).
+    pub fn continues_gesture(&self, coalesce_key: Option<&str>, now_secs: f64) -> bool {
+        match (coalesce_key, &self.open_gesture) {
+            (Some(key), Some((open_key, last))) => {
+                key == open_key && now_secs - last < COALESCE_WINDOW_SECS
+            }
+            _ => false,
+        }
+    }
+
+    /// Records a new undo step: a command labelled `label` has just changed
+    /// the document, which was `before` (taken by value: the caller's
+    /// snapshot becomes the step). With a `coalesce_key`, this opens a
+    /// gesture that later commands can continue.
     pub fn record(
         &mut self,
         before: Session,
@@ -41,28 +59,33 @@ impl History {
         coalesce_key: Option<String>,
         now_secs: f64,
     ) {
-        let continues_gesture = match (&coalesce_key, &self.open_gesture) {
-            (Some(key), Some((open_key, last))) => {
-                key == open_key && now_secs - last < COALESCE_WINDOW_SECS
-            }
-            _ => false,
-        };
         self.open_gesture = coalesce_key.map(|key| (key, now_secs));
         let generation_before = self.generation;
-        self.last_generation += 1;
-        self.generation = self.last_generation;
-        if continues_gesture {
-            return;
-        }
-        self.undo.push(Entry {
+        self.next_generation();
+        self.undo.push_back(Entry {
             before,
             generation_before,
             label,
         });
-        if self.undo.len() > MAX_UNDO_STEPS {
-            self.undo.remove(0);
+        while self.undo.len() > MAX_UNDO_STEPS {
+            self.undo.pop_front();
         }
         self.redo.clear();
+    }
+
+    /// Records that a command continuing the open gesture changed the
+    /// document at `now_secs`: a new generation, no new step, no copy.
+    pub fn record_continued(&mut self, now_secs: f64) {
+        if let Some((_, last)) = &mut self.open_gesture {
+            *last = now_secs;
+        }
+        self.next_generation();
+        self.redo.clear();
+    }
+
+    fn next_generation(&mut self) {
+        self.last_generation += 1;
+        self.generation = self.last_generation;
     }
 
     /// Ends the current gesture: the next command starts a new undo step.
@@ -76,9 +99,14 @@ impl History {
         self.generation
     }
 
+    /// Number of undo steps kept.
+    pub fn undo_len(&self) -> usize {
+        self.undo.len()
+    }
+
     /// Label of the step undo would revert.
     pub fn undo_label(&self) -> Option<&'static str> {
-        self.undo.last().map(|e| e.label)
+        self.undo.back().map(|e| e.label)
     }
 
     /// Label of the step redo would reapply.
@@ -89,7 +117,7 @@ impl History {
     /// Reverts the last step. Returns false if there was nothing to undo.
     pub fn undo(&mut self, session: &mut Session) -> bool {
         self.open_gesture = None;
-        let Some(entry) = self.undo.pop() else {
+        let Some(entry) = self.undo.pop_back() else {
             return false;
         };
         let after = std::mem::replace(session, entry.before);
@@ -109,7 +137,7 @@ impl History {
             return false;
         };
         let before = std::mem::replace(session, entry.before);
-        self.undo.push(Entry {
+        self.undo.push_back(Entry {
             before,
             generation_before: self.generation,
             label: entry.label,
@@ -124,8 +152,7 @@ impl History {
         self.undo.clear();
         self.redo.clear();
         self.open_gesture = None;
-        self.last_generation += 1;
-        self.generation = self.last_generation;
+        self.next_generation();
     }
 }
 
@@ -155,14 +182,37 @@ mod tests {
     fn a_gesture_is_one_step_but_a_new_generation() {
         let mut history = History::default();
         let session = Session::empty();
+        assert!(!history.continues_gesture(Some("k"), 0.0));
         history.record(session.clone(), "Move", Some("k".into()), 0.0);
         let first = history.generation();
-        history.record(session.clone(), "Move", Some("k".into()), 0.1);
+        assert!(history.continues_gesture(Some("k"), 0.1));
+        assert!(!history.continues_gesture(Some("other"), 0.1));
+        assert!(!history.continues_gesture(None, 0.1));
+        history.record_continued(0.1);
         assert_ne!(history.generation(), first);
-        assert_eq!(history.undo.len(), 1);
+        assert_eq!(history.undo_len(), 1);
+        // The window runs from the last command of the gesture, not the first.
+        assert!(history.continues_gesture(Some("k"), 1.5));
+        assert!(!history.continues_gesture(Some("k"), 1.7));
         history.end_gesture();
-        history.record(session.clone(), "Move", Some("k".into()), 0.2);
-        assert_eq!(history.undo.len(), 2);
+        assert!(!history.continues_gesture(Some("k"), 0.2));
+        history.record(session, "Move", Some("k".into()), 0.2);
+        assert_eq!(history.undo_len(), 2);
+    }
+
+    #[test]
+    fn the_oldest_steps_are_dropped_beyond_the_cap() {
+        let mut history = History::default();
+        let mut session = Session::empty();
+        for i in 0..MAX_UNDO_STEPS + 5 {
+            let before = session.clone();
+            session.title = format!("step {i}");
+            history.record(before, "Rename", None, 0.0);
+        }
+        assert_eq!(history.undo_len(), MAX_UNDO_STEPS);
+        while history.undo(&mut session) {}
+        // The five oldest steps are gone: undo stops at step 4.
+        assert_eq!(session.title, "step 4");
     }
 
     #[test]

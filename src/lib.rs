@@ -6,8 +6,10 @@
 pub mod app;
 pub mod cli;
 pub mod command;
+pub mod document;
 pub mod file_dialog;
 pub mod history;
 pub mod io;
 pub mod model;
+pub mod preferences;
 pub mod ui;

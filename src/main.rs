@@ -3,9 +3,12 @@
 
 use peacemap::app::{AppDirs, PeacemapApp};
 use peacemap::cli::{Cli, run_headless};
+use peacemap::preferences::Preferences;
 
 fn main() -> std::process::ExitCode {
-    env_logger::init();
+    // env_logger, plus the watch that tells a missing native file dialog
+    // from a cancelled one (see `file_dialog`).
+    peacemap::file_dialog::install_logger();
     let cli = Cli::parse(std::env::args_os().skip(1));
     if let Some(code) = run_headless(
         &cli,
@@ -18,7 +21,7 @@ fn main() -> std::process::ExitCode {
         return std::process::ExitCode::from(2);
     };
 
-    let mut app = PeacemapApp::with_bundled_session().with_dirs(AppDirs::from_system());
+    let mut app = PeacemapApp::with_bundled_session().with_dirs(&AppDirs::from_system());
     if let Some(path) = &file {
         app = app.with_file(path);
     }
@@ -30,9 +33,19 @@ fn main() -> std::process::ExitCode {
             .with_maximized(true)
             .with_min_inner_size([900.0, 560.0])
             .with_drag_and_drop(true),
+        // The window's size and position are kept between runs by eframe.
+        persist_window: true,
         ..Default::default()
     };
-    match eframe::run_native("Peacemap", options, Box::new(|_cc| Ok(Box::new(app)))) {
+    let result = eframe::run_native(
+        "Peacemap",
+        options,
+        Box::new(|cc| {
+            let preferences = Preferences::load(cc.storage);
+            Ok(Box::new(app.with_preferences(preferences)))
+        }),
+    );
+    match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("peacemap: could not open a window: {err}");

@@ -20,7 +20,7 @@ fn temp_dir() -> tempfile::TempDir {
 #[test]
 fn a_recovery_copy_is_written_read_back_and_discarded() {
     let data = temp_dir();
-    let recovery = Recovery::new(data.path().join("peacemap"));
+    let recovery = Recovery::claim_new(data.path().join("peacemap")).expect("claims");
     assert!(!recovery.exists());
     assert_eq!(recovery.read().expect("nothing to read"), None);
 
@@ -58,7 +58,8 @@ fn the_recovery_copy_never_touches_the_users_file() {
     let before = fs::read(&user_file).expect("read");
 
     session.title = "Edited, not saved".to_owned();
-    Recovery::new(data.path())
+    Recovery::claim_new(data.path())
+        .expect("claims")
         .write(&session, Some(&user_file))
         .expect("writes");
     assert_eq!(fs::read(&user_file).expect("read"), before);
@@ -69,7 +70,7 @@ fn the_recovery_copy_never_touches_the_users_file() {
 #[test]
 fn work_that_breaks_a_rule_is_still_recovered() {
     let data = temp_dir();
-    let recovery = Recovery::new(data.path());
+    let recovery = Recovery::claim_new(data.path()).expect("claims");
     let mut session = bundled_session().expect("bundled");
     session.tracks[0].name = String::new();
     recovery
@@ -83,7 +84,7 @@ fn work_that_breaks_a_rule_is_still_recovered() {
 #[test]
 fn a_broken_recovery_copy_is_an_error_that_can_be_discarded() {
     let data = temp_dir();
-    let recovery = Recovery::new(data.path());
+    let recovery = Recovery::claim_new(data.path()).expect("claims");
     recovery
         .write(&bundled_session().expect("bundled"), None)
         .expect("writes");
@@ -102,12 +103,16 @@ fn a_broken_recovery_copy_is_an_error_that_can_be_discarded() {
 #[test]
 fn a_broken_info_note_loses_only_the_original_path() {
     let data = temp_dir();
-    let recovery = Recovery::new(data.path());
+    let recovery = Recovery::claim_new(data.path()).expect("claims");
     let session = bundled_session().expect("bundled");
     recovery
         .write(&session, Some(Path::new("/x.ron")))
         .expect("writes");
-    fs::write(data.path().join("recovery-info.ron"), b"\xff\xfe junk").expect("break it");
+    let info = recovery
+        .copy_path()
+        .with_file_name(format!("{}-info.ron", stem(&recovery.copy_path())));
+    assert!(info.exists(), "{}", info.display());
+    fs::write(&info, b"\xff\xfe junk").expect("break it");
     let recovered = recovery.read().expect("reads").expect("a copy");
     assert_eq!(recovered.session, session);
     assert_eq!(recovered.original_path, None);
@@ -118,15 +123,92 @@ fn writing_into_an_unusable_data_folder_is_an_error() {
     let data = temp_dir();
     let blocker = data.path().join("file-not-folder");
     fs::write(&blocker, b"").expect("create");
-    let error = Recovery::new(blocker.join("peacemap"))
-        .write(&bundled_session().expect("bundled"), None)
-        .expect_err("cannot create the folder");
+    let error =
+        Recovery::claim_new(blocker.join("peacemap")).expect_err("cannot create the folder");
     assert!(
         error
             .to_string()
             .starts_with("could not save: could not create the recovery folder"),
         "{error}"
     );
+}
+
+fn stem(path: &Path) -> String {
+    path.file_stem()
+        .expect("a file name")
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// The copies offered at start in `folder`, by file name.
+fn offered(folder: &Path) -> Vec<PathBuf> {
+    Recovery::orphans(folder)
+        .iter()
+        .map(Recovery::copy_path)
+        .collect()
+}
+
+#[test]
+fn each_instance_has_its_own_copy_and_only_ended_instances_copies_are_offered() {
+    let data = temp_dir();
+    let session = bundled_session().expect("bundled");
+    let first = Recovery::claim_new(data.path()).expect("claims");
+    let second = Recovery::claim_new(data.path()).expect("claims");
+    assert_ne!(first.copy_path(), second.copy_path());
+    first.write(&session, None).expect("writes");
+    second.write(&session, None).expect("writes");
+
+    // Both still running: neither copy is anyone's to offer.
+    assert_eq!(offered(data.path()), Vec::<PathBuf>::new());
+
+    // The first one stops without cleaning up (a crash): only its copy is offered.
+    let first_copy = first.copy_path();
+    drop(first);
+    let orphans = Recovery::orphans(data.path());
+    assert_eq!(
+        orphans.iter().map(Recovery::copy_path).collect::<Vec<_>>(),
+        std::slice::from_ref(&first_copy)
+    );
+    // While it is being offered here, a third start does not offer it too.
+    assert_eq!(offered(data.path()), Vec::<PathBuf>::new());
+    // Discarding it leaves the running instance's copy alone.
+    orphans[0].discard().expect("discards");
+    drop(orphans);
+    assert!(!first_copy.exists());
+    assert!(second.exists(), "the running instance's work is untouched");
+    assert_eq!(offered(data.path()), Vec::<PathBuf>::new());
+}
+
+#[test]
+fn a_copy_from_before_per_instance_copies_is_offered_and_stale_locks_are_swept() {
+    let data = temp_dir();
+    let session = bundled_session().expect("bundled");
+    // What an older Peacemap left: one recovery.ron, no lock.
+    save_file(&data.path().join("recovery.ron"), &session).expect("saves");
+    // An instance that ended before writing any copy leaves only its lock file.
+    let quiet = Recovery::claim_new(data.path()).expect("claims");
+    let lock = quiet.copy_path().with_extension("lock");
+    assert!(lock.exists());
+    std::mem::forget(quiet); // as if killed: no clean-up ran (the lock is still held here)
+    // A lock file nobody holds, with no copy: what a killed instance leaves.
+    let stale = data.path().join("recovery-1-2-3.lock");
+    fs::write(&stale, b"").expect("create");
+    assert_eq!(offered(data.path()), [data.path().join("recovery.ron")]);
+    assert!(lock.exists(), "a lock still held is never swept");
+    assert!(!stale.exists(), "a stale lock without a copy is swept");
+}
+
+#[test]
+fn a_clean_instance_leaves_nothing_behind() {
+    let data = temp_dir();
+    let recovery = Recovery::claim_new(data.path()).expect("claims");
+    recovery
+        .write(&bundled_session().expect("bundled"), None)
+        .expect("writes");
+    recovery.discard().expect("discards");
+    drop(recovery);
+    let left: Vec<_> = fs::read_dir(data.path()).expect("list").collect();
+    assert!(left.is_empty(), "{left:?}");
 }
 
 fn paths(recent: &RecentFiles) -> Vec<String> {

@@ -17,13 +17,13 @@ use support::{LAPTOP, PROJECTOR, app_harness, lane, track};
 #[test]
 fn slider_moves_progress_and_the_gauge_and_unlocks_a_stage() {
     let mut harness = app_harness(LAPTOP);
-    let before = cumulative_progress(&harness.state().session, &harness.state().session.board);
+    let before = cumulative_progress(harness.state().session(), &harness.state().session().board);
     harness.get_by_label(&format!("Cumulative progress, {before:.0}%"));
-    let stage_2 = harness.state().session.sanctions[1].clone();
+    let stage_2 = harness.state().session().sanctions[1].clone();
     assert!(
         !stage_lock(
-            &harness.state().session,
-            &harness.state().session.board,
+            harness.state().session(),
+            &harness.state().session().board,
             &stage_2
         )
         .is_unlocked(),
@@ -40,7 +40,7 @@ fn slider_moves_progress_and_the_gauge_and_unlocks_a_stage() {
         .set_value_accesskit(80.0);
     harness.run();
 
-    let session = &harness.state().session;
+    let session = harness.state().session();
     assert_eq!(lane(session, "track-1").progress_pct, 90.0);
     assert_eq!(lane(session, "track-2").progress_pct, 80.0);
     let after = cumulative_progress(session, &session.board);
@@ -54,8 +54,8 @@ fn slider_moves_progress_and_the_gauge_and_unlocks_a_stage() {
     harness.get_by_label(&stage_2_label);
     assert!(
         stage_lock(
-            &harness.state().session,
-            &harness.state().session.board,
+            harness.state().session(),
+            &harness.state().session().board,
             &stage_2
         )
         .is_unlocked()
@@ -65,7 +65,7 @@ fn slider_moves_progress_and_the_gauge_and_unlocks_a_stage() {
 #[test]
 fn slider_follows_the_arrow_keys() {
     let mut harness = app_harness(LAPTOP);
-    let before = lane(&harness.state().session, "track-3").progress_pct;
+    let before = lane(harness.state().session(), "track-3").progress_pct;
     harness
         .get_by_role_and_label(Role::Slider, "Nuclear security progress")
         .focus();
@@ -73,7 +73,7 @@ fn slider_follows_the_arrow_keys() {
     harness.key_press(Key::ArrowRight);
     harness.run();
     assert_eq!(
-        lane(&harness.state().session, "track-3").progress_pct,
+        lane(harness.state().session(), "track-3").progress_pct,
         before + 1.0
     );
 }
@@ -81,7 +81,7 @@ fn slider_follows_the_arrow_keys() {
 #[test]
 fn dragging_the_vehicle_sets_progress() {
     let mut harness = app_harness(LAPTOP);
-    let before = lane(&harness.state().session, "track-3").progress_pct;
+    let before = lane(harness.state().session(), "track-3").progress_pct;
     let marker_label = format!("Nuclear security progress, {before:.0}%");
     let start = harness
         .get_by_role_and_label(Role::Slider, &marker_label)
@@ -98,7 +98,7 @@ fn dragging_the_vehicle_sets_progress() {
     harness.drop_at(start + Vec2::new(200.0, 0.0));
     harness.run();
 
-    let after = lane(&harness.state().session, "track-3").progress_pct;
+    let after = lane(harness.state().session(), "track-3").progress_pct;
     assert!(
         after > before + 20.0,
         "dragging 200 px right moved {before}% to {after}%"
@@ -113,7 +113,7 @@ fn dragging_the_vehicle_sets_progress() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(
-        lane(&harness.state().session, "track-3").progress_pct,
+        lane(harness.state().session(), "track-3").progress_pct,
         before
     );
 }
@@ -121,7 +121,7 @@ fn dragging_the_vehicle_sets_progress() {
 #[test]
 fn focused_vehicle_moves_with_arrow_keys() {
     let mut harness = app_harness(LAPTOP);
-    let before = lane(&harness.state().session, "track-4").progress_pct;
+    let before = lane(harness.state().session(), "track-4").progress_pct;
     harness
         .get_by_role_and_label(
             Role::Slider,
@@ -134,13 +134,13 @@ fn focused_vehicle_moves_with_arrow_keys() {
     harness.key_press_modifiers(Modifiers::SHIFT, Key::ArrowRight);
     harness.run();
     assert_eq!(
-        lane(&harness.state().session, "track-4").progress_pct,
+        lane(harness.state().session(), "track-4").progress_pct,
         before + 11.0
     );
     harness.key_press(Key::ArrowLeft);
     harness.run();
     assert_eq!(
-        lane(&harness.state().session, "track-4").progress_pct,
+        lane(harness.state().session(), "track-4").progress_pct,
         before + 10.0
     );
 }
@@ -150,7 +150,7 @@ fn border_option_status_switches_in_place() {
     let mut harness = app_harness(LAPTOP);
     let interim = BorderOptionId::new("border-interim");
     let status = |h: &egui_kittest::Harness<'_, peacemap::app::PeacemapApp>| {
-        h.state().session.board.border_status(&interim)
+        h.state().session().board.border_status(&interim)
     };
     assert_eq!(status(&harness), Some(BorderStatus::OnTable));
     harness
@@ -176,7 +176,7 @@ fn ratification_chip_toggles() {
     let us = ParticipantId::new("us");
     let ratified = harness
         .state()
-        .session
+        .session()
         .board
         .ratifications
         .iter()
@@ -215,7 +215,7 @@ fn selecting_a_track_opens_the_inspector_and_renames_it() {
         .type_text("Nuclear and missiles");
     harness.run();
     assert_eq!(
-        track(&harness.state().session, "track-3").name,
+        track(harness.state().session(), "track-3").name,
         "Nuclear and missiles"
     );
     // The lane header shows the new name.
@@ -232,13 +232,13 @@ fn selecting_a_track_opens_the_inspector_and_renames_it() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(
-        track(&harness.state().session, "track-3").name,
+        track(harness.state().session(), "track-3").name,
         "Nuclear security"
     );
     harness.key_press_modifiers(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
     harness.run();
     assert_eq!(
-        track(&harness.state().session, "track-3").name,
+        track(harness.state().session(), "track-3").name,
         "Nuclear and missiles"
     );
 }
@@ -260,7 +260,7 @@ fn inspector_edits_participants_and_milestones() {
     harness.run();
     let rok = ParticipantId::new("rok");
     assert_eq!(
-        lane(&harness.state().session, "track-3")
+        lane(harness.state().session(), "track-3")
             .seat(&rok)
             .map(|s| s.role),
         Some(SeatRole::Negotiator)
@@ -283,7 +283,7 @@ fn inspector_edits_participants_and_milestones() {
     harness.run();
     let china = ParticipantId::new("china");
     assert_eq!(
-        lane(&harness.state().session, "track-3")
+        lane(harness.state().session(), "track-3")
             .seat(&china)
             .map(|s| s.role),
         Some(SeatRole::Observer)
@@ -297,13 +297,13 @@ fn inspector_edits_participants_and_milestones() {
         .click();
     harness.run();
     assert!(
-        lane(&harness.state().session, "track-3")
+        lane(harness.state().session(), "track-3")
             .seat(&ParticipantId::new("us"))
             .is_none()
     );
 
     // Add a milestone.
-    let milestones_before = track(&harness.state().session, "track-3").milestones.len();
+    let milestones_before = track(harness.state().session(), "track-3").milestones.len();
     harness
         .get_by_role_and_label(Role::TextInput, "New milestone name")
         .focus();
@@ -316,7 +316,7 @@ fn inspector_edits_participants_and_milestones() {
         .get_by_role_and_label(Role::Button, "Add milestone")
         .click();
     harness.run();
-    let milestones = &track(&harness.state().session, "track-3").milestones;
+    let milestones = &track(harness.state().session(), "track-3").milestones;
     assert_eq!(milestones.len(), milestones_before + 1);
     assert!(milestones.iter().any(|m| m.name == "Warheads counted"));
 }
@@ -324,7 +324,7 @@ fn inspector_edits_participants_and_milestones() {
 #[test]
 fn every_drawn_part_has_an_accessible_name() {
     let harness = app_harness(PROJECTOR);
-    let session = harness.state().session.clone();
+    let session = harness.state().session().clone();
     for (number, track) in (1..).zip(&session.tracks) {
         let state = lane(&session, track.id.as_str());
         harness.get_by_label_contains(&format!("Lane {number}: {}", track.name));
@@ -361,7 +361,7 @@ fn every_drawn_part_has_an_accessible_name() {
 #[test]
 fn relief_stages_are_editable_in_place() {
     let mut harness = app_harness(PROJECTOR);
-    let stage_3 = harness.state().session.sanctions[2].clone();
+    let stage_3 = harness.state().session().sanctions[2].clone();
     harness
         .get_by_role_and_label(Role::Button, "Edit Stage 3")
         .click();
@@ -378,13 +378,16 @@ fn relief_stages_are_editable_in_place() {
         .get_by_role_and_label(Role::TextInput, "Stage 3 name")
         .type_text("Light industry");
     harness.run();
-    assert_eq!(harness.state().session.sanctions[2].name, "Light industry");
-    assert_eq!(harness.state().session.sanctions[2].id, stage_3.id);
+    assert_eq!(
+        harness.state().session().sanctions[2].name,
+        "Light industry"
+    );
+    assert_eq!(harness.state().session().sanctions[2].id, stage_3.id);
 
     // Drop the nuclear condition: with it gone, only cumulative progress is missing.
     let nuclear = harness
         .state()
-        .session
+        .session()
         .track(&peacemap::model::TrackId::new("track-3"))
         .map(|t| t.name.clone());
     let nuclear = nuclear.expect("bundled session has track 3");
@@ -395,15 +398,15 @@ fn relief_stages_are_editable_in_place() {
         )
         .click();
     harness.run();
-    let stage = harness.state().session.sanctions[2].clone();
+    let stage = harness.state().session().sanctions[2].clone();
     assert!(
         stage.track_minimums.is_empty(),
         "{:?}",
         stage.track_minimums
     );
     match stage_lock(
-        &harness.state().session,
-        &harness.state().session.board,
+        harness.state().session(),
+        &harness.state().session().board,
         &stage,
     ) {
         peacemap::model::rules::StageLock::Locked(missing) => {
@@ -415,26 +418,26 @@ fn relief_stages_are_editable_in_place() {
     }
 
     // Remove the stage altogether, then undo.
-    let stages = harness.state().session.sanctions.len();
+    let stages = harness.state().session().sanctions.len();
     harness
         .get_by_role_and_label(Role::Button, "Remove Stage 3")
         .click();
     harness.run();
-    assert_eq!(harness.state().session.sanctions.len(), stages - 1);
+    assert_eq!(harness.state().session().sanctions.len(), stages - 1);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert_eq!(harness.state().session.sanctions.len(), stages);
+    assert_eq!(harness.state().session().sanctions.len(), stages);
 }
 
 #[test]
 fn adding_a_stage_opens_its_editor() {
     let mut harness = app_harness(PROJECTOR);
-    let stages = harness.state().session.sanctions.len();
+    let stages = harness.state().session().sanctions.len();
     harness
         .get_by_role_and_label(Role::Button, "Add relief stage")
         .click();
     harness.run();
-    assert_eq!(harness.state().session.sanctions.len(), stages + 1);
+    assert_eq!(harness.state().session().sanctions.len(), stages + 1);
     harness.get_by_role_and_label(Role::TextInput, &format!("Stage {} name", stages + 1));
 }
 
@@ -446,23 +449,32 @@ fn screen_readers_can_set_and_step_the_vehicle() {
         .get_by_role_and_label(Role::Slider, label)
         .set_value_accesskit(64.4);
     harness.run();
-    assert_eq!(lane(&harness.state().session, "track-5").progress_pct, 64.0);
+    assert_eq!(
+        lane(harness.state().session(), "track-5").progress_pct,
+        64.0
+    );
     harness
         .get_by_role_and_label(Role::Slider, "Humanitarian and cultural progress, 64%")
         .increment_accesskit();
     harness.run();
-    assert_eq!(lane(&harness.state().session, "track-5").progress_pct, 65.0);
+    assert_eq!(
+        lane(harness.state().session(), "track-5").progress_pct,
+        65.0
+    );
     harness
         .get_by_role_and_label(Role::Slider, "Humanitarian and cultural progress, 65%")
         .decrement_accesskit();
     harness.run();
-    assert_eq!(lane(&harness.state().session, "track-5").progress_pct, 64.0);
+    assert_eq!(
+        lane(harness.state().session(), "track-5").progress_pct,
+        64.0
+    );
 }
 
 #[test]
 fn a_quick_flick_still_moves_the_vehicle_and_a_click_does_not() {
     let mut harness = app_harness(LAPTOP);
-    let before = lane(&harness.state().session, "track-4").progress_pct;
+    let before = lane(harness.state().session(), "track-4").progress_pct;
     let label = format!("General security progress, {before:.0}%");
     let start = harness
         .get_by_role_and_label(Role::Slider, &label)
@@ -476,7 +488,7 @@ fn a_quick_flick_still_moves_the_vehicle_and_a_click_does_not() {
     harness.drop_at(start);
     harness.run();
     assert_eq!(
-        lane(&harness.state().session, "track-4").progress_pct,
+        lane(harness.state().session(), "track-4").progress_pct,
         before
     );
 
@@ -486,7 +498,7 @@ fn a_quick_flick_still_moves_the_vehicle_and_a_click_does_not() {
     harness.run();
     harness.drop_at(start + Vec2::new(150.0, 0.0));
     harness.run();
-    let after = lane(&harness.state().session, "track-4").progress_pct;
+    let after = lane(harness.state().session(), "track-4").progress_pct;
     assert!(after > before + 15.0, "flick moved {before}% to {after}%");
 }
 
@@ -511,7 +523,7 @@ fn right_clicking_a_lane_stalls_it() {
         .click();
     harness.run();
     assert_eq!(
-        lane(&harness.state().session, "track-3").status,
+        lane(harness.state().session(), "track-3").status,
         peacemap::model::TrackStatus::Stalled
     );
     harness.get_by_label_contains("Lane 3: Nuclear security, stalled");
@@ -531,14 +543,20 @@ fn clearing_a_track_name_warns_before_saving_fails() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.key_press(Key::Backspace);
     harness.run();
-    assert_eq!(track(&harness.state().session, "track-3").name, "");
+    assert_eq!(track(harness.state().session(), "track-3").name, "");
     harness.get_by_label_contains("A name is empty");
     // Saving is refused with a message that names the track, and nothing is written.
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("x.ron");
-    assert!(!harness.state_mut().save_to(&path));
+    harness.key_press_modifiers(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
+    harness.run();
+    assert!(harness.state_mut().take_dialog_request().is_some());
+    harness
+        .state_mut()
+        .dialog_finished(peacemap::file_dialog::DialogReply::SaveAs(path.clone()));
+    harness.run();
     assert!(!path.exists());
-    let Some(peacemap::ui::modals::Modal::Error { message, .. }) = harness.state().modal.clone()
+    let Some(peacemap::ui::modals::Modal::Error { message, .. }) = harness.state().modal().cloned()
     else {
         panic!("expected an error");
     };

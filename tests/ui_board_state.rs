@@ -11,7 +11,7 @@ use support::{PROJECTOR, app_harness, lane};
 #[test]
 fn typing_armistice_notes_edits_the_session_in_one_undo_step() {
     let mut harness = app_harness(PROJECTOR);
-    let before = harness.state().session.border.armistice.notes.clone();
+    let before = harness.state().session().border.armistice.notes.clone();
     harness
         .get_by_role_and_label(Role::MultilineTextInput, "Armistice notes")
         .focus();
@@ -23,7 +23,7 @@ fn typing_armistice_notes_edits_the_session_in_one_undo_step() {
         .type_text("Keep the armistice until a peace treaty is ratified.");
     harness.run();
     assert_eq!(
-        harness.state().session.border.armistice.notes,
+        harness.state().session().border.armistice.notes,
         "Keep the armistice until a peace treaty is ratified."
     );
     // Leave the field, then undo: the whole burst of typing goes at once.
@@ -31,7 +31,7 @@ fn typing_armistice_notes_edits_the_session_in_one_undo_step() {
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert_eq!(harness.state().session.border.armistice.notes, before);
+    assert_eq!(harness.state().session().border.armistice.notes, before);
 }
 
 #[test]
@@ -42,7 +42,7 @@ fn a_milestone_is_reached_when_the_vehicle_passes_it() {
         .click();
     harness.run();
     // Nuclear security stands at 10 %; its second sign is at 30 %.
-    assert!((lane(&harness.state().session, "track-3").progress_pct - 10.0).abs() < 0.01);
+    assert!((lane(harness.state().session(), "track-3").progress_pct - 10.0).abs() < 0.01);
     harness.get_by_label("Milestone 2 not reached yet");
     // Reached is shown, not set: there is no checkbox for it any more.
     assert!(

@@ -8,6 +8,7 @@ mod board;
 mod border;
 pub mod generate;
 mod ids;
+pub mod look;
 mod participant;
 pub mod rules;
 mod sanctions;

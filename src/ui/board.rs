@@ -1,18 +1,103 @@
 //! The highway: one lane per track, stacked top to bottom.
 //!
-//! A function of data: it takes the session and a `Ui` region and owns no
-//! global state, so it can be drawn twice side by side, in a presenter
-//! window or offscreen for export.
+//! [`paint_board`] draws a whole board read-only into a given rect at a
+//! given scale and theme: no scrolling, no measuring of available space, no
+//! widget and no id, so it can be drawn twice side by side, in a presenter
+//! window, or offscreen for export. [`board_ui`] is the editor: it scrolls
+//! when the lanes do not fit at a readable height, and makes each lane
+//! interactive on top of the same layout.
 
-use egui::{Rect, Role, ScrollArea, Sense, Ui, Vec2, WidgetInfo};
+use egui::{Painter, Pos2, Rect, Role, ScrollArea, Sense, Ui, Vec2, WidgetInfo};
 
-use super::lane::{LaneData, lane_ui};
+use super::lane::{LaneView, lane_layout, lane_ui, paint_lane};
 use super::theme::Theme;
 use crate::command::Command;
 use crate::model::{Board, Session, TrackId};
 
-/// Draws every lane of `session` as it stands on `board`, in the space left
-/// in `ui`. Returns the track the user clicked to select, if any.
+/// The rect of every lane when `lane_count` lanes are stacked in `rect`.
+///
+/// Lanes are as tall as the theme allows at most, and shrink (gaps too)
+/// until all of them fit: the result always lies inside `rect`, top-aligned,
+/// without overlaps, however many lanes there are.
+pub fn lane_rects(lane_count: usize, rect: Rect, theme: &Theme) -> Vec<Rect> {
+    if lane_count == 0 || !rect.is_positive() {
+        return Vec::new();
+    }
+    let lanes = lane_count as f32;
+    let gaps = lanes - 1.0;
+    let mut gap = theme.lane_gap;
+    let mut lane_height = (rect.height() - gap * gaps) / lanes;
+    if lane_height < gap * 4.0 {
+        // Very many lanes: gaps shrink with the lanes.
+        gap = rect.height() / lanes * 0.1;
+        lane_height = (rect.height() - gap * gaps) / lanes;
+    }
+    let lane_height = lane_height.min(theme.lane_max_height);
+    (0..lane_count)
+        .map(|index| {
+            let top = rect.top() + index as f32 * (lane_height + gap);
+            Rect::from_min_size(
+                Pos2::new(rect.left(), top),
+                Vec2::new(rect.width(), lane_height),
+            )
+        })
+        .collect()
+}
+
+/// Height the editor gives `lane_count` lanes when `available_height` is
+/// on screen: the lanes fill it, but never shrink below the theme's
+/// minimum (the editor scrolls instead).
+fn editor_board_height(lane_count: usize, available_height: f32, theme: &Theme) -> f32 {
+    let lanes = lane_count.max(1) as f32;
+    let lane_height = ((available_height - theme.lane_gap * (lanes - 1.0)) / lanes)
+        .clamp(theme.lane_min_height, theme.lane_max_height);
+    lanes * lane_height + (lanes - 1.0) * theme.lane_gap
+}
+
+/// Paints every lane of `session` as it stands on `board` into `rect`,
+/// read-only, at `scale` (1 =
+/// the theme's sizes). Lanes shrink to fit; those outside the painter's
+/// clip rect are skipped. `selected` outlines one lane, as the editor does.
+/// Returns the lane rects, top to bottom.
+pub fn paint_board(
+    painter: &Painter,
+    session: &Session,
+    board: &Board,
+    rect: Rect,
+    scale: f32,
+    theme: &Theme,
+    selected: Option<&TrackId>,
+) -> Vec<Rect> {
+    let theme = theme.scaled(scale);
+    let rects = lane_rects(session.tracks.len(), rect, &theme);
+    if let (Some(first), Some(last)) = (rects.first(), rects.last()) {
+        painter.rect_filled(first.union(*last), theme.lane_rounding, theme.verge);
+    }
+    let clip = painter.clip_rect();
+    for ((index, track), lane_rect) in session.tracks.iter().enumerate().zip(&rects) {
+        if !clip.intersects(*lane_rect) {
+            continue;
+        }
+        let Some(lane) = LaneView::new(session, board, index, track) else {
+            continue;
+        };
+        let layout = lane_layout(painter, session, &lane, *lane_rect, &theme);
+        paint_lane(
+            painter,
+            session,
+            &lane,
+            &layout,
+            selected == Some(&track.id),
+            &theme,
+        );
+    }
+    rects
+}
+
+/// The editor's board: every lane of `session` as it stands on `board`, in
+/// the space left in `ui`,
+/// scrolling when they do not fit at the theme's minimum height.
+/// Returns the track the user clicked to select, if any.
 pub fn board_ui(
     ui: &mut Ui,
     session: &Session,
@@ -21,17 +106,13 @@ pub fn board_ui(
     theme: &Theme,
     commands: &mut Vec<Command>,
 ) -> Option<TrackId> {
-    let available = ui.available_size();
-    let lanes = session.tracks.len().max(1) as f32;
-    let lane_height = ((available.y - theme.lane_gap * (lanes - 1.0)) / lanes)
-        .clamp(theme.lane_min_height, theme.lane_max_height);
-
     if session.tracks.is_empty() {
         ui.centered_and_justified(|ui| {
             ui.label("This session has no tracks yet.");
         });
         return None;
     }
+    let board_height = editor_board_height(session.tracks.len(), ui.available_height(), theme);
 
     let mut clicked = None;
     ScrollArea::vertical()
@@ -39,10 +120,7 @@ pub fn board_ui(
         .auto_shrink([false, false])
         .show(ui, |ui| {
             let (board_rect, board_response) = ui.allocate_exact_size(
-                Vec2::new(
-                    ui.available_width(),
-                    lanes * lane_height + (lanes - 1.0) * theme.lane_gap,
-                ),
+                Vec2::new(ui.available_width(), board_height),
                 Sense::hover(),
             );
             board_response.widget_info(|| {
@@ -52,43 +130,19 @@ pub fn board_ui(
                     format!("Highway of {} tracks", session.tracks.len()),
                 )
             });
-            ui.painter().rect_filled(board_rect, 6.0, theme.verge);
-            for (index, track) in session.tracks.iter().enumerate() {
-                // A valid session has an entry for every track; never draw an invented one.
-                let Some(state) = board.track(&track.id) else {
-                    ui.skip_ahead_auto_ids(1);
-                    continue;
-                };
-                let top = board_rect.top() + index as f32 * (lane_height + theme.lane_gap);
-                let rect = Rect::from_min_size(
-                    egui::pos2(board_rect.left(), top),
-                    Vec2::new(board_rect.width(), lane_height),
-                );
+            ui.painter()
+                .rect_filled(board_rect, theme.lane_rounding, theme.verge);
+            let rects = lane_rects(session.tracks.len(), board_rect, theme);
+            for ((index, track), rect) in session.tracks.iter().enumerate().zip(rects) {
                 if !ui.is_rect_visible(rect) {
-                    // Keep auto-ids stable for lanes after this one.
-                    ui.skip_ahead_auto_ids(1);
                     continue;
                 }
+                let Some(lane) = LaneView::new(session, board, index, track) else {
+                    continue;
+                };
+                let layout = lane_layout(ui.painter(), session, &lane, rect, theme);
                 let is_selected = selected == Some(&track.id);
-                let mut lane_ui_region = ui.new_child(
-                    egui::UiBuilder::new()
-                        .max_rect(rect)
-                        .id_salt(("lane-ui", track.id.as_str())),
-                );
-                if lane_ui(
-                    &mut lane_ui_region,
-                    LaneData {
-                        session,
-                        board,
-                        track,
-                        state,
-                        number: index + 1,
-                    },
-                    rect,
-                    is_selected,
-                    theme,
-                    commands,
-                ) {
+                if lane_ui(ui, session, &lane, &layout, is_selected, theme, commands) {
                     clicked = Some(track.id.clone());
                 }
             }

@@ -95,7 +95,7 @@ fn border_card_ui(
                     let selected = option_status == status;
                     let text = RichText::new(status.label()).font(theme.small.clone());
                     let text = if selected {
-                        text.color(Theme::text_on(theme.border_status_colour(status)))
+                        text.color(theme.text_on(theme.border_status_colour(status)))
                             .strong()
                     } else {
                         text
@@ -193,7 +193,7 @@ fn ratification_ui(
             let icon = if ratified { "✔" } else { "○" };
             let text = RichText::new(format!("{icon} {}", participant.short_label))
                 .font(theme.small.clone())
-                .color(Theme::text_on(colour));
+                .color(theme.text_on(colour));
             let button = egui::Button::new(text)
                 .fill(if ratified {
                     colour

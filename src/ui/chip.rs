@@ -4,100 +4,118 @@
 //! Role shapes: negotiator = filled pill; ratifier = filled pill with a
 //! white double ring; implementer = filled square-cornered tag; observer =
 //! hollow pill in the participant's colour.
+//!
+//! Painting (`paint_chip*`) and interaction (`chip_interact`) are separate,
+//! so a read-only board paints chips without creating any widget.
 
+use std::sync::Arc;
+
+use egui::epaint::{PathShape, PathStroke};
 use egui::{
-    Align2, Color32, Id, Rect, Response, Role as A11yRole, Sense, Stroke, StrokeKind, Ui, Vec2,
-    WidgetInfo,
+    Align2, Color32, Galley, Id, Painter, Pos2, Rect, Response, Role as A11yRole, Sense, Stroke,
+    StrokeKind, Ui, Vec2, WidgetInfo,
 };
 
 use super::theme::Theme;
 use crate::model::{Participant, Role};
 
-/// Size of a chip of `height` for `participant`.
-pub fn chip_size(ui: &Ui, participant: &Participant, height: f32, theme: &Theme) -> Vec2 {
-    let width = ui.fonts_mut(|f| {
-        f.layout_no_wrap(
-            participant.short_label.clone(),
-            theme.small.clone(),
-            Color32::WHITE,
-        )
-        .size()
-        .x
-    });
-    Vec2::new(width + 14.0, height)
+/// The chip's short label laid out once, to measure and then paint it
+/// (its colour is picked when painted).
+pub fn chip_label_galley(
+    painter: &Painter,
+    participant: &Participant,
+    theme: &Theme,
+) -> Arc<Galley> {
+    painter.layout_no_wrap(
+        participant.short_label.clone(),
+        theme.small.clone(),
+        Theme::INK_CHOSEN_WHEN_PAINTED,
+    )
 }
 
-/// Draws a chip in `rect`. Clicking it is reported through the response.
-pub fn chip_ui(
-    ui: &mut Ui,
+/// Width of a chip whose label is `label`.
+pub fn chip_width(label: &Galley, theme: &Theme) -> f32 {
+    label.size().x + theme.small.size * 1.1
+}
+
+/// Makes the chip in `rect` clickable, with its accessible name and a
+/// tooltip. Paints nothing.
+pub fn chip_interact(
+    ui: &Ui,
     id: Id,
     rect: Rect,
     participant: &Participant,
     role: Role,
     track_name: &str,
-    theme: &Theme,
 ) -> Response {
     let response = ui.interact(rect, id, Sense::click());
-    let label = format!(
-        "{}, {} on {}",
-        participant.short_label,
-        role.label().to_lowercase(),
-        track_name
-    );
-    response.widget_info(|| WidgetInfo::labeled(A11yRole::Button, true, &label));
-    paint_chip(ui, rect, participant, role, response.hovered(), theme);
-    response.on_hover_text(format!(
-        "{} — {}\n{}",
-        participant.full_name,
-        role.label(),
-        role.explanation()
-    ))
+    response.widget_info(|| {
+        WidgetInfo::labeled(
+            A11yRole::Button,
+            true,
+            format!(
+                "{}, {} on {}",
+                participant.short_label,
+                role.label().to_lowercase(),
+                track_name
+            ),
+        )
+    });
+    response.on_hover_ui(|ui| {
+        ui.label(format!(
+            "{} — {}\n{}",
+            participant.full_name,
+            role.label(),
+            role.explanation()
+        ));
+    })
 }
 
-/// Paints a chip without interaction (also used by the legend).
+/// Paints a chip in `rect` (also used by the inspector and the Help legend).
 pub fn paint_chip(
-    ui: &Ui,
+    painter: &Painter,
     rect: Rect,
     participant: &Participant,
     role: Role,
     hovered: bool,
     theme: &Theme,
 ) {
-    let painter = ui.painter();
+    let label = chip_label_galley(painter, participant, theme);
+    paint_chip_with_label(painter, rect, &label, participant, role, hovered, theme);
+}
+
+/// Paints a chip in `rect` with its label already laid out.
+pub fn paint_chip_with_label(
+    painter: &Painter,
+    rect: Rect,
+    label: &Arc<Galley>,
+    participant: &Participant,
+    role: Role,
+    hovered: bool,
+    theme: &Theme,
+) {
     let colour = Theme::participant_colour(participant.colour);
     let colour = if hovered {
         colour.gamma_multiply(1.2)
     } else {
         colour
     };
-    let radius = rect.height() / 2.0;
     let ink = match role {
         Role::Observer => theme.text,
-        _ => Theme::text_on(colour),
+        _ => theme.text_on(colour),
     };
     match role {
         Role::Negotiator => {
-            painter.rect(
-                rect,
-                radius,
-                colour,
-                Stroke::new(1.0, Color32::from_black_alpha(120)),
-                StrokeKind::Inside,
-            );
+            pill(painter, rect, colour, 1.0, theme.chip_outline);
         }
         Role::Ratifier => {
-            painter.rect(
-                rect,
-                radius,
-                colour,
-                Stroke::new(2.0, Color32::WHITE),
-                StrokeKind::Inside,
-            );
-            painter.rect_stroke(
+            pill(painter, rect, colour, 2.0, theme.chip_ratifier_ring);
+            pill(
+                painter,
                 rect.shrink(3.0),
-                radius - 3.0,
-                Stroke::new(1.0, Color32::WHITE),
-                StrokeKind::Inside,
+                Theme::NO_FILL,
+                1.0,
+                theme.chip_ratifier_ring,
             );
         }
         Role::Implementer => {
@@ -105,25 +123,72 @@ pub fn paint_chip(
                 rect,
                 2.0,
                 colour,
-                Stroke::new(1.0, Color32::from_black_alpha(120)),
+                Stroke::new(1.0, theme.chip_outline),
                 StrokeKind::Inside,
             );
         }
         Role::Observer => {
-            painter.rect(
-                rect,
-                radius,
-                Color32::from_black_alpha(90),
-                Stroke::new(2.0, colour),
-                StrokeKind::Inside,
-            );
+            pill(painter, rect, theme.chip_observer_fill, 2.0, colour);
         }
     }
-    painter.text(
-        rect.center(),
-        Align2::CENTER_CENTER,
-        &participant.short_label,
-        theme.small.clone(),
-        ink,
-    );
+    let text_rect = Align2::CENTER_CENTER.anchor_size(rect.center(), label.size());
+    painter.galley(text_rect.min, Arc::clone(label), ink);
+}
+
+/// Unit vectors of a quarter circle in four steps (22.5°), starting at
+/// angle 0 (pointing right); quadrant `q` turns them by `q` × 90°.
+const QUARTER: [Vec2; 5] = [
+    Vec2::new(1.0, 0.0),
+    Vec2::new(0.923_879_5, 0.382_683_43),
+    Vec2::new(
+        std::f32::consts::FRAC_1_SQRT_2,
+        std::f32::consts::FRAC_1_SQRT_2,
+    ),
+    Vec2::new(0.382_683_43, 0.923_879_5),
+    Vec2::new(0.0, 1.0),
+];
+
+/// A pill (rounded ends of radius height / 2) filled with `fill` and
+/// outlined inside with `stroke_width` of `stroke`.
+///
+/// egui's rounded rectangle spends 9 points per corner at chip sizes; 5
+/// are within a fifth of a point of the true circle at radii up to 12,
+/// and a board draws dozens of chips every frame.
+fn pill(painter: &Painter, rect: Rect, fill: Color32, stroke_width: f32, stroke: Color32) {
+    let radius = (rect.height().min(rect.width()) / 2.0).max(0.0);
+    if radius > 12.0 {
+        // Bigger pills (zoomed in) keep egui's finer corners.
+        painter.rect(
+            rect,
+            radius,
+            fill,
+            Stroke::new(stroke_width, stroke),
+            StrokeKind::Inside,
+        );
+        return;
+    }
+    let corners = [
+        Pos2::new(rect.right() - radius, rect.bottom() - radius),
+        Pos2::new(rect.left() + radius, rect.bottom() - radius),
+        Pos2::new(rect.left() + radius, rect.top() + radius),
+        Pos2::new(rect.right() - radius, rect.top() + radius),
+    ];
+    let mut points = Vec::with_capacity(4 * QUARTER.len());
+    for (quadrant, centre) in corners.into_iter().enumerate() {
+        for unit in QUARTER {
+            // Turn by quadrant × 90° (clockwise on screen, y down).
+            let turned = match quadrant {
+                0 => unit,
+                1 => Vec2::new(-unit.y, unit.x),
+                2 => -unit,
+                _ => Vec2::new(unit.y, -unit.x),
+            };
+            points.push(centre + radius * turned);
+        }
+    }
+    painter.add(PathShape::convex_polygon(
+        points,
+        fill,
+        PathStroke::new(stroke_width, stroke).inside(),
+    ));
 }

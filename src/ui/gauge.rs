@@ -4,26 +4,42 @@
 use egui::{Align2, Pos2, Rect, Role, Sense, Stroke, StrokeKind, Ui, Vec2, WidgetInfo};
 
 use super::theme::Theme;
-use crate::model::rules::{cumulative_progress, stage_lock};
+use crate::model::rules::{GateState, convene_gate, cumulative_progress, stage_lock};
 use crate::model::{Board, Session};
 
-/// Draws the gauge across the width of `ui`.
+/// Where the bar goes in a gauge drawn in `rect`.
+pub fn gauge_bar(rect: Rect) -> Rect {
+    let caption_width = 190.0;
+    Rect::from_min_max(
+        Pos2::new(rect.left() + caption_width * 0.55, rect.top() + 18.0),
+        Pos2::new(rect.right() - 8.0, rect.top() + 34.0),
+    )
+}
+
 /// Draws the gauge of `board` across the width of `ui`.
 pub fn gauge_ui(ui: &mut Ui, session: &Session, board: &Board, theme: &Theme) {
     let cumulative = cumulative_progress(session, board);
-    let height = 52.0;
-    let (rect, response) =
-        ui.allocate_exact_size(Vec2::new(ui.available_width(), height), Sense::hover());
-    let label = format!("Cumulative progress, {cumulative:.0}%");
+    let (rect, response) = ui.allocate_exact_size(
+        Vec2::new(ui.available_width(), theme.gauge_height),
+        Sense::hover(),
+    );
     response.widget_info(|| {
-        let mut info = WidgetInfo::labeled(Role::ProgressIndicator, true, &label);
+        let mut info = WidgetInfo::labeled(
+            Role::ProgressIndicator,
+            true,
+            format!("Cumulative progress, {cumulative:.0}%"),
+        );
         info.value = Some(f64::from(cumulative));
         info
+    });
+    // Screen readers announce the figure against its range, 0 to 100.
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_min_numeric_value(0.0);
+        node.set_max_numeric_value(100.0);
     });
 
     let painter = ui.painter();
     // Caption and big figure on the left.
-    let caption_width = 190.0;
     painter.text(
         Pos2::new(rect.left(), rect.top() + 2.0),
         Align2::LEFT_TOP,
@@ -40,10 +56,7 @@ pub fn gauge_ui(ui: &mut Ui, session: &Session, board: &Board, theme: &Theme) {
     );
 
     // The bar.
-    let bar = Rect::from_min_max(
-        Pos2::new(rect.left() + caption_width * 0.55, rect.top() + 18.0),
-        Pos2::new(rect.right() - 8.0, rect.top() + 34.0),
-    );
+    let bar = gauge_bar(rect);
     painter.rect_filled(bar, 5.0, theme.asphalt);
     let fill = Rect::from_min_max(
         bar.min,
@@ -77,10 +90,67 @@ pub fn gauge_ui(ui: &mut Ui, session: &Session, board: &Board, theme: &Theme) {
             last_label_right = left + galley.size().x;
         }
     }
+    regional_gate_tick_ui(ui, session, board, bar, theme);
     response.on_hover_text(
         "Weighted mean of every track's progress. Relief stages unlock when it passes their \
-         threshold (ticks below the bar: ✔ unlocked, ○ locked).",
+         threshold (ticks below the bar: ✔ unlocked, ○ locked). The tick above the bar is the \
+         regional gate: the gated track convenes once the other tracks together reach it.",
     );
+}
+
+/// The regional gate's tick above the bar, at its threshold, with the
+/// gated track's name; green once the gate is open.
+fn regional_gate_tick_ui(ui: &Ui, session: &Session, board: &Board, bar: Rect, theme: &Theme) {
+    let Some(gate) = &board.regional_gate else {
+        return;
+    };
+    let state = convene_gate(session, board, &gate.track);
+    let open = !state.is_closed();
+    let colour = if open { theme.good } else { theme.locked };
+    let x = bar.left() + bar.width() * gate.threshold_pct.clamp(0.0, 100.0) / 100.0;
+    let painter = ui.painter();
+    painter.vline(
+        x,
+        egui::Rangef::new(bar.top() - 7.0, bar.bottom() + 1.0),
+        Stroke::new(2.0, colour),
+    );
+    let name = session
+        .track(&gate.track)
+        .map_or(gate.track.as_str(), |t| t.name.as_str());
+    let galley = painter.layout_no_wrap(
+        format!("{} {name}", if open { "✔" } else { "⛔" }),
+        theme.small.clone(),
+        colour,
+    );
+    let text_rect =
+        Align2::LEFT_BOTTOM.anchor_size(Pos2::new(x + 4.0, bar.top() - 1.0), galley.size());
+    painter.galley(text_rect.min, galley, colour);
+
+    let tick_rect = Rect::from_min_max(
+        Pos2::new(x - 3.0, text_rect.top()),
+        Pos2::new(text_rect.right(), bar.top()),
+    );
+    let response = ui.interact(
+        tick_rect,
+        ui.scope_id().with("regional-gate-tick"),
+        Sense::hover(),
+    );
+    let label = || match state {
+        GateState::Closed {
+            needed_pct,
+            have_pct,
+        } => format!(
+            "Regional gate at {needed_pct:.0}%: {name} convenes later, other tracks at {have_pct:.0}%"
+        ),
+        _ => format!(
+            "Regional gate at {:.0}%: open, {name} may convene",
+            gate.threshold_pct
+        ),
+    };
+    response.widget_info(|| WidgetInfo::labeled(Role::Label, true, label()));
+    response.on_hover_ui(|ui| {
+        ui.label(label());
+    });
 }
 
 /// "Stage 1", "Stage 2", …

@@ -340,7 +340,7 @@ fn seats_ui(
         };
         ui.horizontal(|ui| {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(64.0, 20.0), egui::Sense::hover());
-            paint_chip(ui, rect, participant, seat.role, false, theme);
+            paint_chip(ui.painter(), rect, participant, seat.role, false, theme);
             if let Some(role) = choice_ui(
                 ui,
                 ("seat-role", id.as_str(), participant.id.as_str()),

@@ -4,11 +4,14 @@ pub mod board;
 pub mod border;
 pub mod chip;
 pub mod gauge;
+pub mod help;
 pub mod inspector;
 pub mod lane;
+pub mod menu_bar;
 pub mod modals;
 pub mod paint;
 pub mod relief;
+pub mod status_bar;
 pub mod theme;
 pub mod ui_command;
 

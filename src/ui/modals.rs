@@ -1,10 +1,11 @@
 //! Modal windows: the unsaved-changes prompt, errors, and the offer to
-//! restore work after a crash.
+//! restore work after a crash. The app keeps a queue of them and shows the
+//! first; each waits for its own answer.
 
 use egui::{Modal as EguiModal, RichText, Ui};
 
 use super::theme::Theme;
-use crate::app::PendingAction;
+use crate::document::PendingAction;
 use crate::io::recovery::Recovered;
 
 /// A modal window waiting for the user.
@@ -25,7 +26,12 @@ pub enum Modal {
         message: String,
     },
     /// Work saved before a crash was found.
-    Recovery(Box<Recovered>),
+    Recovery {
+        /// The copy's file, to restore or discard exactly that one.
+        copy_path: std::path::PathBuf,
+        /// What it holds.
+        recovered: Box<Recovered>,
+    },
 }
 
 /// The user's answer.
@@ -47,7 +53,7 @@ pub enum ModalChoice {
 pub fn modal_ui(ui: &mut Ui, modal: &Modal, theme: &Theme) -> Option<ModalChoice> {
     let mut choice = None;
     let response = EguiModal::new(egui::Id::unique("peacemap-modal")).show(ui.ctx(), |ui| {
-        ui.set_max_width(520.0);
+        ui.set_max_width(theme.modal_max_width);
         match modal {
             Modal::UnsavedChanges { then, file_label } => {
                 ui.heading("Save changes?");
@@ -79,7 +85,7 @@ pub fn modal_ui(ui: &mut Ui, modal: &Modal, theme: &Theme) -> Option<ModalChoice
                     choice = Some(ModalChoice::Dismiss);
                 }
             }
-            Modal::Recovery(recovered) => {
+            Modal::Recovery { recovered, .. } => {
                 ui.heading("Restore unsaved work?");
                 let from = recovered
                     .original_path
@@ -104,7 +110,7 @@ pub fn modal_ui(ui: &mut Ui, modal: &Modal, theme: &Theme) -> Option<ModalChoice
     if choice.is_none() && response.should_close() {
         // Esc or a click outside: cancel, except that a recovery offer must be answered.
         choice = match modal {
-            Modal::Recovery(_) => None,
+            Modal::Recovery { .. } => None,
             Modal::Error { .. } => Some(ModalChoice::Dismiss),
             Modal::UnsavedChanges { .. } => Some(ModalChoice::Cancel),
         };

@@ -60,6 +60,100 @@ pub struct Theme {
     pub heading: FontId,
     /// The big number on the gauge.
     pub gauge_figure: FontId,
+
+    // --- Road detail ---
+    /// Dark stripes between the hazard stripes of a stalled lane's shoulders.
+    pub hazard_stripe_dark: Color32,
+    /// Dark squares of the finish line (drawn at 70 % strength).
+    pub finish_dark: Color32,
+    /// Light squares of the finish line (drawn at 70 % strength).
+    pub finish_light: Color32,
+    /// Light stripes of a closed on-ramp's barrier.
+    pub barrier_stripe_light: Color32,
+    /// Outline of the barrier, wheels and vehicle body.
+    pub outline_dark: Color32,
+    /// Translucent backing behind the words on a closed on-ramp.
+    pub sign_backing: Color32,
+    /// A reached milestone: post, plate and stop line.
+    pub milestone_reached: Color32,
+    /// Ink on a reached milestone's plate.
+    pub milestone_reached_ink: Color32,
+    /// A milestone not yet reached: post and plate.
+    pub milestone_ahead: Color32,
+    /// The stop line of a milestone not yet reached.
+    pub stop_line_ahead: Color32,
+    /// The "+N more participants" chip.
+    pub more_chips_fill: Color32,
+    /// The vehicle on a closed lane.
+    pub vehicle_closed: Color32,
+    /// The vehicle's windscreen.
+    pub windscreen: Color32,
+
+    // --- Chips ---
+    /// Thin dark outline of negotiator and implementer chips.
+    pub chip_outline: Color32,
+    /// The double ring of a ratifier chip.
+    pub chip_ratifier_ring: Color32,
+    /// Fill of a hollow observer chip.
+    pub chip_observer_fill: Color32,
+
+    // --- Status accents ---
+    /// Track status "under way", border option "on the table".
+    pub under_way: Color32,
+    /// Track status "deferred".
+    pub deferred: Color32,
+    /// Border option "preferred".
+    pub preferred: Color32,
+    /// Border option "rejected".
+    pub rejected: Color32,
+    /// Dark ink on light fills (see [`Theme::text_on`]).
+    pub ink_dark: Color32,
+    /// Light ink on dark fills (see [`Theme::text_on`]).
+    pub ink_light: Color32,
+
+    // --- Sizes of the board's parts (at scale 1) ---
+    /// Corner radius of lane headers, the board and the selection outline.
+    pub lane_rounding: f32,
+    /// Corner radius of the asphalt.
+    pub road_rounding: f32,
+    /// Gap between the header column and the road.
+    pub header_road_gap: f32,
+    /// Space between participant chips.
+    pub chip_gap: f32,
+    /// Width of the "+N" chip.
+    pub more_chips_width: f32,
+    /// Dash and gap of the centre line.
+    pub centre_dash: [f32; 2],
+    /// Width of the centre line.
+    pub centre_line_width: f32,
+    /// Diameter of the status badge with the lane number.
+    pub number_badge: f32,
+    /// Height of the gauge across the top.
+    pub gauge_height: f32,
+    /// Width of the selection outline and focus rings.
+    pub selection_width: f32,
+    /// Shade over the window while a file is dragged over it.
+    pub drop_overlay_fill: Color32,
+    /// Text on that shade.
+    pub drop_overlay_text: Color32,
+    /// Font of that text.
+    pub drop_overlay_font: FontId,
+    /// Minimum width of the Help menu.
+    pub help_min_width: f32,
+    /// Size of a sample chip in the Help menu.
+    pub help_chip_size: egui::Vec2,
+    /// Widest a modal window gets.
+    pub modal_max_width: f32,
+    /// Padding inside the gauge bar under the menu.
+    pub gauge_panel_margin: egui::Margin,
+    /// Side panel: share of the window width it starts at.
+    pub side_panel_share: f32,
+    /// Side panel: narrowest it starts at.
+    pub side_panel_min_start: f32,
+    /// Side panel: widest it starts at.
+    pub side_panel_max_start: f32,
+    /// Side panel: narrowest the user can make it.
+    pub side_panel_min: f32,
 }
 
 impl Default for Theme {
@@ -69,6 +163,13 @@ impl Default for Theme {
 }
 
 impl Theme {
+    /// Ink of text laid out before its colour is known: the painter gives
+    /// it the colour passed when painting (egui's placeholder colour).
+    pub const INK_CHOSEN_WHEN_PAINTED: Color32 = Color32::PLACEHOLDER;
+
+    /// "No fill" for outlines drawn as shapes.
+    pub const NO_FILL: Color32 = Color32::TRANSPARENT;
+
     /// The default dark theme for laptop screens.
     pub fn screen() -> Self {
         Self {
@@ -97,6 +198,89 @@ impl Theme {
             body: FontId::proportional(14.0),
             heading: FontId::proportional(16.0),
             gauge_figure: FontId::proportional(26.0),
+
+            hazard_stripe_dark: Color32::from_rgb(30, 30, 30),
+            finish_dark: Color32::from_gray(20),
+            finish_light: Color32::from_gray(235),
+            barrier_stripe_light: Color32::WHITE,
+            outline_dark: Color32::from_gray(15),
+            sign_backing: Color32::from_rgba_unmultiplied(0, 0, 0, 150),
+            milestone_reached: Color32::from_rgb(250, 210, 70),
+            milestone_reached_ink: Color32::from_rgb(25, 25, 25),
+            milestone_ahead: Color32::from_rgb(58, 66, 78),
+            stop_line_ahead: Color32::from_rgb(110, 120, 135),
+            more_chips_fill: Color32::from_gray(80),
+            vehicle_closed: Color32::from_gray(110),
+            windscreen: Color32::from_rgba_unmultiplied(200, 230, 255, 170),
+
+            chip_outline: Color32::from_black_alpha(120),
+            chip_ratifier_ring: Color32::WHITE,
+            chip_observer_fill: Color32::from_black_alpha(90),
+
+            under_way: Color32::from_rgb(70, 150, 230),
+            deferred: Color32::from_rgb(150, 120, 200),
+            preferred: Color32::from_rgb(230, 190, 60),
+            rejected: Color32::from_rgb(200, 80, 80),
+            ink_dark: Color32::from_rgb(20, 20, 24),
+            ink_light: Color32::WHITE,
+
+            drop_overlay_fill: Color32::from_black_alpha(180),
+            drop_overlay_text: Color32::WHITE,
+            drop_overlay_font: FontId::proportional(28.0),
+            help_min_width: 320.0,
+            help_chip_size: egui::vec2(56.0, 20.0),
+            modal_max_width: 520.0,
+            gauge_panel_margin: egui::Margin::symmetric(12, 6),
+            side_panel_share: 0.33,
+            side_panel_min_start: 380.0,
+            side_panel_max_start: 680.0,
+            side_panel_min: 320.0,
+
+            lane_rounding: 6.0,
+            road_rounding: 4.0,
+            header_road_gap: 8.0,
+            chip_gap: 6.0,
+            more_chips_width: 30.0,
+            centre_dash: [14.0, 10.0],
+            centre_line_width: 2.0,
+            number_badge: 22.0,
+            gauge_height: 52.0,
+            selection_width: 2.0,
+        }
+    }
+
+    /// This theme with every board size and font multiplied by `scale`
+    /// (colours unchanged): how a board is drawn smaller or larger.
+    #[must_use]
+    pub fn scaled(&self, scale: f32) -> Self {
+        let scale = if scale.is_finite() && scale > 0.0 {
+            scale
+        } else {
+            1.0
+        };
+        if (scale - 1.0).abs() < f32::EPSILON {
+            return self.clone();
+        }
+        let font = |f: &FontId| FontId::new(f.size * scale, f.family.clone());
+        Self {
+            lane_min_height: self.lane_min_height * scale,
+            lane_max_height: self.lane_max_height * scale,
+            header_width: self.header_width * scale,
+            lane_gap: self.lane_gap * scale,
+            lane_title: font(&self.lane_title),
+            small: font(&self.small),
+            body: font(&self.body),
+            heading: font(&self.heading),
+            gauge_figure: font(&self.gauge_figure),
+            lane_rounding: self.lane_rounding * scale,
+            road_rounding: self.road_rounding * scale,
+            header_road_gap: self.header_road_gap * scale,
+            chip_gap: self.chip_gap * scale,
+            more_chips_width: self.more_chips_width * scale,
+            centre_dash: self.centre_dash.map(|d| d * scale),
+            centre_line_width: self.centre_line_width * scale,
+            number_badge: self.number_badge * scale,
+            ..self.clone()
         }
     }
 
@@ -105,14 +289,14 @@ impl Theme {
         Color32::from_rgb(rgb.0, rgb.1, rgb.2)
     }
 
-    /// Black or white, whichever reads better on `fill`.
-    pub fn text_on(fill: Color32) -> Color32 {
+    /// Dark or light ink, whichever reads better on `fill`.
+    pub fn text_on(&self, fill: Color32) -> Color32 {
         let luminance =
             0.299 * f32::from(fill.r()) + 0.587 * f32::from(fill.g()) + 0.114 * f32::from(fill.b());
         if luminance > 150.0 {
-            Color32::from_rgb(20, 20, 24)
+            self.ink_dark
         } else {
-            Color32::WHITE
+            self.ink_light
         }
     }
 
@@ -120,20 +304,20 @@ impl Theme {
     pub fn status_colour(&self, status: TrackStatus) -> Color32 {
         match status {
             TrackStatus::NotStarted => self.locked,
-            TrackStatus::UnderWay => Color32::from_rgb(70, 150, 230),
+            TrackStatus::UnderWay => self.under_way,
             TrackStatus::Stalled => self.hazard,
             TrackStatus::Agreed => self.good,
-            TrackStatus::Deferred => Color32::from_rgb(150, 120, 200),
+            TrackStatus::Deferred => self.deferred,
         }
     }
 
     /// Accent colour for a border option status.
     pub fn border_status_colour(&self, status: BorderStatus) -> Color32 {
         match status {
-            BorderStatus::OnTable => Color32::from_rgb(70, 150, 230),
-            BorderStatus::Preferred => Color32::from_rgb(230, 190, 60),
+            BorderStatus::OnTable => self.under_way,
+            BorderStatus::Preferred => self.preferred,
             BorderStatus::Agreed => self.good,
-            BorderStatus::Rejected => Color32::from_rgb(200, 80, 80),
+            BorderStatus::Rejected => self.rejected,
         }
     }
 }
