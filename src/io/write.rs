@@ -389,7 +389,7 @@ impl Job<'_> {
         // The previous version, linked aside; it becomes `NAME.bak` once the
         // new version is in place, so a failed save leaves the backup as
         // it was.
-        let mut set_aside: Option<PathBuf> = None;
+        let mut set_aside: Option<SetAside> = None;
         let replaced = (|| {
             hooks
                 .before(SaveStep::WriteTemp)
@@ -431,16 +431,16 @@ impl Job<'_> {
         if let Err(error) = replaced {
             remove_if_present(&temp_path);
             if let Some(previous) = &set_aside {
-                remove_if_present(previous);
+                remove_if_present(&previous.path);
             }
             return Err(error);
         }
         if let Some(previous) = set_aside {
             let backup = backup_path(self.target);
-            let renamed = fs::rename(&previous, &backup);
+            let renamed = fs::rename(&previous.path, &backup);
             // If the backup already was this very file, the rename did
             // nothing and the link is still there.
-            remove_if_present(&previous);
+            remove_if_present(&previous.path);
             if let Err(error) = renamed {
                 log::warn!(
                     "saved {} but could not keep the previous version as {}: {error}",
@@ -595,7 +595,7 @@ fn create_temp(folder: &Path, name: &str) -> io::Result<(PathBuf, File)> {
 /// `NAME.bak` (by a rename, atomic too) once the new version is in place: a
 /// hard link (instant, no data copied) where the file system has them,
 /// else a synced copy.
-fn set_aside_previous(target: &Path, folder: &Path, name: &str) -> io::Result<PathBuf> {
+fn set_aside_previous(target: &Path, folder: &Path, name: &str) -> io::Result<SetAside> {
     let temp = temp_path(folder, &format!("{name}.bak"));
     if fs::hard_link(target, &temp).is_err() {
         let copied = fs::copy(target, &temp).and_then(|_| File::open(&temp)?.sync_all());
@@ -604,7 +604,35 @@ fn set_aside_previous(target: &Path, folder: &Path, name: &str) -> io::Result<Pa
             return Err(error);
         }
     }
-    Ok(temp)
+    let lock = lock_set_aside(&temp);
+    Ok(SetAside { path: temp, lock })
+}
+
+/// The previous version under a temporary name, on its way to `NAME.bak`.
+struct SetAside {
+    path: PathBuf,
+    /// Held until the rename to `NAME.bak`; see [`lock_set_aside`].
+    #[cfg_attr(not(unix), expect(dead_code, reason = "never locked there"))]
+    lock: Option<File>,
+}
+
+/// On Unix, a lock on the set-aside previous version, so that no other
+/// process's sweep removes it before it becomes the backup (as a hard link
+/// it carries the old file's age). Not on Windows, where locks are
+/// mandatory and would stop other programs reading the file meanwhile;
+/// there only the minute of [`STALE_TEMP_AGE`] since the file was last
+/// written protects it, and a sweep that wins the race costs the backup of
+/// this one save (logged), never the file.
+#[cfg(unix)]
+fn lock_set_aside(path: &Path) -> Option<File> {
+    let file = File::open(path).ok()?;
+    file.try_lock().ok()?;
+    Some(file)
+}
+
+#[cfg(not(unix))]
+fn lock_set_aside(_path: &Path) -> Option<File> {
+    None
 }
 
 fn remove_if_present(path: &Path) {
