@@ -605,15 +605,18 @@ fn set_aside_previous(target: &Path, folder: &Path, name: &str) -> io::Result<Se
         }
     }
     let lock = lock_set_aside(&temp);
-    Ok(SetAside { path: temp, lock })
+    Ok(SetAside {
+        path: temp,
+        _lock: lock,
+    })
 }
 
 /// The previous version under a temporary name, on its way to `NAME.bak`.
 struct SetAside {
     path: PathBuf,
-    /// Held until the rename to `NAME.bak`; see [`lock_set_aside`].
-    #[cfg_attr(not(unix), expect(dead_code, reason = "never locked there"))]
-    lock: Option<File>,
+    /// Held (never read) until the rename to `NAME.bak`; see
+    /// [`lock_set_aside`].
+    _lock: Option<File>,
 }
 
 /// On Unix, a lock on the set-aside previous version, so that no other
