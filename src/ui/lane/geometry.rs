@@ -354,15 +354,25 @@ fn place_signs(
     let signs = geometry.signs;
     let row_height = signs.height() / rows as f32;
     let plate_height = (row_height - 3.0).max(10.0);
-    let xs: Vec<f32> = milestones
+    // The document keeps milestones in the order they were written (they
+    // are addressed by id and never re-sorted); signs are placed in road
+    // order, so staggering and room for each plate follow the road.
+    let mut road_order: Vec<usize> = (0..milestones.len()).collect();
+    road_order.sort_by(|&a, &b| {
+        milestones[a]
+            .position_pct
+            .total_cmp(&milestones[b].position_pct)
+    });
+    let xs: Vec<f32> = road_order
         .iter()
-        .map(|m| geometry.x_of(m.position_pct))
+        .map(|&m| geometry.x_of(milestones[m].position_pct))
         .collect();
     // Right edge of the last plate placed on each row, so a plate near the
     // end of the road can hang to the left of its post instead.
     let mut row_ends = [signs.left(); 2];
     let mut slots = Vec::with_capacity(milestones.len());
-    for (index, milestone) in milestones.iter().enumerate() {
+    for (index, &milestone_index) in road_order.iter().enumerate() {
+        let milestone = &milestones[milestone_index];
         let x = xs[index];
         let row = index % rows;
         let row_top = signs.top() + row as f32 * row_height;
@@ -419,7 +429,7 @@ fn place_signs(
         };
         row_ends[row] = row_ends[row].max(plate.right());
         slots.push(SignSlot {
-            milestone: index,
+            milestone: milestone_index,
             x,
             row_top,
             plate,
@@ -476,5 +486,44 @@ mod tests {
                 "{height}"
             );
         }
+    }
+
+    /// Milestones are never re-sorted in the document, so a sign moved past
+    /// its neighbour is drawn out of file order: its plate must still be
+    /// placed (row, room for words) exactly as in road order.
+    #[test]
+    fn signs_are_placed_in_road_order_whatever_the_file_order() {
+        let session = crate::io::bundled_session().expect("bundled");
+        let mut reversed = session.clone();
+        reversed.tracks[0].milestones.reverse();
+        let theme = Theme::screen();
+        let rect = Rect::from_min_size(Pos2::ZERO, Vec2::new(1400.0, 120.0));
+        let ctx = egui::Context::default();
+        let place = |session: &Session| -> Vec<(String, f32, f32, bool)> {
+            let mut placed = Vec::new();
+            let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+                let lane =
+                    LaneView::new(session, &session.board, 0, &session.tracks[0]).expect("a lane");
+                let layout = LaneLayout::new(ui.painter(), session, &lane, rect, &theme);
+                placed = layout
+                    .signs
+                    .iter()
+                    .map(|slot| {
+                        let m = &session.tracks[0].milestones[slot.milestone];
+                        (m.id.to_string(), slot.x, slot.row_top, slot.text.is_some())
+                    })
+                    .collect();
+            });
+            // The font atlas this frame made is not uploaded anywhere here.
+            output.textures_delta.clear();
+            placed.sort_by(|a, b| a.0.cmp(&b.0));
+            placed
+        };
+        let in_order = place(&session);
+        assert!(
+            in_order.iter().filter(|s| s.3).count() >= 3,
+            "most plates carry words: {in_order:?}"
+        );
+        assert_eq!(place(&reversed), in_order);
     }
 }
