@@ -177,6 +177,13 @@ pub enum LoadWarningKind {
         /// `None` at the top level.
         place: Option<String>,
     },
+    /// More unknown fields than are listed one by one
+    /// ([`super::MAX_PROBLEMS`]).
+    #[error("{count} more unknown fields were skipped; saving this session will drop them")]
+    MoreUnknownFields {
+        /// How many were not listed.
+        count: usize,
+    },
 }
 
 /// What is wrong with a session file.

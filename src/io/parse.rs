@@ -5,8 +5,8 @@
 use serde::de::DeserializeOwned;
 use serde_path_to_error::Segment;
 
-use super::RECURSION_LIMIT;
 use super::error::{LoadError, LoadWarning, LoadWarningKind, TextPosition, from_ron};
+use super::{MAX_PROBLEMS, RECURSION_LIMIT};
 
 /// The parser settings: no extensions, an explicit recursion limit so that
 /// deeply nested input is refused instead of overflowing the stack.
@@ -23,18 +23,25 @@ pub(crate) fn parse_as<T: DeserializeOwned>(text: &str) -> Result<T, LoadError> 
 
 /// Parses `text` as a `T` like [`parse_as`], and adds to `warnings` each
 /// field of the text that `T` does not have (the parser skips those, so a
-/// save would drop them), located in the text.
+/// save would drop them), located in the text: at most [`MAX_PROBLEMS`],
+/// then one warning that counts the rest (finding each in the text scans
+/// it, so a hostile file with a million cannot make that take long).
 pub(crate) fn parse_noting_unknown<T: DeserializeOwned>(
     text: &str,
     warnings: &mut Vec<LoadWarning>,
 ) -> Result<T, LoadError> {
     let mut unknown: Vec<Vec<Step>> = Vec::new();
+    let mut more = 0_usize;
     // As `ron::Options::from_str` does it, with the tracking wrapper around
     // the deserializer.
     let parsed =
         ron::Deserializer::from_str_with_options(text, &options()).and_then(|mut deserializer| {
             let value = serde_ignored::deserialize(&mut deserializer, |path| {
-                unknown.push(steps_of(&path));
+                if unknown.len() < MAX_PROBLEMS {
+                    unknown.push(steps_of(&path));
+                } else {
+                    more += 1;
+                }
             })
             .map_err(|e| deserializer.span_error(e))?;
             deserializer.end().map_err(|e| deserializer.span_error(e))?;
@@ -42,6 +49,12 @@ pub(crate) fn parse_noting_unknown<T: DeserializeOwned>(
         });
     let value = parsed.map_err(|error| explain::<T>(text, &error))?;
     warnings.extend(unknown.iter().filter_map(|path| unknown_field(text, path)));
+    if more > 0 {
+        warnings.push(LoadWarning {
+            kind: LoadWarningKind::MoreUnknownFields { count: more },
+            position: None,
+        });
+    }
     Ok(value)
 }
 
@@ -547,6 +560,26 @@ mod tests {
         let mut warnings = Vec::new();
         let error = parse_noting_unknown::<Doc>(broken, &mut warnings).expect_err("wrong type");
         assert_eq!(error, parse_as::<Doc>(broken).expect_err("wrong type"));
+    }
+
+    #[test]
+    fn unknown_fields_past_the_limit_are_counted_not_listed() {
+        let items: Vec<String> = (0..MAX_PROBLEMS + 7)
+            .map(|i| format!("(name: \"{i}\", milestones: [], x: {i})"))
+            .collect();
+        let text = format!("(tracks: [{}], gate: None)", items.join(", "));
+        let mut warnings = Vec::new();
+        parse_noting_unknown::<Doc>(&text, &mut warnings).expect("parses");
+        assert_eq!(warnings.len(), MAX_PROBLEMS + 1);
+        assert!(
+            warnings[..MAX_PROBLEMS]
+                .iter()
+                .all(|w| w.position.is_some())
+        );
+        assert_eq!(
+            warnings[MAX_PROBLEMS].to_string(),
+            "7 more unknown fields were skipped; saving this session will drop them"
+        );
     }
 
     #[test]
