@@ -48,7 +48,14 @@ pub(crate) fn parse_noting_unknown<T: DeserializeOwned>(
             Ok(value)
         });
     let value = parsed.map_err(|error| explain::<T>(text, &error))?;
-    warnings.extend(unknown.iter().filter_map(|path| unknown_field(text, path)));
+    if !unknown.is_empty() {
+        let mut finder = locate::Finder::new(text);
+        warnings.extend(
+            unknown
+                .iter()
+                .filter_map(|path| unknown_field(&mut finder, path)),
+        );
+    }
     if more > 0 {
         warnings.push(LoadWarning {
             kind: LoadWarningKind::MoreUnknownFields { count: more },
@@ -71,7 +78,7 @@ pub(crate) fn parse_document<T: DeserializeOwned>(
 }
 
 /// One step of the path from the top of a document to a value.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 enum Step {
     /// A field of a struct.
     Field(String),
@@ -108,7 +115,7 @@ fn steps_of(path: &serde_ignored::Path<'_>) -> Vec<Step> {
 
 /// The warning for an unknown field at `path`, located in `text`. `None`
 /// for a path that does not end in a field name (nothing a user wrote).
-fn unknown_field(text: &str, path: &[Step]) -> Option<LoadWarning> {
+fn unknown_field(finder: &mut locate::Finder<'_>, path: &[Step]) -> Option<LoadWarning> {
     let (Step::Field(field), within) = path.split_last()? else {
         return None;
     };
@@ -118,7 +125,7 @@ fn unknown_field(text: &str, path: &[Step]) -> Option<LoadWarning> {
             field: field.clone(),
             place: (!place.is_empty()).then_some(place),
         },
-        position: locate::field(text, path).map(|offset| TextPosition::of_offset(text, offset)),
+        position: finder.field(path),
     })
 }
 
@@ -192,30 +199,87 @@ fn describe(steps: &[Step]) -> String {
 /// scanner that knows blank space, comments, strings and brackets, and
 /// nothing of the model. Only run when there is something to warn about.
 mod locate {
-    use super::Step;
+    use std::collections::HashMap;
 
-    /// The byte offset of the name of the field at the end of `path`.
-    pub(super) fn field(text: &str, path: &[Step]) -> Option<usize> {
-        let bytes = text.as_bytes();
-        let mut at = skip_attributes(bytes, skip_blank(bytes, 0)?)?;
-        let mut found = None;
-        for step in path {
-            match step {
-                Step::Field(key) => {
-                    let inside = open_struct(bytes, at)?;
-                    let (key_at, value_at) = find_field(bytes, inside, key)?;
-                    found = Some(key_at);
-                    at = value_at;
-                }
-                Step::Item(index) => {
-                    let inside = open(bytes, at, b'[')?;
-                    at = find_item(bytes, inside, *index)?;
-                }
-                Step::Wrapped => at = unwrap(bytes, at)?,
-                Step::Variant(_) | Step::Unknown => return None,
+    use super::{Step, TextPosition};
+
+    /// Finds fields by path in one text. It remembers where each value on
+    /// the way was, and the last item found in each list, so that many
+    /// paths in file order (as the parser reports them) cost about one
+    /// pass over the text, not one each.
+    pub(in crate::io) struct Finder<'t> {
+        text: &'t str,
+        /// Where the document's value starts (after attributes).
+        start: Option<usize>,
+        /// Where the value at a path starts.
+        values: HashMap<Vec<Step>, usize>,
+        /// For the list at a path: the last item found and where it starts.
+        last_item: HashMap<Vec<Step>, (usize, usize)>,
+        /// Where each line starts.
+        line_starts: Vec<usize>,
+    }
+
+    impl<'t> Finder<'t> {
+        pub(in crate::io) fn new(text: &'t str) -> Self {
+            let bytes = text.as_bytes();
+            let mut line_starts = vec![0];
+            line_starts.extend(text.match_indices('\n').map(|(at, _)| at + 1));
+            Self {
+                text,
+                start: skip_blank(bytes, 0).and_then(|at| skip_attributes(bytes, at)),
+                values: HashMap::new(),
+                last_item: HashMap::new(),
+                line_starts,
             }
         }
-        found
+
+        /// The line and column of the name of the field at the end of
+        /// `path`.
+        pub(in crate::io) fn field(&mut self, path: &[Step]) -> Option<TextPosition> {
+            let offset = self.field_offset(path)?;
+            let line = self.line_starts.partition_point(|&start| start <= offset);
+            let line_start = self.line_starts[line - 1];
+            Some(TextPosition {
+                line,
+                column: 1 + self.text.get(line_start..offset)?.chars().count(),
+            })
+        }
+
+        fn field_offset(&mut self, path: &[Step]) -> Option<usize> {
+            let bytes = self.text.as_bytes();
+            let mut at = self.start?;
+            let mut found = None;
+            for (i, step) in path.iter().enumerate() {
+                let last = i + 1 == path.len();
+                if !last && let Some(&known) = self.values.get(&path[..=i]) {
+                    at = known;
+                    continue;
+                }
+                match step {
+                    Step::Field(key) => {
+                        let inside = open_struct(bytes, at)?;
+                        let (key_at, value_at) = find_field(bytes, inside, key)?;
+                        found = Some(key_at);
+                        at = value_at;
+                    }
+                    Step::Item(index) => {
+                        let list_path = &path[..i];
+                        let (skip, from) = match self.last_item.get(list_path) {
+                            Some(&(seen, seen_at)) if seen <= *index => (index - seen, seen_at),
+                            _ => (*index, open(bytes, at, b'[')?),
+                        };
+                        at = find_item(bytes, from, skip)?;
+                        self.last_item.insert(list_path.to_vec(), (*index, at));
+                    }
+                    Step::Wrapped => at = unwrap(bytes, at)?,
+                    Step::Variant(_) | Step::Unknown => return None,
+                }
+                if !last {
+                    self.values.insert(path[..=i].to_vec(), at);
+                }
+            }
+            found
+        }
     }
 
     /// Skips blank space and comments (`// line`, nested `/* block */`).
@@ -423,9 +487,10 @@ mod locate {
         }
     }
 
-    /// The start of item `index` of the list whose items start at `at`.
-    fn find_item(bytes: &[u8], mut at: usize, index: usize) -> Option<usize> {
-        for _ in 0..index {
+    /// The start of the item `skip` items after the one at `at` (or after
+    /// the opening bracket at `at`).
+    fn find_item(bytes: &[u8], mut at: usize, skip: usize) -> Option<usize> {
+        for _ in 0..skip {
             at = skip_blank(bytes, at)?;
             if matches!(bytes.get(at)?, b']' | b')') {
                 return None;
@@ -560,6 +625,21 @@ mod tests {
         let mut warnings = Vec::new();
         let error = parse_noting_unknown::<Doc>(broken, &mut warnings).expect_err("wrong type");
         assert_eq!(error, parse_as::<Doc>(broken).expect_err("wrong type"));
+    }
+
+    #[test]
+    fn the_finder_finds_paths_in_any_order() {
+        let text = "(\n  a: [(x: 1), (x: 2),\n    (x: 3)],\n  b: 4,\n)";
+        let mut finder = locate::Finder::new(text);
+        let field = |name: &str| Step::Field(name.to_owned());
+        let x_of = |i| [field("a"), Step::Item(i), field("x")];
+        let at = |line, column| Some(TextPosition { line, column });
+        assert_eq!(finder.field(&x_of(2)), at(3, 6));
+        assert_eq!(finder.field(&x_of(0)), at(2, 8));
+        assert_eq!(finder.field(&x_of(1)), at(2, 16));
+        assert_eq!(finder.field(&x_of(2)), at(3, 6));
+        assert_eq!(finder.field(&x_of(3)), None);
+        assert_eq!(finder.field(&[field("b")]), at(4, 3));
     }
 
     #[test]
