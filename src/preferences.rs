@@ -56,32 +56,32 @@ impl Preferences {
     }
 }
 
+/// An `eframe::Storage` kept in memory: what a run without a storage
+/// file (tests, a future browser build before it has local storage) saves
+/// its preferences into.
+#[derive(Clone, Debug, Default)]
+pub struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
 #[cfg(test)]
 mod tests {
-    use std::collections::HashMap;
-
     use super::*;
-
-    /// An in-memory stand-in for eframe's file storage.
-    #[derive(Default)]
-    struct FakeStorage(HashMap<String, String>);
-
-    impl eframe::Storage for FakeStorage {
-        fn get_string(&self, key: &str) -> Option<String> {
-            self.0.get(key).cloned()
-        }
-        fn set_string(&mut self, key: &str, value: String) {
-            self.0.insert(key.to_owned(), value);
-        }
-        fn remove_string(&mut self, key: &str) {
-            self.0.remove(key);
-        }
-        fn flush(&mut self) {}
-    }
 
     #[test]
     fn preferences_round_trip_through_eframe_storage() {
-        let mut storage = FakeStorage::default();
+        let mut storage = MemoryStorage::default();
         assert_eq!(Preferences::load(Some(&storage)), Preferences::default());
         assert_eq!(Preferences::load(None), Preferences::default());
         let preferences = Preferences {
@@ -95,7 +95,7 @@ mod tests {
     #[test]
     #[allow(clippy::float_cmp, reason = "clamped to exactly the range's ends")]
     fn broken_or_extreme_stored_preferences_are_made_safe() {
-        let mut storage = FakeStorage::default();
+        let mut storage = MemoryStorage::default();
         eframe::Storage::set_string(&mut storage, STORAGE_KEY, "(zoom: 40.0)".to_owned());
         assert_eq!(Preferences::load(Some(&storage)).zoom, 3.0);
         eframe::Storage::set_string(&mut storage, STORAGE_KEY, "(zoom: 0.01)".to_owned());

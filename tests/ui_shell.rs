@@ -65,23 +65,6 @@ fn tab_reaches_the_lanes_before_the_side_panel() {
     );
 }
 
-/// An in-memory stand-in for eframe's storage file.
-#[derive(Default)]
-struct FakeStorage(std::collections::HashMap<String, String>);
-
-impl eframe::Storage for FakeStorage {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_owned(), value);
-    }
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-    fn flush(&mut self) {}
-}
-
 #[test]
 fn zoom_and_last_folder_are_kept_between_runs() {
     let dir = tempfile::tempdir().unwrap();
@@ -101,7 +84,7 @@ fn zoom_and_last_folder_are_kept_between_runs() {
     harness.run();
     let zoomed = harness.ctx.zoom_factor();
     assert!(zoomed > 1.0, "{zoomed}");
-    let mut storage = FakeStorage::default();
+    let mut storage = peacemap::preferences::MemoryStorage::default();
     eframe::App::save(harness.state_mut(), &mut storage);
     drop(harness);
 
