@@ -531,10 +531,22 @@ impl PeacemapApp {
     /// exactly as it was and the error is shown with its line and column.
     fn open_file(&mut self, path: &Path) {
         match self.document.open_file(path) {
-            Ok(()) => {
+            Ok(warnings) => {
                 self.forget_view_state();
                 self.remember_folder(path);
-                self.status = Some(StatusMessage::Info(format!("Opened {}", path.display())));
+                if warnings.is_empty() {
+                    self.status = Some(StatusMessage::Info(format!("Opened {}", path.display())));
+                } else {
+                    self.status = Some(StatusMessage::Error(format!(
+                        "Opened {} with {} unknown field(s): saving leaves them out",
+                        path.display(),
+                        warnings.len()
+                    )));
+                    self.modals.push_back(Modal::Warnings {
+                        file_label: self.document.file_label(),
+                        lines: warnings.iter().map(ToString::to_string).collect(),
+                    });
+                }
             }
             Err(err) => {
                 self.modals.push_back(Modal::Error {

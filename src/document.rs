@@ -13,7 +13,7 @@ use crate::command::{Command, CommandError};
 use crate::history::History;
 use crate::io::recent::RecentFiles;
 use crate::io::recovery::{AutosaveTimer, Recovered, Recovery};
-use crate::io::{LoadError, SaveError};
+use crate::io::{LoadError, LoadWarning, SaveError};
 use crate::model::Session;
 
 /// Folders the app keeps its own files in: recent files (config) and the
@@ -244,11 +244,14 @@ impl Document {
 
     /// Opens the session in `path`. On failure the document stays exactly
     /// as it was.
-    pub fn open_file(&mut self, path: &Path) -> Result<(), LoadError> {
-        let session = crate::io::load_file(path)?;
+    ///
+    /// Returns the file's warnings: fields the format does not have, which
+    /// the session does not keep and a save would drop, each located.
+    pub fn open_file(&mut self, path: &Path) -> Result<Vec<LoadWarning>, LoadError> {
+        let crate::io::Loaded { session, warnings } = crate::io::load_file_with_warnings(path)?;
         self.replace(session, Some(path.to_path_buf()));
         self.remember_recent(path);
-        Ok(())
+        Ok(warnings)
     }
 
     fn replace(&mut self, session: Session, path: Option<PathBuf>) {

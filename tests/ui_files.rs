@@ -358,6 +358,54 @@ fn opening_a_broken_file_shows_line_and_column_and_keeps_the_session() {
     assert_eq!(harness.state().session(), &before);
 }
 
+/// A hand-edited file with a misspelt field inside a track opens (the
+/// field is skipped), but the user is told, with the line and column, that
+/// saving will leave it out: nothing they wrote goes silently.
+#[test]
+fn opening_a_file_with_an_unknown_field_says_where_and_that_saving_drops_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("typo.ron");
+    let good = std::fs::read_to_string("saves/default.ron").unwrap();
+    let text = good.replacen(
+        "            weight: 1.0,\n",
+        "            weight: 1.0,\n            wieght_note: \"heavier?\",\n",
+        1,
+    );
+    assert_ne!(text, good);
+    let line = text
+        .lines()
+        .position(|l| l.contains("wieght_note"))
+        .unwrap()
+        + 1;
+    std::fs::write(&path, &text).unwrap();
+
+    let mut harness = harness_for(app_in(&dir), LAPTOP);
+    file_menu(&mut harness, "Open…");
+    assert!(matches!(
+        dialog_asked(&mut harness),
+        DialogRequest::Open { .. }
+    ));
+    dialog_answers(&mut harness, DialogReply::Open(path.clone()));
+
+    // The session opened...
+    assert_file_label(&harness, "typo.ron");
+    // ...and the warning names the field and its place.
+    harness.get_by_label_contains("opened with warnings");
+    let place = format!("line {line}, column 13");
+    let warning = harness.get_by_label_contains(&place);
+    assert!(
+        format!("{warning:?}").contains("wieght_note"),
+        "{warning:?}"
+    );
+    harness.get_by_role_and_label(Role::Button, "OK").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("opened with warnings")
+            .is_none()
+    );
+}
+
 #[test]
 fn recent_files_persist_and_open_from_the_menu() {
     let dir = tempfile::tempdir().unwrap();

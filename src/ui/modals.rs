@@ -25,6 +25,14 @@ pub enum Modal {
         /// Full message, with path, line and column where known.
         message: String,
     },
+    /// A file opened, but holds fields the format does not have: a save
+    /// would drop them, so the user hears it, with each one's place.
+    Warnings {
+        /// The file's name.
+        file_label: String,
+        /// One line per warning: `line L, column C: …`.
+        lines: Vec<String>,
+    },
     /// Work saved before a crash was found.
     Recovery {
         /// The copy's file, to restore or discard exactly that one.
@@ -85,6 +93,20 @@ pub fn modal_ui(ui: &mut Ui, modal: &Modal, theme: &Theme) -> Option<ModalChoice
                     choice = Some(ModalChoice::Dismiss);
                 }
             }
+            Modal::Warnings { file_label, lines } => {
+                ui.heading(RichText::new(format!("⚠ “{file_label}” opened with warnings")).color(theme.hazard));
+                ui.label("Peacemap does not know these fields. They are not part of the open session, and saving will leave them out of the file:");
+                egui::ScrollArea::vertical().max_height(theme.modal_max_width * 0.5).show(ui, |ui| {
+                    for line in lines {
+                        ui.add(egui::Label::new(RichText::new(line).monospace()).wrap().selectable(true));
+                    }
+                });
+                ui.label(RichText::new("Check the spelling against docs/session-format.md, or keep a copy of the file before saving.").weak());
+                ui.add_space(8.0);
+                if ui.button("OK").clicked() {
+                    choice = Some(ModalChoice::Dismiss);
+                }
+            }
             Modal::Recovery { recovered, .. } => {
                 ui.heading("Restore unsaved work?");
                 let from = recovered
@@ -111,7 +133,7 @@ pub fn modal_ui(ui: &mut Ui, modal: &Modal, theme: &Theme) -> Option<ModalChoice
         // Esc or a click outside: cancel, except that a recovery offer must be answered.
         choice = match modal {
             Modal::Recovery { .. } => None,
-            Modal::Error { .. } => Some(ModalChoice::Dismiss),
+            Modal::Error { .. } | Modal::Warnings { .. } => Some(ModalChoice::Dismiss),
             Modal::UnsavedChanges { .. } => Some(ModalChoice::Cancel),
         };
     }
