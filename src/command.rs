@@ -448,13 +448,7 @@ impl SessionEdit {
             }
             Self::SetArmisticeNotes { notes } => set(&mut session.border.armistice.notes, notes),
             Self::EditStage { stage, mut edited } => {
-                edited.threshold_pct = finite(edited.threshold_pct, "threshold")?.clamp(0.0, 100.0);
-                for minimum in &mut edited.track_minimums {
-                    minimum.min_pct = finite(minimum.min_pct, "track minimum")?.clamp(0.0, 100.0);
-                    if session.track(&minimum.track).is_none() {
-                        return Err(CommandError::UnknownTrack(minimum.track.clone()));
-                    }
-                }
+                checked_stage(session, &mut edited)?;
                 let Some(slot) = session.sanctions.iter_mut().find(|s| s.id == stage) else {
                     return Err(CommandError::UnknownStage(stage));
                 };
@@ -462,13 +456,7 @@ impl SessionEdit {
                 set(slot, edited)
             }
             Self::AddStage { mut stage } => {
-                stage.threshold_pct = finite(stage.threshold_pct, "threshold")?.clamp(0.0, 100.0);
-                for minimum in &mut stage.track_minimums {
-                    minimum.min_pct = finite(minimum.min_pct, "track minimum")?.clamp(0.0, 100.0);
-                    if session.track(&minimum.track).is_none() {
-                        return Err(CommandError::UnknownTrack(minimum.track.clone()));
-                    }
-                }
+                checked_stage(session, &mut stage)?;
                 if session.sanctions.iter().any(|s| s.id == stage.id) {
                     return Err(CommandError::DuplicateStage(stage.id));
                 }
@@ -490,6 +478,19 @@ impl SessionEdit {
             }
         })
     }
+}
+
+/// Clamps a stage's threshold and track minimums to 0–100 and checks that
+/// they are numbers and that each minimum names a track of `session`.
+fn checked_stage(session: &Session, stage: &mut SanctionsStage) -> Result<(), CommandError> {
+    stage.threshold_pct = finite(stage.threshold_pct, "threshold")?.clamp(0.0, 100.0);
+    for minimum in &mut stage.track_minimums {
+        minimum.min_pct = finite(minimum.min_pct, "track minimum")?.clamp(0.0, 100.0);
+        if session.track(&minimum.track).is_none() {
+            return Err(CommandError::UnknownTrack(minimum.track.clone()));
+        }
+    }
+    Ok(())
 }
 
 fn finite(value: f32, what: &'static str) -> Result<f32, CommandError> {

@@ -259,7 +259,6 @@ impl Document {
         self.history.clear();
         self.saved_generation = self.history.generation();
         self.path = path;
-        self.autosave.reset();
         self.discard_own_recovery();
     }
 
@@ -270,7 +269,6 @@ impl Document {
         self.path = Some(path.to_path_buf());
         self.saved_generation = self.history.generation();
         self.remember_recent(path);
-        self.autosave.reset();
         self.discard_own_recovery();
         Ok(())
     }

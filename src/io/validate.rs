@@ -229,15 +229,17 @@ impl Collector {
         }
     }
 
-    /// Checks that the ids of one kind of item are non-empty and distinct.
+    /// Checks that the ids of one kind of item are non-empty and distinct;
+    /// returns the ids written more than once.
     fn ids<'a>(
         &mut self,
         what_plural: &'static str,
         what: &str,
         ids: impl Iterator<Item = &'a str>,
         list_anchor: &[Needle],
-    ) {
+    ) -> HashSet<&'a str> {
         let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut duplicated = HashSet::new();
         for (index, value) in ids.enumerate() {
             let count = seen.entry(value).or_insert(0);
             if value.trim().is_empty() {
@@ -250,6 +252,7 @@ impl Collector {
                     anchor,
                 );
             } else if *count > 0 {
+                duplicated.insert(value);
                 let mut anchor = list_anchor.to_vec();
                 anchor.push(id(value, *count));
                 self.push(
@@ -262,6 +265,7 @@ impl Collector {
             }
             *count += 1;
         }
+        duplicated
     }
 }
 
@@ -322,7 +326,9 @@ pub(crate) fn validate_from(session: &Session, source_version: u32) -> Vec<Probl
     let known_participant = |id: &str| participant_ids.contains(id);
 
     let tracks_list = [key("tracks")];
-    c.ids(
+    // A track id written twice is one problem, reported here; its two
+    // board entries are not a second one.
+    let duplicate_tracks = c.ids(
         "tracks",
         "track",
         session.tracks.iter().map(|t| t.id.as_str()),
@@ -401,15 +407,6 @@ pub(crate) fn validate_from(session: &Session, source_version: u32) -> Vec<Probl
         c.name(&option.name, "name", &at);
     }
 
-    // A track id written twice is one problem, reported above; its two
-    // board entries are not a second one.
-    let mut seen_tracks: HashSet<&str> = HashSet::new();
-    let duplicate_tracks: HashSet<&str> = session
-        .tracks
-        .iter()
-        .map(|t| t.id.as_str())
-        .filter(|id| !seen_tracks.insert(id))
-        .collect();
     validate_board(
         &mut c,
         session,

@@ -9,7 +9,7 @@
 
 use egui::{Painter, Pos2, Rect, Role, ScrollArea, Sense, Ui, Vec2, WidgetInfo};
 
-use super::lane::{LaneView, lane_layout, lane_ui, paint_lane};
+use super::lane::{LaneLayout, LaneView, lane_ui, paint_lane};
 use super::theme::Theme;
 use crate::command::Command;
 use crate::model::{Board, Session, TrackId};
@@ -81,7 +81,7 @@ pub fn paint_board(
         let Some(lane) = LaneView::new(session, board, index, track) else {
             continue;
         };
-        let layout = lane_layout(painter, session, &lane, *lane_rect, &theme);
+        let layout = LaneLayout::new(painter, session, &lane, *lane_rect, &theme);
         paint_lane(
             painter,
             session,
@@ -140,7 +140,7 @@ pub fn board_ui(
                 let Some(lane) = LaneView::new(session, board, index, track) else {
                     continue;
                 };
-                let layout = lane_layout(ui.painter(), session, &lane, rect, theme);
+                let layout = LaneLayout::new(ui.painter(), session, &lane, rect, theme);
                 let is_selected = selected == Some(&track.id);
                 if lane_ui(ui, session, &lane, &layout, is_selected, theme, commands) {
                     clicked = Some(track.id.clone());

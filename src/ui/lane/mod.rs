@@ -25,7 +25,7 @@ mod road;
 mod signs;
 mod vehicle;
 
-use egui::{Painter, Rect, Role, Sense, Stroke, StrokeKind, Ui, WidgetInfo};
+use egui::{Painter, Role, Sense, Stroke, StrokeKind, Ui, WidgetInfo};
 
 pub use geometry::{LaneGeometry, LaneLayout};
 
@@ -216,15 +216,4 @@ pub fn lane_ui(
     paint_lane_parts(ui.painter(), session, lane, layout, state, theme);
     header::header_slider_ui(ui, lane, &layout.geometry, commands);
     selected_now
-}
-
-/// The lane's layout in `rect`, for painting and interaction.
-pub fn lane_layout(
-    painter: &Painter,
-    session: &Session,
-    lane: &LaneView<'_>,
-    rect: Rect,
-    theme: &Theme,
-) -> LaneLayout {
-    LaneLayout::new(painter, session, lane, rect, theme)
 }
