@@ -354,6 +354,7 @@ impl PeacemapApp {
             match choice {
                 MenuChoice::Command(command) => ui_commands.push(command),
                 MenuChoice::OpenRecent(path) => self.open_recent(path),
+                MenuChoice::Language(lang) => crate::i18n::set_lang(ui.ctx(), lang),
             }
         }
         for command in ui_commands {

@@ -9,6 +9,7 @@ pub mod command;
 pub mod document;
 pub mod file_dialog;
 pub mod history;
+pub mod i18n;
 pub mod io;
 pub mod model;
 pub mod preferences;

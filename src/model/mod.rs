@@ -13,6 +13,8 @@ mod participant;
 pub mod rules;
 mod sanctions;
 mod session;
+mod source;
+mod text;
 mod track;
 
 pub use board::{Board, ConveneGate};
@@ -24,6 +26,8 @@ pub use ids::{BorderOptionId, MilestoneId, ParticipantId, StageId, TrackId};
 pub use participant::{Participant, ParticipantKind, Rgb};
 pub use sanctions::{SanctionsStage, StageState, StageStatus, TrackMinimum};
 pub use session::{CURRENT_VERSION, Session};
+pub use source::{Attribution, Source};
+pub use text::{Lang, Text};
 pub use track::{Milestone, Role, Seat, Track, TrackState, TrackStatus};
 
 /// Progress and thresholds are percentages in this closed range.

@@ -9,6 +9,8 @@ use super::Theme;
 use super::help::help_ui;
 use super::ui_command::UiCommand;
 use crate::document::Document;
+use crate::i18n::{Lang, lang_of};
+use crate::tr;
 
 /// What the user picked in the menus.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,6 +19,8 @@ pub enum MenuChoice {
     Command(UiCommand),
     /// A file from File ▸ Open recent.
     OpenRecent(PathBuf),
+    /// A language from View ▸ Language.
+    Language(Lang),
 }
 
 /// Draws the menu bar for `document`; `has_selection` enables Close
@@ -83,6 +87,19 @@ pub fn menu_bar_ui(
             }
             ui.separator();
             egui::gui_zoom::zoom_menu_buttons(ui);
+            ui.separator();
+            let lang = lang_of(ui.ctx());
+            ui.menu_button(tr!(lang, "lang-switch"), |ui| {
+                for choice in Lang::ALL {
+                    if ui
+                        .radio(lang == choice, choice.native_name())
+                        .on_hover_text(tr!(choice, "lang-switch-tooltip"))
+                        .clicked()
+                    {
+                        choices.push(MenuChoice::Language(choice));
+                    }
+                }
+            });
         });
         ui.menu_button("Help", |ui| help_ui(ui, session, theme));
         ui.separator();
