@@ -41,6 +41,7 @@ fn main() -> std::process::ExitCode {
         "Peacemap",
         options,
         Box::new(|cc| {
+            peacemap::ui::fonts::install(&cc.egui_ctx);
             let preferences = Preferences::load(cc.storage);
             Ok(Box::new(app.with_preferences(preferences)))
         }),
