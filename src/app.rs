@@ -14,6 +14,8 @@ use crate::document::{Document, OrphanCopy, PendingAction};
 use crate::file_dialog::{DialogReply, DialogRequest, DialogWorker, InAppDialog};
 use crate::model::{Session, StageId, TrackId};
 use crate::preferences::Preferences;
+use crate::ui::about::{AboutWindow, about_ui};
+use crate::ui::attribution::attribution_strip_ui;
 use crate::ui::inspector::{InspectorAction, InspectorState, inspector_ui};
 use crate::ui::menu_bar::{MenuChoice, menu_bar_ui};
 use crate::ui::modals::{self, Modal, ModalChoice};
@@ -22,6 +24,9 @@ use crate::ui::ui_command::UiCommand;
 use crate::ui::{Theme, board, border, gauge, relief};
 
 pub use crate::document::AppDirs;
+
+static ATTRIBUTION_UNTIL_V3: std::sync::LazyLock<crate::model::Attribution> =
+    std::sync::LazyLock::new(crate::model::Attribution::default);
 
 /// What the status bar says when a second file dialog is asked for.
 pub const DIALOG_ALREADY_OPEN: &str =
@@ -50,6 +55,8 @@ pub struct PeacemapApp {
     pub inspector: InspectorState,
     /// The relief stage whose editor is open.
     pub editing_stage: Option<StageId>,
+    /// Whether the "About this map" window is shown.
+    pub about: AboutWindow,
     /// Colours and sizes.
     pub theme: Theme,
     /// The latest status message.
@@ -87,6 +94,7 @@ impl PeacemapApp {
             selected: None,
             inspector: InspectorState::default(),
             editing_stage: None,
+            about: AboutWindow::Closed,
             theme: Theme::screen(),
             status: None,
             preferences: Preferences::default(),
@@ -216,6 +224,7 @@ impl PeacemapApp {
                 }
             }
             UiCommand::CloseInspector => self.selected = None,
+            UiCommand::About => self.about = AboutWindow::Open,
             UiCommand::New => self.request(PendingAction::New),
             UiCommand::Open => self.request(PendingAction::Open(None)),
             UiCommand::Save => self.save(),
@@ -288,6 +297,19 @@ impl PeacemapApp {
             .show(ui, |ui| {
                 let session = self.document.session();
                 gauge::gauge_ui(ui, session, &session.board, &self.theme);
+            });
+        // Whose proposal this is and that the board is a scenario: above
+        // the board from the first frame, never hidden.
+        Panel::top("attribution")
+            .frame(
+                egui::Frame::side_top_panel(ui.style())
+                    .fill(self.theme.attribution_fill)
+                    .inner_margin(self.theme.attribution_margin),
+            )
+            .show(ui, |ui| {
+                if attribution_strip_ui(ui, &ATTRIBUTION_UNTIL_V3, &self.theme) {
+                    ui_commands.push(UiCommand::About);
+                }
             });
         Panel::bottom("status").show(ui, |ui| {
             status_bar_ui(ui, self.status.as_ref(), &self.theme);
@@ -369,6 +391,7 @@ impl PeacemapApp {
         {
             self.dialog_finished(reply);
         }
+        about_ui(ui, &mut self.about, &ATTRIBUTION_UNTIL_V3, &self.theme);
         if let Some(modal) = self.modals.front()
             && let Some(choice) = modals::modal_ui(ui, modal, &self.theme)
         {

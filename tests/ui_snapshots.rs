@@ -32,3 +32,14 @@ fn inspector_open_at_laptop_size() {
     harness.run();
     harness.snapshot("inspector_1280x720");
 }
+
+#[test]
+fn board_in_korean_at_projector_size() {
+    let mut harness = app_harness(PROJECTOR);
+    peacemap::i18n::set_lang(&harness.ctx, peacemap::model::Lang::Ko);
+    harness.run();
+    // Hangul comes from the bundled font, not from the system.
+    assert!(peacemap::ui::fonts::is_installed(&harness.ctx));
+    harness.get_by_label("가상 시나리오");
+    harness.snapshot("board_ko_1920x1080");
+}

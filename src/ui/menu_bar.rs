@@ -101,7 +101,13 @@ pub fn menu_bar_ui(
                 }
             });
         });
-        ui.menu_button("Help", |ui| help_ui(ui, session, theme));
+        ui.menu_button("Help", |ui| {
+            if UiCommand::About.menu_button(ui, true) {
+                choices.push(MenuChoice::Command(UiCommand::About));
+            }
+            ui.separator();
+            help_ui(ui, session, theme);
+        });
         ui.separator();
         let mark = if document.is_dirty() {
             " • unsaved changes"

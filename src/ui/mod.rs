@@ -1,5 +1,7 @@
 //! Everything drawn on screen, one file per visible part.
 
+pub mod about;
+pub mod attribution;
 pub mod board;
 pub mod border;
 pub mod chip;
@@ -12,6 +14,7 @@ pub mod menu_bar;
 pub mod modals;
 pub mod paint;
 pub mod relief;
+pub mod source;
 pub mod status_bar;
 pub mod theme;
 pub mod ui_command;

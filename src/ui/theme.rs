@@ -154,6 +154,37 @@ pub struct Theme {
     pub side_panel_max_start: f32,
     /// Side panel: narrowest the user can make it.
     pub side_panel_min: f32,
+
+    // --- Sources and attribution (issue 7) ---
+    /// The illustrative mark (≈) and the dotted outline of illustrative
+    /// milestones and thresholds.
+    pub illustrative: Color32,
+    /// Radius of one dot of an illustrative outline.
+    pub illustrative_dot_radius: f32,
+    /// Distance between the dots of an illustrative outline.
+    pub illustrative_dot_spacing: f32,
+    /// Ink of a "from the essay" source tag.
+    pub source_work: Color32,
+    /// Ink of an "added context" source tag.
+    pub source_context: Color32,
+    /// Ink of a "source not stated" tag.
+    pub source_unstated: Color32,
+    /// Font of source tags.
+    pub source_font: FontId,
+    /// Background of the attribution strip above the board.
+    pub attribution_fill: Color32,
+    /// Padding inside the attribution strip.
+    pub attribution_margin: egui::Margin,
+    /// Text of the attribution strip: big enough for the back of a room.
+    pub attribution_font: FontId,
+    /// Fill of the "hypothetical scenario" badge.
+    pub hypothetical_fill: Color32,
+    /// Ink on that badge.
+    pub hypothetical_ink: Color32,
+    /// Width the "About this map" window opens at.
+    pub about_width: f32,
+    /// Tallest the "About this map" window opens at.
+    pub about_max_height: f32,
 }
 
 impl Default for Theme {
@@ -235,6 +266,21 @@ impl Theme {
             side_panel_min_start: 380.0,
             side_panel_max_start: 680.0,
             side_panel_min: 320.0,
+
+            illustrative: Color32::from_rgb(236, 140, 220),
+            illustrative_dot_radius: 1.0,
+            illustrative_dot_spacing: 4.0,
+            source_work: Color32::from_rgb(150, 190, 235),
+            source_context: Color32::from_rgb(120, 205, 190),
+            source_unstated: Color32::from_rgb(168, 176, 186),
+            source_font: FontId::proportional(12.0),
+            attribution_fill: Color32::from_rgb(46, 42, 30),
+            attribution_margin: egui::Margin::symmetric(12, 6),
+            attribution_font: FontId::proportional(15.0),
+            hypothetical_fill: Color32::from_rgb(240, 196, 90),
+            hypothetical_ink: Color32::from_rgb(20, 20, 24),
+            about_width: 620.0,
+            about_max_height: 720.0,
 
             lane_rounding: 6.0,
             road_rounding: 4.0,

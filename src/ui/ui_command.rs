@@ -24,11 +24,13 @@ pub enum UiCommand {
     Save,
     /// Save to a new file.
     SaveAs,
+    /// Open the "About this map" window.
+    About,
 }
 
 impl UiCommand {
     /// Every command, in the order the shortcut handler checks them.
-    pub const ALL: [Self; 9] = [
+    pub const ALL: [Self; 10] = [
         Self::Redo,
         Self::Undo,
         Self::CloseInspector,
@@ -38,6 +40,7 @@ impl UiCommand {
         Self::Open,
         Self::SaveAs,
         Self::Save,
+        Self::About,
     ];
 
     /// Menu label.
@@ -52,6 +55,7 @@ impl UiCommand {
             Self::Open => "Open…",
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
+            Self::About => "About this map",
         }
     }
 
@@ -67,6 +71,9 @@ impl UiCommand {
             Self::Open => "Open a session file",
             Self::Save => "Save the session to its file",
             Self::SaveAs => "Save the session to a new file",
+            Self::About => {
+                "Whose proposal the board maps, where each item comes from, and how to read the board"
+            }
         }
     }
 
@@ -88,13 +95,17 @@ impl UiCommand {
                 Modifiers::COMMAND.plus(Modifiers::SHIFT),
                 Key::S,
             )),
+            Self::About => Some(KeyboardShortcut::new(Modifiers::NONE, Key::F1)),
         }
     }
 
     /// Whether the shortcut also works while a text field has the keyboard
     /// (file commands do; undo and arrows belong to the text field then).
     pub fn works_in_text_fields(self) -> bool {
-        matches!(self, Self::New | Self::Open | Self::Save | Self::SaveAs)
+        matches!(
+            self,
+            Self::New | Self::Open | Self::Save | Self::SaveAs | Self::About
+        )
     }
 
     /// A menu button for this command; returns true when clicked.

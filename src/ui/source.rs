@@ -1,0 +1,216 @@
+//! Where an item comes from, shown beside it: a small tag such as
+//! "Essay · A six-track proposal, track 1", "Added context · Helsinki Final
+//! Act, 1975" or "≈ Illustrative", and the mark that flags illustrative
+//! numbers on the board.
+
+use egui::{Color32, Pos2, Rect, RichText, Shape, Stroke, Ui};
+
+use super::theme::Theme;
+use crate::i18n::lang_of;
+use crate::model::{Lang, Source};
+use crate::tr;
+
+/// The tag's words for `source` in `lang` ("Essay · A six-track proposal,
+/// track 1"), without the illustrative mark.
+pub fn source_label(source: &Source, lang: Lang) -> String {
+    match source {
+        Source::Work { part, detail } => {
+            let detail = detail.get(lang);
+            if part.trim().is_empty() {
+                source_kind_name(source, lang)
+            } else if detail.is_empty() {
+                tr!(lang, "about-source-work", part = part.as_str())
+            } else {
+                tr!(
+                    lang,
+                    "about-source-work-detail",
+                    part = part.as_str(),
+                    detail = detail
+                )
+            }
+        }
+        Source::Context { citation, date } => {
+            let citation = citation.get(lang);
+            if citation.trim().is_empty() {
+                source_kind_name(source, lang)
+            } else if date.trim().is_empty() {
+                tr!(lang, "about-source-context", citation = citation)
+            } else {
+                tr!(
+                    lang,
+                    "about-source-context-dated",
+                    citation = citation,
+                    date = date.as_str()
+                )
+            }
+        }
+        Source::Illustrative { note } => {
+            let note = note.get(lang);
+            if note.is_empty() {
+                source_kind_name(source, lang)
+            } else {
+                tr!(lang, "about-source-illustrative-note", note = note)
+            }
+        }
+        Source::Unstated => source_kind_name(source, lang),
+    }
+}
+
+/// The name of `source`'s kind alone: "Essay", "Added context",
+/// "Illustrative" or "Source not stated".
+pub fn source_kind_name(source: &Source, lang: Lang) -> String {
+    match source {
+        Source::Work { .. } => tr!(lang, "about-source-kind-work"),
+        Source::Context { .. } => tr!(lang, "about-source-kind-context"),
+        Source::Illustrative { .. } => tr!(lang, "about-source-illustrative"),
+        Source::Unstated => tr!(lang, "about-source-unstated"),
+    }
+}
+
+/// What a kind of source means, in one or two sentences (the tag's tooltip
+/// and the "About this map" panel's key).
+pub fn source_kind_explanation(source: &Source, lang: Lang) -> String {
+    match source {
+        Source::Work { .. } => tr!(lang, "about-kind-work"),
+        Source::Context { .. } => tr!(lang, "about-kind-context"),
+        Source::Illustrative { .. } => tr!(
+            lang,
+            "about-kind-illustrative",
+            mark = illustrative_mark(lang)
+        ),
+        Source::Unstated => tr!(lang, "about-kind-unstated"),
+    }
+}
+
+/// The mark on illustrative items ("≈").
+pub fn illustrative_mark(lang: Lang) -> String {
+    tr!(lang, "about-illustrative-mark")
+}
+
+/// What an illustrative item's accessible description says.
+pub fn illustrative_description(lang: Lang) -> String {
+    tr!(lang, "about-illustrative-description")
+}
+
+/// The ink of the tag for `source`.
+pub fn source_colour(source: &Source, theme: &Theme) -> Color32 {
+    match source {
+        Source::Work { .. } => theme.source_work,
+        Source::Context { .. } => theme.source_context,
+        Source::Illustrative { .. } => theme.illustrative,
+        Source::Unstated => theme.source_unstated,
+    }
+}
+
+/// Draws the tag for `source` in the UI's language: small, coloured by
+/// kind, an illustrative one led by the mark; hovering explains the kind.
+/// Screen readers hear "Source: …".
+pub fn source_ui(ui: &mut Ui, source: &Source, theme: &Theme) -> egui::Response {
+    let lang = lang_of(ui.ctx());
+    let words = source_label(source, lang);
+    let shown = if source.is_illustrative() {
+        format!("{} {words}", illustrative_mark(lang))
+    } else {
+        words.clone()
+    };
+    let response = ui.add(
+        egui::Label::new(
+            RichText::new(shown)
+                .font(theme.source_font.clone())
+                .color(source_colour(source, theme)),
+        )
+        .wrap(),
+    );
+    let name = tr!(lang, "about-source-name", source = words);
+    super::name_field(&response, &name);
+    if source.is_illustrative() {
+        let description = illustrative_description(lang);
+        response
+            .ctx
+            .accesskit_node_builder(response.id, |node| node.set_description(description));
+    }
+    response.on_hover_text(source_kind_explanation(source, lang))
+}
+
+/// The dotted outline around an illustrative item (a milestone plate, a
+/// threshold), in the theme's illustrative colour.
+pub fn illustrative_outline(rect: Rect, theme: &Theme) -> Vec<Shape> {
+    let corners = [
+        rect.left_top(),
+        rect.right_top(),
+        rect.right_bottom(),
+        rect.left_bottom(),
+        rect.left_top(),
+    ];
+    Shape::dotted_line(
+        &corners,
+        theme.illustrative,
+        theme.illustrative_dot_spacing,
+        theme.illustrative_dot_radius,
+    )
+}
+
+/// Paints the illustrative mark just above the top-left corner of `rect`,
+/// on a small backing so that it reads on any road colour.
+pub fn paint_illustrative_mark(painter: &egui::Painter, rect: Rect, lang: Lang, theme: &Theme) {
+    let galley = painter.layout_no_wrap(
+        illustrative_mark(lang),
+        theme.small.clone(),
+        theme.illustrative,
+    );
+    let size = galley.size();
+    let at = Pos2::new(rect.left(), rect.top() - size.y);
+    let backing = Rect::from_min_size(at, size).expand(1.0);
+    painter.rect(
+        backing,
+        2.0,
+        theme.sign_backing,
+        Stroke::NONE,
+        egui::StrokeKind::Inside,
+    );
+    painter.galley(at, galley, theme.illustrative);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Text;
+
+    #[test]
+    fn tags_name_the_kind_and_the_locator_in_both_languages() {
+        let work = Source::Work {
+            part: "A six-track proposal".to_owned(),
+            detail: Text::both("track 1", "트랙 1"),
+        };
+        assert_eq!(
+            source_label(&work, Lang::En),
+            "Essay · A six-track proposal, track 1"
+        );
+        assert_eq!(
+            source_label(&work, Lang::Ko),
+            "기고문 · A six-track proposal, 트랙 1"
+        );
+        assert_eq!(
+            source_label(&Source::work("The triangle"), Lang::En),
+            "Essay · The triangle"
+        );
+        let context = Source::Context {
+            citation: Text::en("Helsinki Final Act"),
+            date: "1975".to_owned(),
+        };
+        assert_eq!(
+            source_label(&context, Lang::En),
+            "Added context · Helsinki Final Act, 1975"
+        );
+        // A citation in English only still shows, under a Korean kind.
+        assert_eq!(
+            source_label(&context, Lang::Ko),
+            "보충 자료 · Helsinki Final Act, 1975"
+        );
+        assert_eq!(
+            source_label(&Source::illustrative(), Lang::En),
+            "Illustrative"
+        );
+        assert_eq!(source_label(&Source::Unstated, Lang::Ko), "출처 미기재");
+    }
+}
