@@ -104,8 +104,9 @@ pub fn source_colour(source: &Source, theme: &Theme) -> Color32 {
 
 /// Draws the tag for `source` in the UI's language: small, coloured by
 /// kind, an illustrative one led by the mark; hovering explains the kind.
-/// Screen readers hear "Source: …".
-pub fn source_ui(ui: &mut Ui, source: &Source, theme: &Theme) -> egui::Response {
+/// Screen readers hear "Source of `item`: …" (`item` names what the tag
+/// belongs to, e.g. "milestone 2"), and "illustrative" as its description.
+pub fn source_ui(ui: &mut Ui, source: &Source, item: &str, theme: &Theme) -> egui::Response {
     let lang = lang_of(ui.ctx());
     let words = source_label(source, lang);
     let shown = if source.is_illustrative() {
@@ -121,7 +122,7 @@ pub fn source_ui(ui: &mut Ui, source: &Source, theme: &Theme) -> egui::Response 
         )
         .wrap(),
     );
-    let name = tr!(lang, "about-source-name", source = words);
+    let name = tr!(lang, "about-source-name", item = item, source = words);
     super::name_field(&response, &name);
     if source.is_illustrative() {
         let description = illustrative_description(lang);

@@ -19,13 +19,19 @@ pub fn app_harness(size: [f32; 2]) -> Harness<'static, PeacemapApp> {
 
 /// The real app showing `app`'s state, at `size`.
 pub fn harness_for(app: PeacemapApp, size: [f32; 2]) -> Harness<'static, PeacemapApp> {
-    let mut harness = Harness::builder()
+    let mut harness = first_frame_harness(app, size);
+    harness.run();
+    harness
+}
+
+/// The real app showing `app`'s state, at `size`, after its very first
+/// frame only (what a user sees the moment the window opens).
+pub fn first_frame_harness(app: PeacemapApp, size: [f32; 2]) -> Harness<'static, PeacemapApp> {
+    Harness::builder()
         .with_size(size)
         // The bundled Hangul font, as the app installs it at start.
         .with_context_setup(peacemap::ui::fonts::install)
-        .build_ui_state(|ui, app: &mut PeacemapApp| app.frame_ui(ui), app);
-    harness.run();
-    harness
+        .build_ui_state(|ui, app: &mut PeacemapApp| app.frame_ui(ui), app)
 }
 
 /// The track with this id in the app's session.

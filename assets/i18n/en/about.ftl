@@ -24,7 +24,7 @@ about-source-context-dated = Added context · { $citation }, { $date }
 about-source-illustrative = Illustrative
 about-source-illustrative-note = Illustrative · { $note }
 about-source-unstated = Source not stated
-about-source-name = Source: { $source }
+about-source-name = Source of { $item }: { $source }
 
 ## The "About this map" window (src/ui/about.rs)
 about-title = About this map

@@ -24,7 +24,7 @@ about-source-context-dated = 보충 자료 · { $citation }, { $date }
 about-source-illustrative = 예시
 about-source-illustrative-note = 예시 · { $note }
 about-source-unstated = 출처 미기재
-about-source-name = 출처: { $source }
+about-source-name = { $item } 출처: { $source }
 
 ## "이 지도에 대하여" 창 (src/ui/about.rs)
 about-title = 이 지도에 대하여
