@@ -25,9 +25,6 @@ use crate::ui::{Theme, board, border, gauge, relief};
 
 pub use crate::document::AppDirs;
 
-static ATTRIBUTION_UNTIL_V3: std::sync::LazyLock<crate::model::Attribution> =
-    std::sync::LazyLock::new(crate::model::Attribution::default);
-
 /// What the status bar says when a second file dialog is asked for.
 pub const DIALOG_ALREADY_OPEN: &str =
     "A file dialog is already open: choose a file there or close it first.";
@@ -308,7 +305,7 @@ impl PeacemapApp {
                     .inner_margin(self.theme.attribution_margin),
             )
             .show(ui, |ui| {
-                if attribution_strip_ui(ui, &ATTRIBUTION_UNTIL_V3, &self.theme) {
+                if attribution_strip_ui(ui, &self.document.session().attribution, &self.theme) {
                     ui_commands.push(UiCommand::About);
                 }
             });
@@ -392,7 +389,12 @@ impl PeacemapApp {
         {
             self.dialog_finished(reply);
         }
-        about_ui(ui, &mut self.about, &ATTRIBUTION_UNTIL_V3, &self.theme);
+        about_ui(
+            ui,
+            &mut self.about,
+            &self.document.session().attribution,
+            &self.theme,
+        );
         if let Some(modal) = self.modals.front()
             && let Some(choice) = modals::modal_ui(ui, modal, &self.theme)
         {

@@ -30,19 +30,28 @@ pub fn about_ui(ui: &Ui, window: &mut AboutWindow, attribution: &Attribution, th
     let lang = lang_of(ui.ctx());
     let mut open = true;
     let mut close_clicked = false;
+    // Fits the window: on a laptop the text scrolls and Close stays in view.
+    let height = theme
+        .about_max_height
+        .min(ui.ctx().content_rect().height() * theme.about_max_screen_share);
     egui::Window::new(tr!(lang, "about-title"))
         .id(egui::Id::unique("about-this-map"))
         .open(&mut open)
         .collapsible(false)
         .resizable(true)
         .default_width(theme.about_width)
-        .max_height(theme.about_max_height)
+        .max_height(height)
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ui.ctx().content_rect().center())
         .show(ui.ctx(), |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                about_contents_ui(ui, lang, attribution, theme);
-                ui.add_space(8.0);
-                close_clicked = ui.button(tr!(lang, "about-close")).clicked();
-            });
+            let footer = ui.spacing().interact_size.y + 3.0 * ui.spacing().item_spacing.y;
+            egui::ScrollArea::vertical()
+                .max_height((ui.available_height() - footer).max(0.0))
+                .show(ui, |ui| {
+                    about_contents_ui(ui, lang, attribution, theme);
+                });
+            ui.separator();
+            close_clicked = ui.button(tr!(lang, "about-close")).clicked();
         });
     if close_clicked || !open {
         *window = AboutWindow::Closed;

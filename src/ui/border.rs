@@ -4,6 +4,7 @@
 
 use egui::{Frame, Margin, RichText, Role, Stroke, Ui, WidgetInfo};
 
+use super::source::source_ui;
 use super::theme::Theme;
 use crate::command::{BoardEdit, Command, SessionEdit};
 use crate::model::{Board, BorderOption, BorderStatus, RatificationStatus, Session};
@@ -72,6 +73,7 @@ fn border_card_ui(
                 name = name.strikethrough().color(theme.text_weak);
             }
             ui.add(egui::Label::new(name).wrap());
+            source_ui(ui, &option.source, option.name.get(lang), theme);
             ui.add(
                 egui::Label::new(
                     RichText::new(option.summary.get(lang))

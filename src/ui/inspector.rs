@@ -4,10 +4,12 @@
 use egui::{Grid, RichText, TextEdit, Ui};
 
 use super::chip::paint_chip;
+use super::source::source_ui;
 use super::theme::Theme;
 use super::{choice_ui, name_field};
 use crate::command::{BoardEdit, Command, SessionEdit};
 use crate::model::{Lang, ParticipantId, Role, Session, Text, Track, TrackState, TrackStatus};
+use crate::tr;
 
 /// Transient inspector state: what the user is typing before adding it.
 #[derive(Clone, Debug, Default)]
@@ -69,6 +71,7 @@ pub fn inspector_ui(
     ui.add(
         egui::Label::new(RichText::new(track.summary.get(language)).color(theme.text_weak)).wrap(),
     );
+    source_ui(ui, &track.source, track.name.get(language), theme);
     ui.separator();
     if track.name.is_blank() || track.milestones.iter().any(|m| m.name.is_blank()) {
         missing_name_warning_ui(ui, theme);
@@ -187,8 +190,10 @@ pub fn inspector_ui(
     if !track.precedents.is_empty() {
         ui.add_space(6.0);
         ui.label(RichText::new("Precedents").strong());
-        for precedent in &track.precedents {
+        for (index, precedent) in track.precedents.iter().enumerate() {
             ui.add(egui::Label::new(format!("• {}", precedent.text.get(language))).wrap());
+            let item = tr!(language, "about-item-precedent", number = index + 1);
+            source_ui(ui, &precedent.source, &item, theme);
         }
     }
     action
@@ -308,6 +313,8 @@ fn milestones_ui(
                 );
             }
         });
+        let item = tr!(language, "about-item-milestone", number = index + 1);
+        source_ui(ui, &milestone.source, &item, theme);
     }
     ui.horizontal(|ui| {
         let response = ui.add(
@@ -405,6 +412,12 @@ fn seats_ui(
                 );
             }
         });
+        let item = tr!(
+            language,
+            "about-item-seat",
+            participant = participant.short_label.get(language)
+        );
+        source_ui(ui, &seat.source, &item, theme);
     }
 
     let free: Vec<_> = session

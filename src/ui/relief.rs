@@ -5,6 +5,7 @@
 use egui::{Frame, Margin, RichText, Role, Stroke, Ui, WidgetInfo};
 
 use super::gauge::stage_short_name;
+use super::source::{illustrative_mark_ui, mark_illustrative, source_ui};
 use super::theme::Theme;
 use super::{choice_ui, name_field};
 use crate::command::{BoardEdit, Command, SessionEdit};
@@ -149,11 +150,18 @@ fn stage_card_ui(
                         .color(accent)
                         .strong(),
                 );
-                ui.label(
+                let illustrative = stage.source.is_illustrative();
+                if illustrative {
+                    illustrative_mark_ui(ui, theme);
+                }
+                let threshold = ui.label(
                     RichText::new(format!("at {:.0}%", stage.threshold_pct))
                         .font(theme.small.clone())
                         .color(theme.text_weak),
                 );
+                if illustrative {
+                    mark_illustrative(ui, &threshold, theme);
+                }
             });
             ui.add(
                 egui::Label::new(
@@ -164,6 +172,7 @@ fn stage_card_ui(
                 )
                 .wrap(),
             );
+            source_ui(ui, &stage.source, stage.name.get(lang), theme);
             for measure in &stage.measures {
                 ui.add(
                     egui::Label::new(

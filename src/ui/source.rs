@@ -3,7 +3,7 @@
 //! Act, 1975" or "≈ Illustrative", and the mark that flags illustrative
 //! numbers on the board.
 
-use egui::{Color32, Pos2, Rect, RichText, Shape, Stroke, Ui};
+use egui::{Color32, Pos2, Rect, RichText, Role, Shape, Stroke, Ui, WidgetInfo};
 
 use super::theme::Theme;
 use crate::i18n::lang_of;
@@ -67,6 +67,16 @@ pub fn source_kind_name(source: &Source, lang: Lang) -> String {
     }
 }
 
+/// `name` as an item shows it on the board: led by the illustrative mark
+/// ("≈ Liaison office opens") when `source` is illustrative.
+pub fn marked_name(name: &str, source: &Source, lang: Lang) -> String {
+    if source.is_illustrative() {
+        format!("{} {name}", illustrative_mark(lang))
+    } else {
+        name.to_owned()
+    }
+}
+
 /// What a kind of source means, in one or two sentences (the tag's tooltip
 /// and the "About this map" panel's key).
 pub fn source_kind_explanation(source: &Source, lang: Lang) -> String {
@@ -122,8 +132,10 @@ pub fn source_ui(ui: &mut Ui, source: &Source, item: &str, theme: &Theme) -> egu
         )
         .wrap(),
     );
+    // A label's accessible text is its value (AccessKit): name the item
+    // there, so that a screen reader says whose source this is.
     let name = tr!(lang, "about-source-name", item = item, source = words);
-    super::name_field(&response, &name);
+    response.widget_info(|| WidgetInfo::labeled(Role::Label, true, &name));
     if source.is_illustrative() {
         let description = illustrative_description(lang);
         response
@@ -131,6 +143,29 @@ pub fn source_ui(ui: &mut Ui, source: &Source, item: &str, theme: &Theme) -> egu
             .accesskit_node_builder(response.id, |node| node.set_description(description));
     }
     response.on_hover_text(source_kind_explanation(source, lang))
+}
+
+/// Draws the illustrative mark ("≈") as a small label before an
+/// illustrative number; hovering explains it.
+pub fn illustrative_mark_ui(ui: &mut Ui, theme: &Theme) -> egui::Response {
+    let lang = lang_of(ui.ctx());
+    ui.label(
+        RichText::new(illustrative_mark(lang))
+            .font(theme.small.clone())
+            .color(theme.illustrative)
+            .strong(),
+    )
+    .on_hover_text(illustrative_description(lang))
+}
+
+/// Marks the widget that shows an illustrative number or item: a dotted
+/// outline around it, and "Illustrative: …" as its accessible description.
+pub fn mark_illustrative(ui: &Ui, response: &egui::Response, theme: &Theme) {
+    ui.painter()
+        .extend(illustrative_outline(response.rect.expand(2.0), theme));
+    let description = illustrative_description(lang_of(ui.ctx()));
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_description(description));
 }
 
 /// The dotted outline around an illustrative item (a milestone plate, a

@@ -185,6 +185,8 @@ pub struct Theme {
     pub about_width: f32,
     /// Tallest the "About this map" window opens at.
     pub about_max_height: f32,
+    /// Share of the window's height the "About this map" window may take.
+    pub about_max_screen_share: f32,
 }
 
 impl Default for Theme {
@@ -281,6 +283,7 @@ impl Theme {
             hypothetical_ink: Color32::from_rgb(20, 20, 24),
             about_width: 620.0,
             about_max_height: 720.0,
+            about_max_screen_share: 0.85,
 
             lane_rounding: 6.0,
             road_rounding: 4.0,

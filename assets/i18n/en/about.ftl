@@ -26,6 +26,11 @@ about-source-illustrative-note = Illustrative · { $note }
 about-source-unstated = Source not stated
 about-source-name = Source of { $item }: { $source }
 
+## What a source tag belongs to, in its accessible name
+about-item-milestone = milestone { $number }
+about-item-precedent = precedent { $number }
+about-item-seat = { $participant } seat
+
 ## The "About this map" window (src/ui/about.rs)
 about-title = About this map
 about-close = Close

@@ -26,6 +26,11 @@ about-source-illustrative-note = 예시 · { $note }
 about-source-unstated = 출처 미기재
 about-source-name = { $item } 출처: { $source }
 
+## 출처 꼬리표가 가리키는 항목 (화면 낭독기용 이름)
+about-item-milestone = 이정표 { $number }
+about-item-precedent = 선례 { $number }
+about-item-seat = { $participant } 좌석
+
 ## "이 지도에 대하여" 창 (src/ui/about.rs)
 about-title = 이 지도에 대하여
 about-close = 닫기

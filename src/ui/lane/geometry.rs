@@ -10,6 +10,7 @@ use super::LaneView;
 use crate::model::Session;
 use crate::ui::chip::{chip_label_galley, chip_width};
 use crate::ui::paint::elided;
+use crate::ui::source::marked_name;
 use crate::ui::theme::Theme;
 
 /// A lane at least this tall gets a band of milestone signs above the road;
@@ -383,9 +384,11 @@ fn place_signs(
         let room_right = (next_x - x - 6.0).min(signs.right() - x - 2.0);
         let room_left = x - row_ends[row] - 6.0;
         let max_room = room_right.max(room_left);
+        // An illustrative milestone's plate reads "≈ name".
+        let name = marked_name(milestone.name.get(language), &milestone.source, language);
         let text = if max_room - 10.0 >= 18.0 {
             let full = painter.layout_no_wrap(
-                milestone.name.get(language).to_owned(),
+                name.clone(),
                 theme.small.clone(),
                 Theme::INK_CHOSEN_WHEN_PAINTED,
             );
@@ -400,7 +403,7 @@ fn place_signs(
             } else {
                 let cut = elided(
                     painter,
-                    milestone.name.get(language),
+                    &name,
                     theme.small.clone(),
                     Theme::INK_CHOSEN_WHEN_PAINTED,
                     max_text,

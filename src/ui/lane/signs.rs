@@ -10,6 +10,7 @@ use super::LaneView;
 use super::geometry::LaneLayout;
 use crate::model::Milestone;
 use crate::ui::paint::{mesh_rect, mesh_vline};
+use crate::ui::source::{illustrative_description, illustrative_outline};
 use crate::ui::theme::Theme;
 
 /// Adds every post and stop line to `mesh` (drawn under the plates).
@@ -86,8 +87,12 @@ pub fn paint_sign_plates(
     theme: &Theme,
 ) {
     for slot in &layout.signs {
-        let (fill, ink) = plate_colours(lane, &lane.track.milestones[slot.milestone], theme);
+        let milestone = &lane.track.milestones[slot.milestone];
+        let (fill, ink) = plate_colours(lane, milestone, theme);
         let outline = Stroke::new(1.0, ink.gamma_multiply(0.5));
+        if milestone.source.is_illustrative() {
+            painter.extend(illustrative_outline(slot.plate.expand(2.0), theme));
+        }
         if let Some(text) = &slot.text {
             painter.galley(
                 Pos2::new(
@@ -130,10 +135,23 @@ pub fn signs_interact(ui: &Ui, lane: &LaneView<'_>, layout: &LaneLayout) {
                 milestone.position_pct
             )
         };
+        // Made-up milestones say so to screen readers and in the tooltip.
+        let illustrative = milestone
+            .source
+            .is_illustrative()
+            .then(|| illustrative_description(language));
         let response = ui.interact(slot.plate, id, Sense::hover());
         response.widget_info(|| WidgetInfo::labeled(Role::Label, true, label()));
+        if let Some(description) = &illustrative {
+            let description = description.clone();
+            ui.ctx()
+                .accesskit_node_builder(response.id, |node| node.set_description(description));
+        }
         response.on_hover_ui(|ui| {
             ui.label(label());
+            if let Some(description) = &illustrative {
+                ui.label(description);
+            }
         });
     }
 }
