@@ -19,19 +19,43 @@ pub fn app_harness(size: [f32; 2]) -> Harness<'static, PeacemapApp> {
 
 /// The real app showing `app`'s state, at `size`.
 pub fn harness_for(app: PeacemapApp, size: [f32; 2]) -> Harness<'static, PeacemapApp> {
-    let mut harness = first_frame_harness(app, size);
+    let mut harness = Harness::builder()
+        .with_size(size)
+        // The bundled Hangul font, as the app installs it at start.
+        .with_context_setup(peacemap::ui::fonts::install)
+        .build_ui_state(|ui, app: &mut PeacemapApp| app.frame_ui(ui), app);
     harness.run();
     harness
 }
 
-/// The real app showing `app`'s state, at `size`, after its very first
-/// frame only (what a user sees the moment the window opens).
-pub fn first_frame_harness(app: PeacemapApp, size: [f32; 2]) -> Harness<'static, PeacemapApp> {
-    Harness::builder()
-        .with_size(size)
-        // The bundled Hangul font, as the app installs it at start.
-        .with_context_setup(peacemap::ui::fonts::install)
-        .build_ui_state(|ui, app: &mut PeacemapApp| app.frame_ui(ui), app)
+/// Every distinct accessible label and value of the app's very first frame at
+/// `size`: what is on screen the moment the window opens. (A harness runs
+/// until the UI settles, so it cannot tell the first frame from later ones.)
+pub fn first_frame_texts(mut app: PeacemapApp, size: [f32; 2]) -> Vec<String> {
+    let ctx = egui::Context::default();
+    ctx.enable_accesskit();
+    peacemap::ui::fonts::install(&ctx);
+    let input = egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size.into())),
+        ..Default::default()
+    };
+    let mut output = ctx.run_ui(input, |ui| app.frame_ui(ui));
+    // No renderer here: the font atlas update is dropped unused.
+    output.textures_delta.clear();
+    let update = output
+        .platform_output
+        .accesskit_update
+        .expect("AccessKit is enabled");
+    update
+        .nodes
+        .iter()
+        .flat_map(|(_, node)| [node.label(), node.value()])
+        .flatten()
+        .map(str::to_owned)
+        // A label's text is both its value and its text run's.
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect()
 }
 
 /// The track with this id in the app's session.
