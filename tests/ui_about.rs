@@ -183,6 +183,33 @@ fn an_illustrative_milestone_is_described_as_illustrative_on_the_board() {
 }
 
 #[test]
+fn an_illustrative_relief_threshold_is_described_as_illustrative() {
+    let harness = app_harness(PROJECTOR);
+    let session = harness.state().session().clone();
+    let stage = session
+        .sanctions
+        .iter()
+        .find(|s| s.source.is_illustrative())
+        .expect("the bundled session has an illustrative relief stage");
+    // The card's "at 10%" (milestone signs at the same figure are not it).
+    let figure = format!("at {:.0}%", stage.threshold_pct);
+    let described: Vec<_> = harness
+        .query_all_by(|node| {
+            node.value().is_some_and(|v| v == figure)
+                && node
+                    .description()
+                    .is_some_and(|d| d.starts_with("Illustrative"))
+        })
+        .collect();
+    assert_eq!(
+        described.len(),
+        1,
+        "the threshold {figure} of {:?} is described as illustrative",
+        stage.name
+    );
+}
+
+#[test]
 fn a_session_without_attribution_says_it_credits_no_source() {
     let mut session = peacemap::io::bundled_session().expect("bundled session");
     session.attribution = Attribution::default();
