@@ -314,7 +314,9 @@ fn milestones_ui(
             }
         });
         let item = tr!(language, "about-item-milestone", number = index + 1);
-        source_ui(ui, &milestone.source, &item, theme);
+        ui.indent(("milestone-source", index), |ui| {
+            source_ui(ui, &milestone.source, &item, theme);
+        });
     }
     ui.horizontal(|ui| {
         let response = ui.add(
