@@ -437,6 +437,11 @@ fn relief_stages_are_editable_in_place() {
 fn adding_a_stage_opens_its_editor() {
     let mut harness = app_harness(PROJECTOR);
     let stages = harness.state().session().sanctions.len();
+    // Below the fold of the side panel: scroll to it as a user would.
+    harness
+        .get_by_role_and_label(Role::Button, "Add relief stage")
+        .scroll_to_me();
+    harness.run();
     harness
         .get_by_role_and_label(Role::Button, "Add relief stage")
         .click();
