@@ -3,7 +3,7 @@
 //! Act, 1975" or "≈ Illustrative", and the mark that flags illustrative
 //! numbers on the board.
 
-use egui::{Color32, Pos2, Rect, RichText, Role, Shape, Stroke, Ui, WidgetInfo};
+use egui::{Color32, Rect, RichText, Role, Shape, Ui, WidgetInfo};
 
 use super::theme::Theme;
 use crate::i18n::lang_of;
@@ -184,27 +184,6 @@ pub fn illustrative_outline(rect: Rect, theme: &Theme) -> Vec<Shape> {
         theme.illustrative_dot_spacing,
         theme.illustrative_dot_radius,
     )
-}
-
-/// Paints the illustrative mark just above the top-left corner of `rect`,
-/// on a small backing so that it reads on any road colour.
-pub fn paint_illustrative_mark(painter: &egui::Painter, rect: Rect, lang: Lang, theme: &Theme) {
-    let galley = painter.layout_no_wrap(
-        illustrative_mark(lang),
-        theme.small.clone(),
-        theme.illustrative,
-    );
-    let size = galley.size();
-    let at = Pos2::new(rect.left(), rect.top() - size.y);
-    let backing = Rect::from_min_size(at, size).expand(1.0);
-    painter.rect(
-        backing,
-        2.0,
-        theme.sign_backing,
-        Stroke::NONE,
-        egui::StrokeKind::Inside,
-    );
-    painter.galley(at, galley, theme.illustrative);
 }
 
 #[cfg(test)]
