@@ -326,7 +326,11 @@ fn seats_match_the_proposal() {
     // illustrative assumption, and the OPCW is guidance, not a seat.
     assert_eq!(
         seats(track(&session, "track-4")),
-        [("rok", Negotiator), ("dprk", Negotiator), ("us", Negotiator)]
+        [
+            ("rok", Negotiator),
+            ("dprk", Negotiator),
+            ("us", Negotiator)
+        ]
     );
     // Nor for track 5; Japan is concerned but has no seat (no observer).
     assert_eq!(

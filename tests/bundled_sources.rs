@@ -162,7 +162,10 @@ fn texts(session: &Session) -> Vec<(String, &Text, bool)> {
         required(format!("{} summary", o.id), &o.summary);
         required(format!("{} precedent", o.id), &o.precedent);
     }
-    required("armistice question".into(), &session.border.armistice.question);
+    required(
+        "armistice question".into(),
+        &session.border.armistice.question,
+    );
     required("armistice notes".into(), &session.border.armistice.notes);
     for (what, source) in sourced_items(session) {
         match source {
@@ -274,8 +277,14 @@ fn the_attribution_credits_the_essay_and_calls_the_board_hypothetical() {
     for (name, session) in shipped_sessions() {
         let a = &session.attribution;
         assert_eq!(a.author.en, "Philip Zelikow", "{name}");
-        assert_eq!(a.title.en, "How Diplomacy With North Korea Can Work", "{name}");
-        assert!(a.title.ko.contains(&a.title.en), "{name}: the Korean cites the title");
+        assert_eq!(
+            a.title.en, "How Diplomacy With North Korea Can Work",
+            "{name}"
+        );
+        assert!(
+            a.title.ko.contains(&a.title.en),
+            "{name}: the Korean cites the title"
+        );
         assert_eq!(a.published.en, "Foreign Affairs, July 2018", "{name}");
         assert!(a.published.ko.contains("2018년 7월"), "{name}");
         assert!(
@@ -289,8 +298,17 @@ fn the_attribution_credits_the_essay_and_calls_the_board_hypothetical() {
             "{name}: {}",
             a.standing.ko
         );
-        for needle in ["hypothetical", "illustrative", "thresholds", "dates", "milestones"] {
-            assert!(a.board_is.en.contains(needle), "{name}: board_is lacks {needle}");
+        for needle in [
+            "hypothetical",
+            "illustrative",
+            "thresholds",
+            "dates",
+            "milestones",
+        ] {
+            assert!(
+                a.board_is.en.contains(needle),
+                "{name}: board_is lacks {needle}"
+            );
         }
         assert!(
             a.board_is.ko.contains("가상") && a.board_is.ko.contains("예시"),
@@ -299,10 +317,16 @@ fn the_attribution_credits_the_essay_and_calls_the_board_hypothetical() {
         );
         // The summary names the idea and the six tracks in both languages.
         for needle in ["toll road", "highway", "opening statement", "six tracks"] {
-            assert!(a.summary.en.contains(needle), "{name}: summary lacks {needle}");
+            assert!(
+                a.summary.en.contains(needle),
+                "{name}: summary lacks {needle}"
+            );
         }
         for needle in ["유료도로", "고속도로", "출범 성명", "여섯 트랙"] {
-            assert!(a.summary.ko.contains(needle), "{name}: summary lacks {needle}");
+            assert!(
+                a.summary.ko.contains(needle),
+                "{name}: summary lacks {needle}"
+            );
         }
     }
 }
@@ -344,7 +368,9 @@ fn no_text_calls_the_ratifiers_other_signatories() {
         let entries = std::fs::read_dir(&dir)
             .unwrap_or_else(|e| panic!("{} can be listed: {e}", dir.display()));
         for entry in entries {
-            let path = entry.unwrap_or_else(|e| panic!("a readable entry: {e}")).path();
+            let path = entry
+                .unwrap_or_else(|e| panic!("a readable entry: {e}"))
+                .path();
             let text = std::fs::read_to_string(&path)
                 .unwrap_or_else(|e| panic!("{} is readable: {e}", path.display()));
             files.push((path, text));
@@ -352,12 +378,13 @@ fn no_text_calls_the_ratifiers_other_signatories() {
     }
     for (path, text) in files {
         let lower = text.to_lowercase();
-        for wrong in ["other signator", "fellow signator", "다른 서명국", "나머지 서명국"] {
-            assert!(
-                !lower.contains(wrong),
-                "{} says {wrong:?}",
-                path.display()
-            );
+        for wrong in [
+            "other signator",
+            "fellow signator",
+            "다른 서명국",
+            "나머지 서명국",
+        ] {
+            assert!(!lower.contains(wrong), "{} says {wrong:?}", path.display());
         }
     }
     // And the ratifiers' reason is stated where the format is explained.
@@ -379,18 +406,29 @@ fn confederation_is_a_topic_of_track_1_not_a_border_option() {
         );
         assert_eq!(session.board.border_options.len(), 2, "{name}");
         let summary = &track(&session, "track-1").summary;
-        assert!(summary.en.contains("confederation or unification"), "{name}");
+        assert!(
+            summary.en.contains("confederation or unification"),
+            "{name}"
+        );
         assert!(summary.ko.contains("남북연합이나 통일"), "{name}");
         // The MDL option is the essay's European-style possibility, with
         // Helsinki only as added context.
         let mdl = &session.border.options[0];
-        assert!(mdl.name.en.contains("inviolable"), "{name}: {}", mdl.name.en);
+        assert!(
+            mdl.name.en.contains("inviolable"),
+            "{name}: {}",
+            mdl.name.en
+        );
         assert!(
             matches!(&mdl.source, Source::Work { detail, .. } if detail.en.contains("European precedent")),
             "{name}: {:?}",
             mdl.source
         );
-        assert!(mdl.precedent.en.contains("Added context: the Helsinki Final Act (1975)"));
+        assert!(
+            mdl.precedent
+                .en
+                .contains("Added context: the Helsinki Final Act (1975)")
+        );
     }
 }
 
@@ -398,7 +436,10 @@ fn confederation_is_a_topic_of_track_1_not_a_border_option() {
 fn helsinki_and_german_unification_are_added_context() {
     let session = bundled();
     let inter_korean = track(&session, "track-1");
-    for (needle, date) in [("Helsinki", "1975-08-01"), ("German unification", "1990-09-12")] {
+    for (needle, date) in [
+        ("Helsinki", "1975-08-01"),
+        ("German unification", "1990-09-12"),
+    ] {
         let precedent = inter_korean
             .precedents
             .iter()
@@ -430,11 +471,18 @@ fn vietnam_is_opening_with_political_repression() {
         .find(|p| p.text.en.contains("Vietnam"))
         .expect("track 2 cites Vietnam");
     assert!(
-        vietnam.text.en.contains("economic opening combined with political repression"),
+        vietnam
+            .text
+            .en
+            .contains("economic opening combined with political repression"),
         "{}",
         vietnam.text.en
     );
-    assert!(vietnam.text.ko.contains("정치적 억압"), "{}", vietnam.text.ko);
+    assert!(
+        vietnam.text.ko.contains("정치적 억압"),
+        "{}",
+        vietnam.text.ko
+    );
 }
 
 #[test]
@@ -443,8 +491,18 @@ fn general_security_shows_the_essays_recommendation_and_no_opcw_seat() {
     let general = track(&session, "track-4");
     assert!(general.format_explained.en.contains("names no format"));
     assert!(general.format_explained.en.contains("recommends"));
-    assert!(general.notes.en.contains("the essay's recommendation, not an agreed position"));
-    assert!(general.notes.en.contains("guidance for negotiators, not parties at the table"));
+    assert!(
+        general
+            .notes
+            .en
+            .contains("the essay's recommendation, not an agreed position")
+    );
+    assert!(
+        general
+            .notes
+            .en
+            .contains("guidance for negotiators, not parties at the table")
+    );
     assert!(general.notes.ko.contains("권고"));
     assert!(
         general
@@ -585,8 +643,18 @@ fn toll_road_relief_hangs_on_the_nuclear_lane_alone() {
     let session = load_save("toll-road.ron");
     let nuclear = TrackId::new("track-3");
     // What the notes and the description say...
-    assert!(session.description.en.contains("relief hangs on nuclear steps alone"));
-    assert!(track(&session, "track-2").notes.en.contains("Relief hangs on nuclear steps alone"));
+    assert!(
+        session
+            .description
+            .en
+            .contains("relief hangs on nuclear steps alone")
+    );
+    assert!(
+        track(&session, "track-2")
+            .notes
+            .en
+            .contains("Relief hangs on nuclear steps alone")
+    );
     // ...is what the stages do: no cumulative threshold, a nuclear minimum only.
     for stage in &session.sanctions {
         assert!(
@@ -654,7 +722,12 @@ fn the_examples_share_the_bundled_definitions() {
         for (mine, theirs) in session.sanctions.iter().zip(&bundled.sanctions) {
             assert_eq!(
                 (&mine.id, &mine.name, &mine.measures, &mine.acting_body),
-                (&theirs.id, &theirs.name, &theirs.measures, &theirs.acting_body),
+                (
+                    &theirs.id,
+                    &theirs.name,
+                    &theirs.measures,
+                    &theirs.acting_body
+                ),
                 "{file}"
             );
         }
