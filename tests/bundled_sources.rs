@@ -734,8 +734,17 @@ fn the_examples_share_the_bundled_definitions() {
     }
     let stalled = load_save("stalled-nuclear.ron");
     assert_eq!(stalled.sanctions, bundled.sanctions);
-    for session in [&stalled, &load_save("toll-road.ron")] {
-        assert!(session.description.en.contains("hypothetical"));
-        assert!(session.description.ko.contains("가상"));
+    // Each file's own description says its board is hypothetical.
+    for session in [&bundled, &stalled, &load_save("toll-road.ron")] {
+        assert!(
+            session.description.en.contains("hypothetical"),
+            "{}",
+            session.description.en
+        );
+        assert!(
+            session.description.ko.contains("가상"),
+            "{}",
+            session.description.ko
+        );
     }
 }
