@@ -592,6 +592,11 @@ fn the_opening_statement_is_the_first_step() {
             .unwrap_or_else(|| panic!("{name}: no end-of-war milestone"));
         assert!(end_of_war.position_pct > opening.position_pct, "{name}");
     }
+    // Drawn on track 1, it opens every lane: the notes say so.
+    let session = bundled();
+    let notes = &track(&session, "track-1").notes;
+    assert!(notes.en.contains("launches all six lanes"), "{}", notes.en);
+    assert!(notes.ko.contains("여섯 트랙 모두의 출발점"), "{}", notes.ko);
 }
 
 #[test]
