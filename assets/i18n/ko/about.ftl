@@ -6,13 +6,13 @@ about-strip-maps = 이 보드가 옮긴 제안: { $author }, “{ $title }”, {
 about-strip-no-source = 이 세션에는 출처 표시가 없습니다. 누구의 제안을 옮긴 것인지, 각 항목이 어디에서 왔는지 밝히지 않습니다.
 about-strip-hypothetical = 가상 시나리오
 about-strip-hypothetical-default = 이 보드의 진척도, 상태, 기준치는 누군가 설정한 시나리오이며 실제 있었던 일의 기록이 아닙니다.
-about-strip-legend = 예시: 보드를 움직이기 위해 만든 값으로, 사실이 아닙니다
+about-strip-legend = 예시: 보드를 움직이려고 임의로 정한 수치·항목(사실 아님)
 about-open = 이 지도에 대하여
 about-open-tooltip = 제안의 내용, 각 항목의 출처, 보드 읽는 법
 
 ## 예시 항목에 붙는 표시 (두 언어 모두 같은 기호)
 about-illustrative-mark = ≈
-about-illustrative-description = 예시: 보드를 움직이기 위해 만든 값으로, 사실이 아닙니다
+about-illustrative-description = 예시: 보드를 움직이려고 임의로 정한 수치·항목(사실 아님)
 
 ## 항목의 출처: 항목 옆 꼬리표 (src/ui/source.rs)
 about-source-kind-work = 기고문
