@@ -40,6 +40,7 @@ pub fn about_ui(ui: &Ui, window: &mut AboutWindow, attribution: &Attribution, th
         .collapsible(false)
         .resizable(true)
         .default_width(theme.about_width)
+        .default_height(height)
         .max_height(height)
         .pivot(egui::Align2::CENTER_CENTER)
         .default_pos(ui.ctx().content_rect().center())
