@@ -12,7 +12,7 @@ use egui::{Key, Modifiers, Vec2};
 use egui_kittest::kittest::Queryable;
 use peacemap::model::rules::{cumulative_progress, stage_lock};
 use peacemap::model::{BorderOptionId, BorderStatus, ParticipantId, Role as SeatRole};
-use support::{LAPTOP, PROJECTOR, app_harness, lane, track};
+use support::{LAPTOP, PROJECTOR, app_harness, click_in_view, lane, track};
 
 #[test]
 fn slider_moves_progress_and_the_gauge_and_unlocks_a_stage() {
@@ -153,15 +153,11 @@ fn border_option_status_switches_in_place() {
         h.state().session().board.border_status(&interim)
     };
     assert_eq!(status(&harness), Some(BorderStatus::OnTable));
-    harness
-        .get_by_role_and_label(Role::RadioButton, "Interim border: Preferred")
-        .click();
+    click_in_view(&mut harness, Role::RadioButton, "Interim border: Preferred");
     harness.run();
     assert_eq!(status(&harness), Some(BorderStatus::Preferred));
     harness.get_by_label("Border option: Interim border, preferred");
-    harness
-        .get_by_role_and_label(Role::RadioButton, "Interim border: Rejected")
-        .click();
+    click_in_view(&mut harness, Role::RadioButton, "Interim border: Rejected");
     harness.run();
     assert_eq!(status(&harness), Some(BorderStatus::Rejected));
 }
@@ -366,9 +362,7 @@ fn every_drawn_part_has_an_accessible_name() {
 fn relief_stages_are_editable_in_place() {
     let mut harness = app_harness(PROJECTOR);
     let stage_3 = harness.state().session().sanctions[2].clone();
-    harness
-        .get_by_role_and_label(Role::Button, "Edit Stage 3")
-        .click();
+    click_in_view(&mut harness, Role::Button, "Edit Stage 3");
     harness.run();
 
     // Rename it.
@@ -395,12 +389,11 @@ fn relief_stages_are_editable_in_place() {
         .track(&peacemap::model::TrackId::new("track-3"))
         .map(|t| t.name.en.clone());
     let nuclear = nuclear.expect("bundled session has track 3");
-    harness
-        .get_by_role_and_label(
-            Role::Button,
-            &format!("Remove Stage 3 minimum on {nuclear}"),
-        )
-        .click();
+    click_in_view(
+        &mut harness,
+        Role::Button,
+        &format!("Remove Stage 3 minimum on {nuclear}"),
+    );
     harness.run();
     let stage = harness.state().session().sanctions[2].clone();
     assert!(
@@ -423,9 +416,7 @@ fn relief_stages_are_editable_in_place() {
 
     // Remove the stage altogether, then undo.
     let stages = harness.state().session().sanctions.len();
-    harness
-        .get_by_role_and_label(Role::Button, "Remove Stage 3")
-        .click();
+    click_in_view(&mut harness, Role::Button, "Remove Stage 3");
     harness.run();
     assert_eq!(harness.state().session().sanctions.len(), stages - 1);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
@@ -437,14 +428,8 @@ fn relief_stages_are_editable_in_place() {
 fn adding_a_stage_opens_its_editor() {
     let mut harness = app_harness(PROJECTOR);
     let stages = harness.state().session().sanctions.len();
-    // Below the fold of the side panel: scroll to it as a user would.
-    harness
-        .get_by_role_and_label(Role::Button, "Add relief stage")
-        .scroll_to_me();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::Button, "Add relief stage")
-        .click();
+    // Below the fold of the side panel: scrolled to as a user would.
+    click_in_view(&mut harness, Role::Button, "Add relief stage");
     harness.run();
     assert_eq!(harness.state().session().sanctions.len(), stages + 1);
     harness.get_by_role_and_label(Role::TextInput, &format!("Stage {} name", stages + 1));

@@ -4,6 +4,7 @@
 #![allow(dead_code, reason = "each test file uses a different subset")]
 
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use peacemap::app::PeacemapApp;
 use peacemap::model::{Session, TrackId};
 
@@ -55,6 +56,18 @@ pub fn first_frame_texts(mut app: PeacemapApp, size: [f32; 2]) -> Vec<String> {
         .collect::<std::collections::BTreeSet<_>>()
         .into_iter()
         .collect()
+}
+
+/// Clicks the widget with `role` and `label` as a user would: scrolls it
+/// into view first (the side panel is taller than the window), then clicks.
+pub fn click_in_view(
+    harness: &mut Harness<'static, PeacemapApp>,
+    role: egui::accesskit::Role,
+    label: &str,
+) {
+    harness.get_by_role_and_label(role, label).scroll_to_me();
+    harness.run();
+    harness.get_by_role_and_label(role, label).click();
 }
 
 /// The track with this id in the app's session.
