@@ -50,13 +50,25 @@ fn a_golden_file_exists_for_every_version_and_each_still_opens() {
             "migrated to the current version"
         );
     }
+    // vN.ron: a file of version N; vN-as-vM.ron: what vN.ron migrates to
+    // in version M (a file of version M).
     for name in listing(&golden_dir()) {
-        let number: u32 = name
-            .strip_prefix('v')
-            .and_then(|n| n.strip_suffix(".ron"))
-            .and_then(|n| n.parse().ok())
-            .unwrap_or_else(|| panic!("golden files are named vN.ron, not {name}"));
-        assert!(number <= CURRENT_VERSION, "{name} is newer than this build");
+        let versions: Vec<u32> = name
+            .strip_suffix(".ron")
+            .into_iter()
+            .flat_map(|stem| stem.split("-as-"))
+            .map(|part| part.strip_prefix('v').and_then(|n| n.parse().ok()))
+            .collect::<Option<_>>()
+            .unwrap_or_else(|| panic!("golden files are named vN.ron or vN-as-vM.ron, not {name}"));
+        assert!(
+            matches!(versions[..], [_] | [_, _]) && versions.windows(2).all(|w| w[0] < w[1]),
+            "golden files are named vN.ron or vN-as-vM.ron with N < M, not {name}"
+        );
+        assert!(
+            versions.iter().all(|&v| v <= CURRENT_VERSION),
+            "{name} is newer than this build"
+        );
+        load_file(&golden_dir().join(&name)).unwrap_or_else(|e| panic!("{e}"));
     }
 }
 
