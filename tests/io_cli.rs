@@ -63,7 +63,11 @@ fn a_bilingual_file_with_a_source_the_attribution_does_not_list_gets_its_place()
     let dir = tempfile::tempdir().expect("temp dir");
     let text = std::fs::read_to_string(manifest_dir().join("tests/golden/v3.ron"))
         .expect("golden v3")
-        .replacen("Work(part: \"The border\", detail", "Work(part: \"경계\", detail", 1);
+        .replacen(
+            "Work(part: \"The border\", detail",
+            "Work(part: \"경계\", detail",
+            1,
+        );
     let bad = dir.path().join("bad.ron");
     std::fs::write(&bad, &text).expect("write");
     let line = 1 + text

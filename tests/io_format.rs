@@ -571,7 +571,10 @@ fn the_example_in_the_format_documentation_is_valid() {
         session.tracks[0].name,
         Text::both("Inter-Korean relations", "남북관계")
     );
-    assert_eq!(session.tracks[0].milestones[1].name, Text::both("", "경계 합의"));
+    assert_eq!(
+        session.tracks[0].milestones[1].name,
+        Text::both("", "경계 합의")
+    );
     assert_eq!(session.attribution.parts, ["Two tracks", "The border"]);
     let sources = [
         &session.tracks[0].source,
