@@ -16,7 +16,7 @@ use peacemap::io::{
     LoadError, LoadErrorKind, TextPosition, load_file, load_str, save_file, to_ron_string, validate,
 };
 use peacemap::model::generate::stress_session;
-use peacemap::model::{Lang, Session, Source, Text};
+use peacemap::model::{Attribution, Lang, Session, Source, Text};
 
 fn golden(name: &str) -> String {
     let path: PathBuf = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -124,7 +124,7 @@ fn golden_v1_and_v2_migrate_to_exactly_golden_v2_as_v3() {
     assert_eq!(load_str(&golden("v1.ron")).expect("v1 opens"), expected);
 
     // What the migration adds: no attribution, no sources, English only.
-    assert_eq!(expected.attribution, Default::default());
+    assert_eq!(expected.attribution, Attribution::default());
     assert!(sources(&expected).iter().all(|s| s.is_unstated()));
     // 6 tracks, 26 milestones, 11 precedents, 4 stages, 3 options, 25 seats.
     assert_eq!(sources(&expected).len(), 6 + 26 + 11 + 4 + 3 + 25);

@@ -195,7 +195,8 @@ fn prose(len: usize) -> String {
 /// the largest size the app allows, with long notes.
 pub fn session_of_size(bytes: usize) -> Session {
     // One 30-seat, 20-milestone track with 200-character prose is about
-    // 9.9 kB of text.
-    let tracks = (bytes / 9_900).max(1);
+    // 15.2 kB of text in format 3 (bilingual names and a source on every
+    // item; it was 11.5 kB in format 2).
+    let tracks = (bytes / 15_200).max(1);
     session(tracks, 30, 20, 200)
 }
