@@ -85,7 +85,7 @@ fn mid(id: &str) -> MilestoneId {
 fn fixture() -> Session {
     Session {
         attribution: Attribution::default(),
-        version: 2,
+        version: CURRENT_VERSION,
         title: "Fixture".into(),
         description: Text::default(),
         participants: ["rok", "dprk", "us"].map(participant).to_vec(),

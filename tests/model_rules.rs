@@ -56,7 +56,7 @@ fn session(tracks: Vec<(Track, TrackState)>) -> Session {
     let (tracks, states): (Vec<Track>, Vec<TrackState>) = tracks.into_iter().unzip();
     Session {
         attribution: Attribution::default(),
-        version: 2,
+        version: CURRENT_VERSION,
         title: "Test".into(),
         description: Text::default(),
         participants: Vec::new(),
