@@ -10,10 +10,10 @@
 use peacemap::command::{BoardEdit, Command, CommandError, SessionEdit};
 use peacemap::model::{
     Armistice, Attribution, Board, BorderOption, BorderOptionId, BorderOptionKind,
-    BorderOptionState, BorderQuestion, BorderStatus, Lang, Milestone, MilestoneId, Participant,
-    ParticipantId, ParticipantKind, Ratification, RatificationStatus, Rgb, Role, SanctionsStage,
-    Seat, Session, Source, StageId, StageState, StageStatus, Text, Track, TrackId, TrackState,
-    TrackStatus,
+    BorderOptionState, BorderQuestion, BorderStatus, CURRENT_VERSION, Lang, Milestone, MilestoneId,
+    Participant, ParticipantId, ParticipantKind, Ratification, RatificationStatus, Rgb, Role,
+    SanctionsStage, Seat, Session, Source, StageId, StageState, StageStatus, Text, Track, TrackId,
+    TrackState, TrackStatus,
 };
 
 fn participant(id: &str) -> Participant {
