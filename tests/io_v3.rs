@@ -409,5 +409,27 @@ fn bilingual_text_with_another_language_is_refused_with_its_place() {
         "{}",
         problems[0].1
     );
-    assert!(problems[0].1.contains("kr"), "{}", problems[0].1);
+    assert!(
+        problems[0].1.ends_with(
+            "there is no field `kr` here; the fields are `en` or `ko` in name of track 1"
+        ),
+        "the place is the text the field was written in: {}",
+        problems[0].1
+    );
+}
+
+/// The session refuses fields it does not have; the message names the
+/// field once, and the place it was written (here: the whole session).
+#[test]
+fn a_misspelt_session_field_is_named_once() {
+    let text = golden("v3.ron").replacen("    title: (en: \"Golden", "    titel: (en: \"Golden", 1);
+    let problems = refused(&text).problems();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].0, Some(TextPosition { line: 4, column: 5 }));
+    assert!(
+        problems[0].1.starts_with("there is no field `titel` here;")
+            && problems[0].1.ends_with("`border` or `board`"),
+        "{}",
+        problems[0].1
+    );
 }
