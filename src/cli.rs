@@ -70,7 +70,11 @@ impl UsageError {
                 tr!(lang, "error-cli-not-available", command = command.as_str())
             }
             Self::UnknownCheckOption { option } => {
-                tr!(lang, "error-cli-unknown-check-option", option = option.as_str())
+                tr!(
+                    lang,
+                    "error-cli-unknown-check-option",
+                    option = option.as_str()
+                )
             }
             Self::CheckNeedsAFile => tr!(lang, "error-cli-check-needs-a-file"),
             Self::UnknownOption { option } => {
@@ -117,14 +121,16 @@ impl Invocation {
                     rest.extend(args.by_ref());
                     break;
                 }
-                Some("--lang") => match args.next() {
-                    Some(value) => value.to_string_lossy().into_owned(),
-                    None => {
+                Some("--lang") => {
+                    let Some(value) = args.next() else {
                         error.get_or_insert(UsageError::LangNeedsAValue);
                         break;
-                    }
-                },
-                Some(option) if option.starts_with("--lang=") => option["--lang=".len()..].to_owned(),
+                    };
+                    value.to_string_lossy().into_owned()
+                }
+                Some(option) if option.starts_with("--lang=") => {
+                    option["--lang=".len()..].to_owned()
+                }
                 _ => {
                     rest.push(arg);
                     continue;
@@ -249,16 +255,27 @@ impl Cli {
 /// The text of `peacemap --help`, in `lang`.
 #[must_use]
 pub fn help_text(lang: Lang) -> String {
+    use std::fmt::Write as _;
     let usage = [
-        ("peacemap [FILE] [--lang en|ko]", tr!(lang, "error-cli-help-open")),
+        (
+            "peacemap [FILE] [--lang en|ko]",
+            tr!(lang, "error-cli-help-open"),
+        ),
         (
             "peacemap check FILE... [--lang en|ko]",
             tr!(lang, "error-cli-help-check"),
         ),
-        ("peacemap --help [--lang en|ko]", tr!(lang, "error-cli-help-help")),
+        (
+            "peacemap --help [--lang en|ko]",
+            tr!(lang, "error-cli-help-help"),
+        ),
         ("peacemap --version", tr!(lang, "error-cli-help-version")),
     ];
-    let width = usage.iter().map(|(command, _)| command.len()).max().unwrap_or(0);
+    let width = usage
+        .iter()
+        .map(|(command, _)| command.len())
+        .max()
+        .unwrap_or(0);
     let mut text = tr!(
         lang,
         "error-cli-help-title",
@@ -268,7 +285,7 @@ pub fn help_text(lang: Lang) -> String {
     text.push_str(&tr!(lang, "error-cli-help-usage"));
     text.push('\n');
     for (command, what) in &usage {
-        text.push_str(&format!("  {command:width$}  {what}\n"));
+        let _ = writeln!(text, "  {command:width$}  {what}");
     }
     text.push('\n');
     text.push_str(&tr!(lang, "error-cli-help-options"));
@@ -277,9 +294,9 @@ pub fn help_text(lang: Lang) -> String {
     let indent = " ".repeat(option.len() + 4);
     for (index, line) in tr!(lang, "error-cli-help-lang").lines().enumerate() {
         if index == 0 {
-            text.push_str(&format!("  {option}  {line}\n"));
+            let _ = writeln!(text, "  {option}  {line}");
         } else {
-            text.push_str(&format!("{indent}{line}\n"));
+            let _ = writeln!(text, "{indent}{line}");
         }
     }
     text.push('\n');
@@ -542,11 +559,7 @@ mod tests {
                 .iter()
                 .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
                 .collect();
-            lang_from_locale(|name| {
-                vars.iter()
-                    .find(|(k, _)| k == name)
-                    .map(|(_, v)| v.clone())
-            })
+            lang_from_locale(|name| vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()))
         };
         assert_eq!(locale(&[]), Lang::En);
         assert_eq!(locale(&[("LANG", "ko_KR.UTF-8")]), Lang::Ko);
@@ -561,10 +574,7 @@ mod tests {
             Lang::Ko
         );
         // An empty variable counts as unset.
-        assert_eq!(
-            locale(&[("LC_ALL", ""), ("LANG", "ko_KR.UTF-8")]),
-            Lang::Ko
-        );
+        assert_eq!(locale(&[("LC_ALL", ""), ("LANG", "ko_KR.UTF-8")]), Lang::Ko);
     }
 
     #[test]

@@ -81,8 +81,8 @@ fn place() -> FieldPath {
 
 /// Real validation problems, from a session that breaks two rules.
 fn real_problems() -> Vec<Problem> {
-    let golden = std::fs::read_to_string(manifest_dir().join("tests/golden/v2.ron"))
-        .expect("golden file");
+    let golden =
+        std::fs::read_to_string(manifest_dir().join("tests/golden/v2.ron")).expect("golden file");
     let text = golden
         .replacen("progress_pct: 15.0,", "progress_pct: 150.0,", 1)
         .replacen("weight: 1.0,", "weight: -1.0,", 1);
@@ -131,10 +131,10 @@ fn load_error_kinds() -> Vec<LoadErrorKind> {
             found: 9,
             supported: 2,
         },
-        LoadErrorKind::Syntax(SyntaxError {
+        LoadErrorKind::Syntax(Box::new(SyntaxError {
             place: Some(place()),
             ..SyntaxError::new(SyntaxProblem::ExpectedNumber)
-        }),
+        })),
         LoadErrorKind::Invalid {
             problems: real_problems(),
         },
@@ -573,9 +573,10 @@ fn every_error_kind_has_a_message_in_both_languages() {
     let counted = [
         assert_all_bilingual(&load_error_kinds(), LoadErrorKind::message),
         assert_all_bilingual(&syntax_problems(), SyntaxProblem::message),
-        assert_all_bilingual(&[SyntaxHint::DecimalPoint, SyntaxHint::MissingClosingQuote], |h, l| {
-            h.message(l)
-        }),
+        assert_all_bilingual(
+            &[SyntaxHint::DecimalPoint, SyntaxHint::MissingClosingQuote],
+            |h, l| h.message(l),
+        ),
         assert_all_bilingual(&item_kinds(), |k, l| k.noun(l)),
         assert_all_bilingual(&item_kinds(), |k, l| k.plural(l)),
         assert_all_bilingual(&items(), Item::message),
@@ -596,7 +597,11 @@ fn every_error_kind_has_a_message_in_both_languages() {
     // without a place).
     assert_eq!(counted, [13, 42, 2, 5, 5, 8, 14, 3, 13, 5, 7, 9]);
     // A board entry names the item by the board's own word.
-    for kind in [ItemKind::Track, ItemKind::SanctionsStage, ItemKind::BorderOption] {
+    for kind in [
+        ItemKind::Track,
+        ItemKind::SanctionsStage,
+        ItemKind::BorderOption,
+    ] {
         assert_bilingual(
             &format!("{kind:?} on the board"),
             &kind.board_noun(Lang::En),
@@ -611,10 +616,10 @@ fn messages_read_naturally_in_each_language() {
     assert_eq!(path.message(Lang::En), "role of seat 1 of track 3");
     assert_eq!(path.message(Lang::Ko), "트랙 3의 좌석 1의 role");
     let error = LoadError {
-        kind: LoadErrorKind::Syntax(SyntaxError {
+        kind: LoadErrorKind::Syntax(Box::new(SyntaxError {
             place: Some(path),
             ..SyntaxError::new(SyntaxProblem::ExpectedText)
-        }),
+        })),
         position: Some(at(12, 5)),
         path: Some(PathBuf::from("/home/x/s.ron")),
     };
@@ -813,5 +818,8 @@ fn the_rest_of_the_command_line_speaks_korean_too() {
     );
     let (code, _, err) = peacemap(&["check", "--lang", "fr", &golden], &[]);
     assert_eq!(code, Some(2));
-    assert!(err.contains("`fr`") && err.contains("`en` or `ko`"), "{err}");
+    assert!(
+        err.contains("`fr`") && err.contains("`en` or `ko`"),
+        "{err}"
+    );
 }

@@ -300,8 +300,9 @@ pub enum LoadErrorKind {
         /// The newest version this build reads.
         supported: u32,
     },
-    /// The text is not a well-formed session.
-    Syntax(SyntaxError),
+    /// The text is not a well-formed session (boxed: it is the largest
+    /// kind, and every `Result` of the loader carries a `LoadError`).
+    Syntax(Box<SyntaxError>),
     /// The session parsed but breaks a rule; `problems` lists them (at most
     /// [`super::MAX_PROBLEMS`]).
     Invalid {
@@ -444,9 +445,19 @@ impl SyntaxError {
             // "missing in track 2" but "expected a number for progress_pct".
             let place = place.message(lang);
             message = if self.problem.is_about_the_group() {
-                tr!(lang, "error-syntax-in-place", message = message, place = place)
+                tr!(
+                    lang,
+                    "error-syntax-in-place",
+                    message = message,
+                    place = place
+                )
             } else {
-                tr!(lang, "error-syntax-for-place", message = message, place = place)
+                tr!(
+                    lang,
+                    "error-syntax-for-place",
+                    message = message,
+                    place = place
+                )
             };
         }
         if self.cut_off {
@@ -630,7 +641,7 @@ pub enum SyntaxProblem {
 impl SyntaxProblem {
     /// True when the problem is about the group the parser was in, not
     /// about one value ("missing in track 2", not "expected a number for
-    /// progress_pct").
+    /// `progress_pct`").
     #[must_use]
     pub fn is_about_the_group(&self) -> bool {
         matches!(
@@ -662,7 +673,11 @@ impl SyntaxProblem {
             Self::ExpectedWholeNumber => tr!(lang, "error-syntax-expected-whole-number"),
             Self::NumberOutOfRange => tr!(lang, "error-syntax-number-out-of-range"),
             Self::NotADigit { digit } => {
-                tr!(lang, "error-syntax-not-a-digit", digit = format!("{digit:?}"))
+                tr!(
+                    lang,
+                    "error-syntax-not-a-digit",
+                    digit = format!("{digit:?}")
+                )
             }
             Self::UnderscoreAtStart => tr!(lang, "error-syntax-underscore-at-start"),
             Self::ExpectedBoolean => tr!(lang, "error-syntax-expected-boolean"),
@@ -688,7 +703,11 @@ impl SyntaxProblem {
             ),
             Self::TextAfterTheEnd => tr!(lang, "error-syntax-text-after-the-end"),
             Self::NestedTooDeeply => {
-                tr!(lang, "error-syntax-nested-too-deeply", limit = RECURSION_LIMIT)
+                tr!(
+                    lang,
+                    "error-syntax-nested-too-deeply",
+                    limit = RECURSION_LIMIT
+                )
             }
             Self::UnclosedBlockComment => tr!(lang, "error-syntax-unclosed-block-comment"),
             Self::UnclosedLineComment => tr!(lang, "error-syntax-unclosed-line-comment"),
@@ -730,10 +749,18 @@ impl SyntaxProblem {
                 found = found.as_str()
             ),
             Self::ExpectedGroupName { name } => {
-                tr!(lang, "error-syntax-expected-group-name", name = name.as_str())
+                tr!(
+                    lang,
+                    "error-syntax-expected-group-name",
+                    name = name.as_str()
+                )
             }
             Self::InvalidName { name } => {
-                tr!(lang, "error-syntax-invalid-name", name = format!("{name:?}"))
+                tr!(
+                    lang,
+                    "error-syntax-invalid-name",
+                    name = format!("{name:?}")
+                )
             }
             Self::NoSuchExtension { name } => {
                 tr!(lang, "error-syntax-no-such-extension", name = name.as_str())
@@ -1102,7 +1129,9 @@ impl ProblemKind {
                 what = what.plural(lang),
                 id = id.as_str()
             ),
-            Self::EmptyId { item } => tr!(lang, "error-problem-empty-id", item = item.message(lang)),
+            Self::EmptyId { item } => {
+                tr!(lang, "error-problem-empty-id", item = item.message(lang))
+            }
             Self::UnknownParticipant { item, id } => tr!(
                 lang,
                 "error-problem-unknown-participant",
@@ -1419,12 +1448,12 @@ pub(crate) fn from_ron(
         offset.and_then(|at| hint(&error.code, text, at))
     };
     LoadError::at(
-        LoadErrorKind::Syntax(SyntaxError {
+        LoadErrorKind::Syntax(Box::new(SyntaxError {
             problem,
             place,
             cut_off,
             hint,
-        }),
+        })),
         position,
     )
 }
@@ -1566,12 +1595,12 @@ mod tests {
     #[test]
     fn display_puts_position_first_and_path_last() {
         let error = LoadError::at(
-            LoadErrorKind::Syntax(SyntaxError {
+            LoadErrorKind::Syntax(Box::new(SyntaxError {
                 place: Some(FieldPath {
                     steps: vec![PathStep::Field("progress_pct".to_owned())],
                 }),
                 ..SyntaxError::new(SyntaxProblem::ExpectedNumber)
-            }),
+            })),
             TextPosition {
                 line: 12,
                 column: 5,
@@ -1586,7 +1615,8 @@ mod tests {
 
     #[test]
     fn lists_read_naturally() {
-        let names = |names: &[&str]| -> Vec<String> { names.iter().map(|&n| n.to_owned()).collect() };
+        let names =
+            |names: &[&str]| -> Vec<String> { names.iter().map(|&n| n.to_owned()).collect() };
         assert_eq!(one_of(&names(&["A"]), Lang::En), "`A`");
         assert_eq!(
             one_of(&names(&["A", "B", "C"]), Lang::En),

@@ -145,8 +145,7 @@ pub fn load_file_with_warnings(path: &Path) -> Result<Loaded, LoadError> {
 /// The bytes of the file at `path`, refusing folders, devices and files
 /// over [`MAX_FILE_BYTES`] (also when one grows while being read).
 pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
-    let read_error =
-        |e: &std::io::Error| LoadError::new(LoadErrorKind::Read(IoFailure::from(e)));
+    let read_error = |e: &std::io::Error| LoadError::new(LoadErrorKind::Read(IoFailure::from(e)));
     // Looked at before opening: opening a named pipe would wait for a writer.
     let meta = std::fs::metadata(path).map_err(|e| read_error(&e))?;
     if !meta.is_file() {

@@ -675,7 +675,10 @@ mod tests {
             })
         );
         assert!(
-            error.kind.to_string().starts_with("the file ends too early"),
+            error
+                .kind
+                .to_string()
+                .starts_with("the file ends too early"),
             "{error}"
         );
     }

@@ -359,7 +359,8 @@ impl Job<'_> {
         check_passed: impl FnOnce() -> Result<(), SaveErrorKind>,
     ) -> Result<(), SaveError> {
         let path = self.path;
-        let step = |step: SaveStep| move |e: io::Error| SaveError::io(SaveAction::Step(step), e, path);
+        let step =
+            |step: SaveStep| move |e: io::Error| SaveError::io(SaveAction::Step(step), e, path);
         hooks
             .before(SaveStep::CreateTemp)
             .map_err(step(SaveStep::CreateTemp))?;
