@@ -16,7 +16,7 @@ error-utf16 = UTF-16 텍스트 파일입니다. UTF-8로 저장한 뒤 다시 �
 error-nul-byte = 파일에 0(NUL) 바이트가 있습니다. 세션이 아니라 바이너리 파일로 보입니다
 error-not-utf8 = 올바른 UTF-8 텍스트가 아닌 바이트(0x{ $byte })가 있습니다. 파일을 UTF-8로 저장한 뒤 다시 여세요
 error-missing-version = 파일에 `version` 필드가 없어 Peacemap 세션이 아닙니다(세션은 `(version: { $current }, …`로 시작합니다)
-error-unknown-version = Peacemap 파일 버전이 아닙니다: { $found }(버전은 1부터 시작합니다)
+error-unknown-version = Peacemap 파일 버전이 아닙니다: { $found } (버전은 1부터 시작합니다)
 error-newer-version = 이 파일의 형식 버전은 { $found }인데, 이 Peacemap은 버전 { $supported }까지만 읽을 수 있습니다. 더 새로운 Peacemap으로 여세요
 error-invalid = 세션이 규칙에 어긋납니다
 error-invalid-and-more = { $first } (이 밖에도 문제 { $count }개)
@@ -70,7 +70,7 @@ error-syntax-unclosed-block-comment = `/*` 주석이 닫히지 않았습니다
 error-syntax-unclosed-line-comment = `//` 주석이 닫히지 않았습니다
 error-syntax-not-utf8 = 올바른 UTF-8 텍스트가 아닙니다
 error-syntax-not-allowed = 여기에는 `{ $found }` 값을 쓸 수 없습니다. { $allowed } 중 하나를 쓰세요
-error-syntax-no-such-field = 여기에는 `{ $found }` 필드가 없습니다. 쓸 수 있는 필드는 { $fields }입니다
+error-syntax-no-such-field = 여기에는 `{ $found }` 필드가 없습니다. 쓸 수 있는 필드: { $fields }
 error-syntax-missing-field = `{ $field }` 필드가 없습니다
 error-syntax-duplicate-field = `{ $field }` 필드가 두 번 나옵니다
 error-syntax-wrong-value = 값이 맞지 않습니다(와야 할 값: { $expected }, 실제 값: { $found })
@@ -120,7 +120,7 @@ error-item-ratification = 경계선 비준 { $number }
 error-item-regional-gate = 지역 관문
 
 ## 세션이 어긴 규칙
-error-problem-duplicate-id = { $what } 두 개의 id가 "{ $id }"로 같습니다. id는 서로 달라야 합니다
+error-problem-duplicate-id = { $what } 두 개가 같은 id("{ $id }")를 씁니다. id는 서로 달라야 합니다
 error-problem-empty-id = { $item }: id가 비어 있습니다
 error-problem-unknown-participant = { $item }: "{ $id }"라는 참가자가 없습니다
 error-problem-unknown-track = { $item }: "{ $id }"라는 트랙이 없습니다
