@@ -14,7 +14,7 @@ use crate::history::History;
 use crate::io::recent::RecentFiles;
 use crate::io::recovery::{AutosaveTimer, Recovered, Recovery};
 use crate::io::{LoadError, LoadWarning, SaveError};
-use crate::model::Session;
+use crate::model::{Lang, Session};
 
 /// Folders the app keeps its own files in: recent files (config) and the
 /// recovery copies (data). `None` turns the feature off (tests, benches).
@@ -218,13 +218,13 @@ impl Document {
         )
     }
 
-    /// The window title: unsaved mark, file name, session title.
-    pub fn title(&self) -> String {
+    /// The window title: unsaved mark, file name, session title (in `lang`).
+    pub fn title(&self, lang: Lang) -> String {
         let mark = if self.is_dirty() { "● " } else { "" };
         format!(
             "{mark}{} — {} — Peacemap",
             self.file_label(),
-            self.session.title
+            self.session.title.get(lang)
         )
     }
 
@@ -232,7 +232,7 @@ impl Document {
     /// session title.
     pub fn suggested_file_name(&self) -> String {
         self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-            || format!("{}.ron", slug(&self.session.title)),
+            || format!("{}.ron", slug(self.session.title.get(Lang::En))),
             |n| n.to_string_lossy().into_owned(),
         )
     }

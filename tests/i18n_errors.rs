@@ -823,3 +823,77 @@ fn the_rest_of_the_command_line_speaks_korean_too() {
         "{err}"
     );
 }
+
+/// The golden version-3 file with the second track's name in both
+/// languages, written to `dir` as `name`, after `edit`.
+fn bilingual_v3(dir: &Path, name: &str, edit: impl Fn(String) -> String) -> PathBuf {
+    let golden =
+        std::fs::read_to_string(manifest_dir().join("tests/golden/v3.ron")).expect("golden file");
+    let bilingual = golden.replacen(
+        "name: \"Economic measures\",",
+        "name: (en: \"Economic measures\", ko: \"경제 조치\"),",
+        1,
+    );
+    assert_ne!(bilingual, golden, "the golden file has no track 2 to edit");
+    let path = dir.join(name);
+    std::fs::write(&path, edit(bilingual)).expect("write");
+    path
+}
+
+#[test]
+fn check_accepts_and_validates_bilingual_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let good = bilingual_v3(dir.path(), "good.ron", |text| text);
+    let good = good.to_str().expect("UTF-8 path");
+    let (code, out, _) = peacemap(&["check", "--lang", "ko", good], &[]);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.starts_with(&format!("{good}: 정상 (트랙 6개")), "{out}");
+
+    // A broken rule on the bilingual track names it in the reader's
+    // language, at the line of the board entry.
+    let bad = bilingual_v3(dir.path(), "bad.ron", |text| {
+        text.replacen("progress_pct: 15.0,", "progress_pct: 150.0,", 1)
+    });
+    let line = std::fs::read_to_string(&bad)
+        .expect("read")
+        .lines()
+        .position(|l| l.contains("progress_pct: 150.0"))
+        .expect("the edit")
+        + 1;
+    let bad = bad.to_str().expect("UTF-8 path");
+    let (code, out, _) = peacemap(&["check", "--lang", "ko", bad], &[]);
+    assert_eq!(code, Some(1), "{out}");
+    assert_eq!(
+        out,
+        format!(
+            "{bad}:{line}:17: 트랙 \"track-2\"(경제 조치): progress_pct 값(150)이 0–100 범위를 \
+             벗어납니다\n"
+        )
+    );
+    let (_, out, _) = peacemap(&["check", bad], &[]);
+    assert_eq!(
+        out,
+        format!(
+            "{bad}:{line}:17: track \"track-2\" (Economic measures): progress_pct 150 is outside \
+             0–100\n"
+        )
+    );
+
+    // Text in neither language is an empty name, in Korean too.
+    let blank = bilingual_v3(dir.path(), "blank.ron", |text| {
+        text.replacen(
+            "name: (en: \"Economic measures\", ko: \"경제 조치\"),",
+            "name: (en: \"\", ko: \" \"),",
+            1,
+        )
+    });
+    let blank = blank.to_str().expect("UTF-8 path");
+    let (code, out, _) = peacemap(&["check", "--lang", "ko", blank], &[]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(
+        out.starts_with(&format!(
+            "{blank}:125:13: 트랙 \"track-2\": name 값이 비어 있습니다"
+        )),
+        "{out}"
+    );
+}

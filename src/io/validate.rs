@@ -193,8 +193,9 @@ impl Collector {
         }
     }
 
-    fn name(&mut self, value: &str, field: &'static str, at: &At<'_>) {
-        if value.trim().is_empty() {
+    /// A name must have some text in at least one language.
+    fn name(&mut self, value: &Text, field: &'static str, at: &At<'_>) {
+        if value.is_blank() {
             let item = (at.item)();
             self.push(ProblemKind::EmptyName { item, field }, (at.anchor)(field));
         }
@@ -297,7 +298,13 @@ pub(crate) fn validate_from(session: &Session, source_version: u32) -> Vec<Probl
     );
     for participant in &session.participants {
         let at = At {
-            item: &|| named(ItemKind::Participant, participant.id.as_str(), ""),
+            item: &|| {
+                named(
+                    ItemKind::Participant,
+                    participant.id.as_str(),
+                    &Text::default(),
+                )
+            },
             anchor: &|field| {
                 vec![
                     key("participants"),
@@ -377,7 +384,7 @@ pub(crate) fn validate_from(session: &Session, source_version: u32) -> Vec<Probl
     );
     for option in &session.border.options {
         let at = At {
-            item: &|| named(ItemKind::BorderOption, option.id.as_str(), ""),
+            item: &|| named(ItemKind::BorderOption, option.id.as_str(), &Text::default()),
             anchor: &|field| {
                 vec![
                     key("border"),
@@ -460,7 +467,8 @@ fn validate_board(
             );
             continue;
         }
-        let name = session.track(&state.track).map_or("", |t| t.name.as_str());
+        let no_name = Text::default();
+        let name = session.track(&state.track).map_or(&no_name, |t| &t.name);
         let at = At {
             item: &|| named(ItemKind::Track, track_id, name),
             anchor: &anchor,
@@ -662,7 +670,7 @@ fn validate_track(c: &mut Collector, track: &Track, v1: bool) {
         let at = At {
             item: &|| Item::Milestone {
                 number: index + 1,
-                name: Text::en(milestone.name.as_str()),
+                name: milestone.name.clone(),
                 track: track_id.to_owned(),
             },
             anchor: &|field| {
@@ -680,12 +688,13 @@ fn validate_track(c: &mut Collector, track: &Track, v1: bool) {
     }
 }
 
-/// `track "track-3" (Nuclear security)`, or without the name when it is blank.
-fn named(kind: ItemKind, id: &str, name: &str) -> Item {
+/// `track "track-3" (Nuclear security)`, or without the name when it is
+/// blank (the name in the reader's language, else in the other).
+fn named(kind: ItemKind, id: &str, name: &Text) -> Item {
     Item::Named {
         kind,
         id: id.to_owned(),
-        name: Text::en(name),
+        name: name.clone(),
     }
 }
 

@@ -47,6 +47,7 @@ fn border_card_ui(
     theme: &Theme,
     commands: &mut Vec<Command>,
 ) {
+    let lang = crate::i18n::lang_of(ui.ctx());
     let accent = theme.border_status_colour(option_status);
     let card = Frame::new()
         .fill(theme.card_fill)
@@ -63,7 +64,7 @@ fn border_card_ui(
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             let strike = option_status == BorderStatus::Rejected;
-            let mut name = RichText::new(&option.name)
+            let mut name = RichText::new(option.name.get(lang))
                 .font(theme.body.clone())
                 .color(theme.text)
                 .strong();
@@ -73,7 +74,7 @@ fn border_card_ui(
             ui.add(egui::Label::new(name).wrap());
             ui.add(
                 egui::Label::new(
-                    RichText::new(&option.summary)
+                    RichText::new(option.summary.get(lang))
                         .font(theme.small.clone())
                         .color(theme.text),
                 )
@@ -82,7 +83,7 @@ fn border_card_ui(
             if !option.precedent.is_empty() {
                 ui.add(
                     egui::Label::new(
-                        RichText::new(format!("Precedent: {}", option.precedent))
+                        RichText::new(format!("Precedent: {}", option.precedent.get(lang)))
                             .font(theme.small.clone())
                             .color(theme.text_weak),
                     )
@@ -106,7 +107,7 @@ fn border_card_ui(
                     }
                     let response = ui.add(button);
                     // Name each toggle after its card so screen readers and tests can tell them apart.
-                    let a11y = format!("{}: {}", option.name, status.label());
+                    let a11y = format!("{}: {}", option.name.get(lang), status.label());
                     response.widget_info(|| {
                         WidgetInfo::selected(Role::RadioButton, true, selected, &a11y)
                     });
@@ -124,7 +125,7 @@ fn border_card_ui(
         });
     let label = format!(
         "Border option: {}, {}",
-        option.name,
+        option.name.get(lang),
         option_status.label().to_lowercase()
     );
     card.response
@@ -132,6 +133,7 @@ fn border_card_ui(
 }
 
 fn armistice_ui(ui: &mut Ui, session: &Session, theme: &Theme, commands: &mut Vec<Command>) {
+    let lang = crate::i18n::lang_of(ui.ctx());
     let armistice = &session.border.armistice;
     let card = Frame::new()
         .fill(theme.card_fill)
@@ -148,7 +150,7 @@ fn armistice_ui(ui: &mut Ui, session: &Session, theme: &Theme, commands: &mut Ve
             );
             ui.add(
                 egui::Label::new(
-                    RichText::new(&armistice.question)
+                    RichText::new(armistice.question.get(lang))
                         .font(theme.small.clone())
                         .color(theme.text),
                 )
@@ -156,7 +158,7 @@ fn armistice_ui(ui: &mut Ui, session: &Session, theme: &Theme, commands: &mut Ve
             );
             // The notes are the user's own thinking on the question: edited
             // in place, every burst of typing one undo step.
-            let mut notes = armistice.notes.clone();
+            let mut notes = armistice.notes.exact(lang).to_owned();
             let response = ui.add(
                 egui::TextEdit::multiline(&mut notes)
                     .id_salt("armistice-notes")
@@ -167,7 +169,7 @@ fn armistice_ui(ui: &mut Ui, session: &Session, theme: &Theme, commands: &mut Ve
             );
             super::name_field(&response, "Armistice notes");
             if response.changed() {
-                commands.push(SessionEdit::SetArmisticeNotes { notes }.into());
+                commands.push(SessionEdit::SetArmisticeNotes { lang, notes }.into());
             }
         });
     card.response
@@ -181,6 +183,7 @@ fn ratification_ui(
     theme: &Theme,
     commands: &mut Vec<Command>,
 ) {
+    let lang = crate::i18n::lang_of(ui.ctx());
     ui.label(RichText::new("Ratified by").font(theme.small.clone()).color(theme.text_weak))
         .on_hover_text("The United States and China, who signed the 1953 armistice, confirm what the two Koreas agree. Click a chip to toggle.");
     ui.horizontal_wrapped(|ui| {
@@ -191,7 +194,7 @@ fn ratification_ui(
             let ratified = ratification.status == RatificationStatus::Ratified;
             let colour = Theme::participant_colour(participant.colour);
             let icon = if ratified { "✔" } else { "○" };
-            let text = RichText::new(format!("{icon} {}", participant.short_label))
+            let text = RichText::new(format!("{icon} {}", participant.short_label.get(lang)))
                 .font(theme.small.clone())
                 .color(theme.text_on(colour));
             let button = egui::Button::new(text)
@@ -205,13 +208,13 @@ fn ratification_ui(
             let response = ui.add(button);
             let label = format!(
                 "{} ratification: {}",
-                participant.short_label,
+                participant.short_label.get(lang),
                 ratification.status.label().to_lowercase()
             );
             response.widget_info(|| WidgetInfo::selected(Role::CheckBox, true, ratified, &label));
             let response = response.on_hover_text(format!(
                 "{} — {}. Click to toggle.",
-                participant.full_name,
+                participant.full_name.get(lang),
                 ratification.status.label()
             ));
             if response.clicked() {

@@ -27,7 +27,10 @@ pub fn chip_label_galley(
     theme: &Theme,
 ) -> Arc<Galley> {
     painter.layout_no_wrap(
-        participant.short_label.clone(),
+        participant
+            .short_label
+            .get(crate::i18n::lang_of(painter.ctx()))
+            .to_owned(),
         theme.small.clone(),
         Theme::INK_CHOSEN_WHEN_PAINTED,
     )
@@ -48,6 +51,7 @@ pub fn chip_interact(
     role: Role,
     track_name: &str,
 ) -> Response {
+    let lang = crate::i18n::lang_of(ui.ctx());
     let response = ui.interact(rect, id, Sense::click());
     response.widget_info(|| {
         WidgetInfo::labeled(
@@ -55,7 +59,7 @@ pub fn chip_interact(
             true,
             format!(
                 "{}, {} on {}",
-                participant.short_label,
+                participant.short_label.get(lang),
                 role.label().to_lowercase(),
                 track_name
             ),
@@ -64,7 +68,7 @@ pub fn chip_interact(
     response.on_hover_ui(|ui| {
         ui.label(format!(
             "{} — {}\n{}",
-            participant.full_name,
+            participant.full_name.get(lang),
             role.label(),
             role.explanation()
         ));

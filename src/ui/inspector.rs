@@ -7,7 +7,7 @@ use super::chip::paint_chip;
 use super::theme::Theme;
 use super::{choice_ui, name_field};
 use crate::command::{BoardEdit, Command, SessionEdit};
-use crate::model::{ParticipantId, Role, Session, Track, TrackState, TrackStatus};
+use crate::model::{Lang, ParticipantId, Role, Session, Text, Track, TrackState, TrackStatus};
 
 /// Transient inspector state: what the user is typing before adding it.
 #[derive(Clone, Debug, Default)]
@@ -47,6 +47,7 @@ pub fn inspector_ui(
     theme: &Theme,
     commands: &mut Vec<Command>,
 ) -> InspectorAction {
+    let language = crate::i18n::lang_of(ui.ctx());
     let mut action = InspectorAction::None;
     ui.horizontal(|ui| {
         ui.label(
@@ -65,9 +66,11 @@ pub fn inspector_ui(
             }
         });
     });
-    ui.add(egui::Label::new(RichText::new(&track.summary).color(theme.text_weak)).wrap());
+    ui.add(
+        egui::Label::new(RichText::new(track.summary.get(language)).color(theme.text_weak)).wrap(),
+    );
     ui.separator();
-    if track.name.trim().is_empty() || track.milestones.iter().any(|m| m.name.trim().is_empty()) {
+    if track.name.is_blank() || track.milestones.iter().any(|m| m.name.is_blank()) {
         missing_name_warning_ui(ui, theme);
     }
 
@@ -77,12 +80,18 @@ pub fn inspector_ui(
         .spacing([8.0, 6.0])
         .striped(false)
         .show(ui, |ui| {
-            if let Some(name) =
-                text_row_ui(ui, "Name", &track.name, "Track name", "Track name", None)
-            {
+            if let Some(name) = text_row_ui(
+                ui,
+                "Name",
+                track.name.exact(language),
+                hint(&track.name, language, "Track name"),
+                "Track name",
+                None,
+            ) {
                 commands.push(
                     SessionEdit::RenameTrack {
                         track: id.clone(),
+                        lang: language,
                         name,
                     }
                     .into(),
@@ -91,14 +100,15 @@ pub fn inspector_ui(
             if let Some(format) = text_row_ui(
                 ui,
                 "Format",
-                &track.format,
-                "Who sits at the table",
+                track.format.exact(language),
+                hint(&track.format, language, "Who sits at the table"),
                 "Track format",
-                Some(&track.format_explained),
+                Some(track.format_explained.get(language)),
             ) {
                 commands.push(
                     SessionEdit::SetTrackFormat {
                         track: id.clone(),
+                        lang: language,
                         format,
                     }
                     .into(),
@@ -150,18 +160,19 @@ pub fn inspector_ui(
 
     ui.add_space(6.0);
     ui.label(RichText::new("Notes").strong());
-    let mut notes = track.notes.clone();
+    let mut notes = track.notes.exact(language).to_owned();
     let response = ui.add(
         TextEdit::multiline(&mut notes)
             .desired_rows(3)
             .desired_width(f32::INFINITY)
-            .hint_text("Notes for this track"),
+            .hint_text(hint(&track.notes, language, "Notes for this track")),
     );
     name_field(&response, "Track notes");
     if response.changed() {
         commands.push(
             SessionEdit::SetTrackNotes {
                 track: id.clone(),
+                lang: language,
                 notes,
             }
             .into(),
@@ -177,10 +188,17 @@ pub fn inspector_ui(
         ui.add_space(6.0);
         ui.label(RichText::new("Precedents").strong());
         for precedent in &track.precedents {
-            ui.add(egui::Label::new(format!("• {precedent}")).wrap());
+            ui.add(egui::Label::new(format!("• {}", precedent.text.get(language))).wrap());
         }
     }
     action
+}
+
+/// The hint of an edit field for `text` in `lang`: the other language's
+/// text when `lang` has none (what the board shows meanwhile), else `hint`.
+fn hint<'a>(text: &'a Text, lang: Lang, hint: &'a str) -> &'a str {
+    let shown = text.get(lang);
+    if shown.is_empty() { hint } else { shown }
 }
 
 /// One labelled single-line text row of the inspector grid; returns the
@@ -218,10 +236,12 @@ fn milestones_ui(
 ) {
     ui.label(RichText::new("Milestones").strong())
         .on_hover_text("Road signs along the lane. They light up when progress passes them.");
+    let language = crate::i18n::lang_of(ui.ctx());
     let id = &track.id;
     for (index, milestone) in track.milestones.iter().enumerate() {
         ui.horizontal(|ui| {
-            let mut edited = milestone.clone();
+            let mut name = milestone.name.exact(language).to_owned();
+            let mut position_pct = milestone.position_pct;
             let mut changed = false;
             // Reached is a rule, not a setting: the sign is reached once the
             // vehicle is at or past it. Shown, never edited.
@@ -242,14 +262,16 @@ fn milestones_ui(
                 )
             });
             let response = ui.add(
-                TextEdit::singleline(&mut edited.name).desired_width(ui.available_width() - 110.0),
+                TextEdit::singleline(&mut name)
+                    .hint_text(hint(&milestone.name, language, ""))
+                    .desired_width(ui.available_width() - 110.0),
             );
             name_field(&response, &format!("Milestone {} name", index + 1));
             changed |= response.changed();
             changed |= ui
                 .name_inputs(format!("Milestone {} position", index + 1), |ui| {
                     ui.add(
-                        egui::DragValue::new(&mut edited.position_pct)
+                        egui::DragValue::new(&mut position_pct)
                             .range(0.0..=100.0)
                             .suffix("%")
                             .max_decimals(0),
@@ -261,8 +283,9 @@ fn milestones_ui(
                     SessionEdit::EditMilestone {
                         track: id.clone(),
                         milestone: milestone.id.clone(),
-                        name: edited.name,
-                        position_pct: edited.position_pct,
+                        lang: language,
+                        name,
+                        position_pct,
                     }
                     .into(),
                 );
@@ -312,6 +335,7 @@ fn milestones_ui(
             commands.push(
                 SessionEdit::AddMilestone {
                     track: id.clone(),
+                    lang: language,
                     name: state.new_milestone_name.trim().to_owned(),
                     position_pct,
                 }
@@ -331,6 +355,7 @@ fn seats_ui(
     theme: &Theme,
     commands: &mut Vec<Command>,
 ) {
+    let language = crate::i18n::lang_of(ui.ctx());
     ui.label(RichText::new("Participants").strong())
         .on_hover_text("Who sits at this table, and in what role");
     let id = &track.id;
@@ -344,7 +369,7 @@ fn seats_ui(
             if let Some(role) = choice_ui(
                 ui,
                 ("seat-role", id.as_str(), participant.id.as_str()),
-                &format!("{} role", participant.short_label),
+                &format!("{} role", participant.short_label.get(language)),
                 seat.role,
                 &Role::ALL,
                 Role::label,
@@ -359,14 +384,15 @@ fn seats_ui(
                     .into(),
                 );
             }
-            let remove = ui
-                .button("Remove")
-                .on_hover_text(format!("Take {} off this track", participant.full_name));
+            let remove = ui.button("Remove").on_hover_text(format!(
+                "Take {} off this track",
+                participant.full_name.get(language)
+            ));
             remove.widget_info(|| {
                 egui::WidgetInfo::labeled(
                     egui::Role::Button,
                     true,
-                    format!("Remove {}", participant.short_label),
+                    format!("Remove {}", participant.short_label.get(language)),
                 )
             });
             if remove.clicked() {
@@ -402,7 +428,7 @@ fn seats_ui(
             .new_seat
             .as_ref()
             .and_then(|p| session.participant(p))
-            .map_or("—", |p| p.short_label.as_str());
+            .map_or("—", |p| p.short_label.get(language));
         ui.name_inputs("Participant to add", |ui| {
             egui::ComboBox::from_id_salt(("new-seat", id.as_str()))
                 .selected_text(selected_name)
@@ -411,9 +437,9 @@ fn seats_ui(
                         ui.selectable_value(
                             &mut state.new_seat,
                             Some(participant.id.clone()),
-                            &participant.short_label,
+                            participant.short_label.get(language),
                         )
-                        .on_hover_text(&participant.full_name);
+                        .on_hover_text(participant.full_name.get(language));
                     }
                 });
         });

@@ -113,7 +113,8 @@ pub fn menu_bar_ui(
                 || "Not saved to a file yet".to_owned(),
                 |p| p.display().to_string(),
             ));
-        ui.label(RichText::new(&session.title).weak())
-            .on_hover_text(&session.description);
+        let lang = crate::i18n::lang_of(ui.ctx());
+        ui.label(RichText::new(session.title.get(lang)).weak())
+            .on_hover_text(session.description.get(lang));
     });
 }

@@ -115,7 +115,7 @@ pub fn modal_ui(ui: &mut Ui, modal: &Modal, theme: &Theme) -> Option<ModalChoice
                     .map_or_else(|| "an unsaved session".to_owned(), |p| p.display().to_string());
                 ui.label(format!(
                     "Peacemap stopped before “{}” ({from}) was saved. A copy of that work was kept.",
-                    recovered.session.title
+                    recovered.session.title.get(crate::i18n::lang_of(ui.ctx()))
                 ));
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {

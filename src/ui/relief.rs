@@ -9,7 +9,9 @@ use super::theme::Theme;
 use super::{choice_ui, name_field};
 use crate::command::{BoardEdit, Command, SessionEdit};
 use crate::model::rules::{StageLock, stage_lock};
-use crate::model::{Board, SanctionsStage, Session, StageId, StageStatus, TrackId, TrackMinimum};
+use crate::model::{
+    Board, Lang, SanctionsStage, Session, Source, StageId, StageStatus, Text, TrackId, TrackMinimum,
+};
 
 /// Draws the ladder of relief stages. `editing` is the stage whose editor
 /// is open, if any (transient UI state owned by the app).
@@ -46,13 +48,18 @@ pub fn relief_ui(
     if add.clicked() {
         let stage = new_stage(session);
         *editing = Some(stage.id.clone());
-        commands.push(SessionEdit::AddStage { stage }.into());
+        commands.push(
+            SessionEdit::AddStage {
+                stage: Box::new(stage),
+            }
+            .into(),
+        );
     }
     if let Some(gate) = &board.regional_gate {
         ui.add_space(8.0);
-        let name = session
-            .track(&gate.track)
-            .map_or("The gated track", |t| t.name.as_str());
+        let name = session.track(&gate.track).map_or("The gated track", |t| {
+            t.name.get(crate::i18n::lang_of(ui.ctx()))
+        });
         ui.label(
             RichText::new(format!("{name} convenes when the other tracks reach"))
                 .font(theme.small.clone())
@@ -95,9 +102,10 @@ fn new_stage(session: &Session) -> SanctionsStage {
         .fold(0.0_f32, f32::max);
     SanctionsStage {
         id: StageId::new(format!("stage-{number}")),
-        name: "New relief stage".to_owned(),
+        name: Text::en("New relief stage"),
+        source: Source::Unstated,
         measures: Vec::new(),
-        acting_body: "New UN Security Council resolution".to_owned(),
+        acting_body: Text::en("New UN Security Council resolution"),
         threshold_pct: (top + 10.0).min(100.0),
         track_minimums: Vec::new(),
     }
@@ -117,6 +125,7 @@ fn stage_card_ui(
     theme: &Theme,
     commands: &mut Vec<Command>,
 ) {
+    let lang = crate::i18n::lang_of(ui.ctx());
     let lock = stage_lock(session, board, stage);
     let unlocked = lock.is_unlocked();
     let accent = if unlocked { theme.good } else { theme.locked };
@@ -148,7 +157,7 @@ fn stage_card_ui(
             });
             ui.add(
                 egui::Label::new(
-                    RichText::new(&stage.name)
+                    RichText::new(stage.name.get(lang))
                         .font(theme.body.clone())
                         .color(theme.text)
                         .strong(),
@@ -158,7 +167,7 @@ fn stage_card_ui(
             for measure in &stage.measures {
                 ui.add(
                     egui::Label::new(
-                        RichText::new(format!("• {measure}"))
+                        RichText::new(format!("• {}", measure.get(lang)))
                             .font(theme.small.clone())
                             .color(theme.text),
                     )
@@ -167,7 +176,7 @@ fn stage_card_ui(
             }
             ui.add(
                 egui::Label::new(
-                    RichText::new(format!("Acts: {}", stage.acting_body))
+                    RichText::new(format!("Acts: {}", stage.acting_body.get(lang)))
                         .font(theme.small.clone())
                         .color(theme.text_weak),
                 )
@@ -236,7 +245,11 @@ fn stage_card_ui(
                 stage_editor_ui(ui, session, index, stage, theme, commands);
             }
         });
-    let label = format!("{}: {}, {lock_words}", stage_short_name(index), stage.name);
+    let label = format!(
+        "{}: {}, {lock_words}",
+        stage_short_name(index),
+        stage.name.get(lang)
+    );
     card.response
         .widget_info(|| WidgetInfo::labeled(Role::Group, true, &label));
 }
@@ -250,16 +263,24 @@ fn stage_editor_ui(
     theme: &Theme,
     commands: &mut Vec<Command>,
 ) {
+    let lang = crate::i18n::lang_of(ui.ctx());
     let short = stage_short_name(index);
     let mut edited = stage.clone();
     let mut changed = false;
 
     ui.label(RichText::new("Name").font(theme.small.clone()));
-    let response =
-        ui.add(egui::TextEdit::singleline(&mut edited.name).desired_width(f32::INFINITY));
+    let mut name = stage.name.exact(lang).to_owned();
+    let response = ui.add(
+        egui::TextEdit::singleline(&mut name)
+            .hint_text(stage.name.get(lang))
+            .desired_width(f32::INFINITY),
+    );
     name_field(&response, &format!("{short} name"));
-    changed |= response.changed();
-    if edited.name.trim().is_empty() {
+    if response.changed() {
+        edited.name.set(lang, name);
+        changed = true;
+    }
+    if edited.name.is_blank() {
         super::inspector::missing_name_warning_ui(ui, theme);
     }
 
@@ -281,13 +302,25 @@ fn stage_editor_ui(
     });
 
     ui.label(RichText::new("Acting body").font(theme.small.clone()));
-    let response =
-        ui.add(egui::TextEdit::singleline(&mut edited.acting_body).desired_width(f32::INFINITY));
+    let mut acting_body = stage.acting_body.exact(lang).to_owned();
+    let response = ui.add(
+        egui::TextEdit::singleline(&mut acting_body)
+            .hint_text(stage.acting_body.get(lang))
+            .desired_width(f32::INFINITY),
+    );
     name_field(&response, &format!("{short} acting body"));
-    changed |= response.changed();
+    if response.changed() {
+        edited.acting_body.set(lang, acting_body);
+        changed = true;
+    }
 
     ui.label(RichText::new("Measures, one per line").font(theme.small.clone()));
-    let mut measures = stage.measures.join("\n");
+    let mut measures = stage
+        .measures
+        .iter()
+        .map(|m| m.exact(lang))
+        .collect::<Vec<_>>()
+        .join("\n");
     let response = ui.add(
         egui::TextEdit::multiline(&mut measures)
             .desired_rows(3)
@@ -295,7 +328,7 @@ fn stage_editor_ui(
     );
     name_field(&response, &format!("{short} measures"));
     if response.changed() {
-        edited.measures = measures.lines().map(str::to_owned).collect();
+        edited.measures = edited_measures(&stage.measures, lang, &measures);
         changed = true;
     }
 
@@ -305,7 +338,7 @@ fn stage_editor_ui(
         ui.horizontal(|ui| {
             let name = session
                 .track(&minimum.track)
-                .map_or(minimum.track.as_str(), |t| t.name.as_str());
+                .map_or(minimum.track.as_str(), |t| t.name.get(lang));
             ui.label(RichText::new(name).font(theme.small.clone()));
             changed |= ui
                 .name_inputs(format!("{short} minimum on {name}"), |ui| {
@@ -346,7 +379,7 @@ fn stage_editor_ui(
                 .selected_text("Add a track condition…")
                 .show_ui(ui, |ui| {
                     for track in &unused {
-                        if ui.selectable_label(false, &track.name).clicked() {
+                        if ui.selectable_label(false, track.name.get(lang)).clicked() {
                             chosen = Some(track.id.clone());
                         }
                     }
@@ -365,7 +398,7 @@ fn stage_editor_ui(
         commands.push(
             SessionEdit::EditStage {
                 stage: stage.id.clone(),
-                edited,
+                edited: Box::new(edited),
             }
             .into(),
         );
@@ -382,4 +415,20 @@ fn stage_editor_ui(
             .into(),
         );
     }
+}
+
+/// The measures after the user edited their `lang` text, one per line, in
+/// `lines`: line `n` replaces measure `n`'s text in `lang` and keeps its
+/// other language; a new line adds a measure. A measure whose line was
+/// deleted is dropped unless the other language still has text for it.
+fn edited_measures(old: &[Text], lang: Lang, lines: &str) -> Vec<Text> {
+    let lines: Vec<&str> = lines.lines().collect();
+    (0..old.len().max(lines.len()))
+        .filter_map(|n| {
+            let mut measure = old.get(n).cloned().unwrap_or_default();
+            measure.set(lang, lines.get(n).copied().unwrap_or_default());
+            // A measure whose line was deleted stays only for its other language.
+            (n < lines.len() || !measure.is_empty()).then_some(measure)
+        })
+        .collect()
 }

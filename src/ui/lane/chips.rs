@@ -54,6 +54,7 @@ pub fn chips_interact(
     layout: &LaneLayout,
 ) -> (bool, Option<usize>) {
     let track = lane.track;
+    let track_name = track.name.get(crate::i18n::lang_of(ui.ctx()));
     let mut clicked = false;
     let mut hovered = None;
     for (index, slot) in layout.chips.iter().enumerate() {
@@ -64,7 +65,7 @@ pub fn chips_interact(
         let id = ui
             .scope_id()
             .with(("chip", track.id.as_str(), seat.participant.as_str()));
-        let response = chip_interact(ui, id, slot.rect, participant, seat.role, &track.name);
+        let response = chip_interact(ui, id, slot.rect, participant, seat.role, track_name);
         clicked |= response.clicked();
         if response.hovered() {
             hovered = Some(index);
@@ -76,7 +77,7 @@ pub fn chips_interact(
             ui.scope_id().with(("more-chips", track.id.as_str())),
             Sense::hover(),
         );
-        let label = || format!("{remaining} more participants on {}", track.name);
+        let label = || format!("{remaining} more participants on {track_name}");
         response.widget_info(|| WidgetInfo::labeled(Role::Label, true, label()));
         response.on_hover_ui(|ui| {
             ui.label(label());

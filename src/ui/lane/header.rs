@@ -81,9 +81,10 @@ pub fn paint_header(
         };
         painter.rect_filled(rows.name, 3.0, highlight);
     }
+    let language = crate::i18n::lang_of(painter.ctx());
     let name = elided(
         painter,
-        &lane.track.name,
+        lane.track.name.get(language),
         rows.name_font.clone(),
         theme.text,
         rows.name.width() - 4.0,
@@ -101,7 +102,7 @@ pub fn paint_header(
         let (badge_rect, badge_text) = status_badge(painter, lane, row, theme);
         let format = elided(
             painter,
-            &lane.track.format,
+            lane.track.format.get(language),
             theme.small.clone(),
             theme.text_weak,
             badge_rect.left() - row.left() - 8.0,
@@ -150,11 +151,13 @@ pub fn header_interact(
     theme: &Theme,
 ) -> (bool, bool) {
     let track = lane.track;
+    let language = crate::i18n::lang_of(ui.ctx());
+    let (track_name, track_format) = (track.name.get(language), track.format.get(language));
     let rows = &geometry.header_rows;
     let name_id = ui.scope_id().with(("lane-name", track.id.as_str()));
     let name = ui.interact(rows.name, name_id, Sense::click());
     name.widget_info(|| {
-        if track.name.trim().is_empty() {
+        if track_name.trim().is_empty() {
             // Screen readers still need something to say while the name is being retyped.
             WidgetInfo::labeled(
                 Role::Button,
@@ -162,14 +165,14 @@ pub fn header_interact(
                 format!("Lane {} (no name)", lane.number),
             )
         } else {
-            WidgetInfo::labeled(Role::Button, true, &track.name)
+            WidgetInfo::labeled(Role::Button, true, track_name)
         }
     });
     let (clicked, hovered) = (name.clicked(), name.hovered());
     name.on_hover_ui(|ui| {
         ui.label(format!(
-            "{}. {}\n\nClick to inspect and edit this track.",
-            track.name, track.summary
+            "{track_name}. {}\n\nClick to inspect and edit this track.",
+            track.summary.get(language)
         ));
     });
 
@@ -182,11 +185,11 @@ pub fn header_interact(
             ui.scope_id().with(("lane-format", track.id.as_str())),
             Sense::hover(),
         );
-        format.widget_info(|| WidgetInfo::labeled(Role::Label, true, &track.format));
+        format.widget_info(|| WidgetInfo::labeled(Role::Label, true, track_format));
         format.on_hover_ui(|ui| {
             ui.label(format!(
-                "Format: {}\n\n{}",
-                track.format, track.format_explained
+                "Format: {track_format}\n\n{}",
+                track.format_explained.get(language)
             ));
         });
 
@@ -199,7 +202,7 @@ pub fn header_interact(
             WidgetInfo::labeled(
                 Role::Label,
                 true,
-                format!("{} status: {}", track.name, lane.status.label()),
+                format!("{track_name} status: {}", lane.status.label()),
             )
         });
         status.on_hover_ui(|ui| {
@@ -237,7 +240,10 @@ pub fn header_slider_ui(
             .id_salt(("lane-header", track.id.as_str())),
     );
     let mut value = lane.progress_pct;
-    let slider_label = format!("{} progress", track.name);
+    let slider_label = format!(
+        "{} progress",
+        track.name.get(crate::i18n::lang_of(ui.ctx()))
+    );
     child.spacing_mut().slider_width = (row.width() - 64.0).max(40.0);
     let response = child
         .name_inputs(&slider_label, |ui| {

@@ -160,6 +160,7 @@ pub fn lane_ui(
     let lane_id = ui.scope_id().with(("lane", track.id.as_str()));
 
     // The lane background: clicking anywhere on it selects the track.
+    let track_name = track.name.get(crate::i18n::lang_of(ui.ctx()));
     let lane_response = ui.interact(rect, lane_id, Sense::click());
     lane_response.widget_info(|| {
         WidgetInfo::selected(
@@ -169,7 +170,7 @@ pub fn lane_ui(
             format!(
                 "Lane {}: {}, {}, {:.0}%",
                 lane.number,
-                track.name,
+                track_name,
                 lane.status.label().to_lowercase(),
                 lane.progress_pct
             ),
@@ -178,7 +179,7 @@ pub fn lane_ui(
     let mut selected_now = lane_response.clicked();
     // Right-click: the quick "what if this lane stalls?" switch.
     lane_response.context_menu(|ui| {
-        ui.label(egui::RichText::new(&track.name).strong());
+        ui.label(egui::RichText::new(track_name).strong());
         for status in TrackStatus::ALL {
             let current = lane.status == status;
             if ui

@@ -110,6 +110,8 @@ pub fn paint_sign_plates(
 
 /// Gives every sign its accessible name and a tooltip. Paints nothing.
 pub fn signs_interact(ui: &Ui, lane: &LaneView<'_>, layout: &LaneLayout) {
+    // Read before the closures below: they run while egui holds its context lock.
+    let language = crate::i18n::lang_of(ui.ctx());
     for slot in &layout.signs {
         let milestone = &lane.track.milestones[slot.milestone];
         let id = ui
@@ -124,7 +126,7 @@ pub fn signs_interact(ui: &Ui, lane: &LaneView<'_>, layout: &LaneLayout) {
             format!(
                 "Milestone {}: {} at {:.0}%, {state}",
                 slot.milestone + 1,
-                milestone.name,
+                milestone.name.get(language),
                 milestone.position_pct
             )
         };

@@ -103,7 +103,8 @@ pub fn progress_marker_ui(
     let progress_pct = lane.progress_pct;
     let id = ui.scope_id().with(("progress-marker", track.id.as_str()));
     let response = ui.interact(layout.vehicle.expand(3.0), id, Sense::click_and_drag());
-    let label = || format!("{} progress, {:.0}%", track.name, progress_pct);
+    let track_name = track.name.get(crate::i18n::lang_of(ui.ctx()));
+    let label = || format!("{track_name} progress, {progress_pct:.0}%");
     response.widget_info(|| WidgetInfo::slider(true, f64::from(progress_pct), label()));
 
     declare_percent_slider(ui, id, progress_pct);
