@@ -596,6 +596,34 @@ fn every_error_kind_has_a_message_in_both_languages() {
     // One sample of each variant (the warnings list one twice: with and
     // without a place).
     assert_eq!(counted, [13, 42, 2, 5, 5, 8, 14, 3, 13, 5, 7, 9]);
+    // Every list the file format has names its items in both languages.
+    let lists = [
+        "participants",
+        "tracks",
+        "milestones",
+        "sanctions",
+        "options",
+        "seats",
+        "precedents",
+        "measures",
+        "track_minimums",
+        "ratifications",
+        "colour",
+        "parts",
+        "lanes_of_the_future",
+    ];
+    let mut steps: Vec<PathStep> = lists
+        .iter()
+        .map(|list| PathStep::Item {
+            list: Some((*list).to_owned()),
+            number: 2,
+        })
+        .collect();
+    steps.push(PathStep::Item {
+        list: None,
+        number: 2,
+    });
+    assert_all_bilingual(&steps, PathStep::message);
     // A board entry names the item by the board's own word.
     for kind in [
         ItemKind::Track,

@@ -930,6 +930,7 @@ fn list_item_noun(list: Option<&str>, lang: Lang) -> String {
         Some("track_minimums") => tr!(lang, "error-noun-track-minimum"),
         Some("ratifications") => tr!(lang, "error-noun-ratification"),
         Some("colour") => tr!(lang, "error-noun-colour-component"),
+        Some("parts") => tr!(lang, "error-noun-part"),
         Some(other) => tr!(lang, "error-noun-list-item", list = other),
         None => tr!(lang, "error-noun-item"),
     }

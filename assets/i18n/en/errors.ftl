@@ -100,6 +100,7 @@ error-noun-measure = measure
 error-noun-track-minimum = track minimum
 error-noun-ratification = ratification
 error-noun-colour-component = colour component
+error-noun-part = part
 error-noun-list-item = { $list } item
 error-noun-item = item
 error-noun-participants = participants
