@@ -97,6 +97,7 @@ error-noun-measure = 조치
 error-noun-track-minimum = 트랙 최소 진척도
 error-noun-ratification = 비준
 error-noun-colour-component = 색 성분
+error-noun-part = 부분
 error-noun-list-item = { $list } 항목
 error-noun-item = 항목
 error-noun-participants = 참가자
