@@ -1334,7 +1334,7 @@ pub enum SaveAction {
     Step(SaveStep),
     /// Check the name to save under.
     SaveUnderName,
-    /// Replace the file (a symbolic link's target).
+    /// Replace the file (refused when the name is a folder).
     ReplaceFile,
     /// Read the file's details (permissions, links).
     ReadFileDetails,
