@@ -1034,6 +1034,13 @@ pub enum Item {
         /// The track's id.
         track: String,
     },
+    /// `precedent 1 of track "track-4"`.
+    Precedent {
+        /// Its place in the track's list, from 1.
+        number: usize,
+        /// The track's id.
+        track: String,
+    },
     /// `board entry 2 of the tracks`.
     BoardTrackEntry {
         /// Its place in `board.tracks`, from 1.
@@ -1099,6 +1106,12 @@ impl Item {
             Self::Seat { number, track } => tr!(
                 lang,
                 "error-item-seat",
+                number = *number,
+                track = track.as_str()
+            ),
+            Self::Precedent { number, track } => tr!(
+                lang,
+                "error-item-precedent",
                 number = *number,
                 track = track.as_str()
             ),

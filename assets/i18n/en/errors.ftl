@@ -119,6 +119,7 @@ error-item-with-id-and-name = { $noun } "{ $id }" ({ $name })
 error-item-milestone = milestone { $number } ("{ $name }") of track "{ $track }"
 error-item-track-minimum = track minimum { $number } of sanctions stage "{ $stage }"
 error-item-seat = seat { $number } of track "{ $track }"
+error-item-precedent = precedent { $number } of track "{ $track }"
 error-item-board-track-entry = board entry { $number } of the tracks
 error-item-ratification = border ratification { $number }
 error-item-regional-gate = the regional gate
@@ -137,6 +138,11 @@ error-problem-duplicate-ratification = the border ratifications list participant
 error-problem-unknown-board-entry = the board has an entry for { $what } "{ $id }", which the session does not define
 error-problem-duplicate-board-entry = the board has two entries for { $what } "{ $id }"; each needs exactly one
 error-problem-missing-board-entry = the board has no entry for { $what } "{ $id }"; each needs exactly one
+error-problem-unknown-part = { $item }: its source names the part "{ $part }" of the source work, which the attribution's parts do not list
+error-problem-empty-citation = { $item }: its source is added context but gives no citation
+error-problem-empty-date = { $item }: its source is added context but gives no date
+error-problem-duplicate-part = the attribution lists the part "{ $part }" twice; parts must differ
+error-problem-empty-part = part { $number } of the attribution is empty
 error-problem-wrong-version = the session says version { $found }, but this Peacemap writes version { $current }
 
 ## Warnings: a file that opened with something the app does not keep

@@ -116,6 +116,7 @@ error-item-with-id-and-name = { $noun } "{ $id }"({ $name })
 error-item-milestone = 트랙 "{ $track }"의 이정표 { $number }("{ $name }")
 error-item-track-minimum = 제재 완화 단계 "{ $stage }"의 트랙 최소 진척도 { $number }
 error-item-seat = 트랙 "{ $track }"의 좌석 { $number }
+error-item-precedent = 트랙 "{ $track }"의 선례 { $number }
 error-item-board-track-entry = 보드의 트랙 항목 { $number }
 error-item-ratification = 경계선 비준 { $number }
 error-item-regional-gate = 지역 관문
@@ -134,6 +135,11 @@ error-problem-duplicate-ratification = 경계선 비준 목록에 같은 참가�
 error-problem-unknown-board-entry = 보드에 세션이 정의하지 않은 { $what }("{ $id }")의 항목이 있습니다
 error-problem-duplicate-board-entry = 보드에 { $what }("{ $id }")의 항목이 두 개 있습니다. 항목은 꼭 하나씩이어야 합니다
 error-problem-missing-board-entry = 보드에 { $what }("{ $id }")의 항목이 없습니다. 항목은 꼭 하나씩이어야 합니다
+error-problem-unknown-part = { $item }: 출처로 든 출처 저작물의 부분("{ $part }")이 attribution의 parts 목록에 없습니다
+error-problem-empty-citation = { $item }: 출처가 보충 자료(Context)인데 인용 정보(citation)가 없습니다
+error-problem-empty-date = { $item }: 출처가 보충 자료(Context)인데 날짜(date)가 없습니다
+error-problem-duplicate-part = attribution의 parts 목록에 같은 부분("{ $part }")이 두 번 나옵니다. 부분은 서로 달라야 합니다
+error-problem-empty-part = attribution의 parts 목록에서 { $number }번째 부분이 비어 있습니다
 error-problem-wrong-version = 세션의 버전은 { $found }인데, 이 Peacemap이 쓰는 버전은 { $current }입니다
 
 ## 경고: 파일은 열렸지만 앱이 간직하지 않는 내용이 있음
