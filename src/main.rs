@@ -42,7 +42,10 @@ fn main() -> std::process::ExitCode {
         options,
         Box::new(|cc| {
             let preferences = Preferences::load(cc.storage);
-            Ok(Box::new(app.with_preferences(preferences)))
+            let lang = preferences.start_language(|name| std::env::var(name).ok());
+            Ok(Box::new(
+                app.with_preferences(preferences).with_language(lang),
+            ))
         }),
     );
     match result {

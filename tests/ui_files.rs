@@ -22,7 +22,7 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use peacemap::app::{AppDirs, DIALOG_ALREADY_OPEN, PeacemapApp};
+use peacemap::app::{AppDirs, PeacemapApp};
 use peacemap::file_dialog::{DialogReply, DialogRequest};
 use support::{LAPTOP, harness_for};
 
@@ -119,6 +119,14 @@ fn dialog_asked(harness: &mut AppHarness) -> DialogRequest {
 fn dialog_answers(harness: &mut AppHarness, reply: DialogReply) {
     harness.state_mut().dialog_finished(reply);
     harness.run();
+}
+
+/// What the status bar says when a second file dialog is asked for.
+fn dialog_already_open() -> String {
+    peacemap::tr!(
+        peacemap::model::Lang::En,
+        "shell-status-dialog-already-open"
+    )
 }
 
 /// Whether some label on screen contains `text`.
@@ -714,10 +722,10 @@ fn asking_for_a_second_dialog_while_one_is_open_says_so() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
     harness.run();
     let first = dialog_asked(&mut harness); // the shell opened it; no answer yet
-    assert!(!on_screen(&harness, DIALOG_ALREADY_OPEN));
+    assert!(!on_screen(&harness, &dialog_already_open()));
 
     file_menu(&mut harness, "Save as…");
-    assert!(on_screen(&harness, DIALOG_ALREADY_OPEN));
+    assert!(on_screen(&harness, &dialog_already_open()));
     assert!(
         harness.state_mut().take_dialog_request().is_none(),
         "no second dialog"
@@ -774,7 +782,7 @@ fn without_a_system_dialog_the_in_app_dialog_opens_and_saves() {
     // A second request meanwhile is refused with a message.
     harness.key_press_modifiers(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
     harness.run();
-    assert!(on_screen(&harness, DIALOG_ALREADY_OPEN));
+    assert!(on_screen(&harness, &dialog_already_open()));
 
     harness.get_by_role_and_label(Role::Button, "Save").click();
     harness.run();

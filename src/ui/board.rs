@@ -12,7 +12,9 @@ use egui::{Painter, Pos2, Rect, Role, ScrollArea, Sense, Ui, Vec2, WidgetInfo};
 use super::lane::{LaneLayout, LaneView, lane_ui, paint_lane};
 use super::theme::Theme;
 use crate::command::Command;
+use crate::i18n::lang_of;
 use crate::model::{Board, Session, TrackId};
+use crate::tr;
 
 /// The rect of every lane when `lane_count` lanes are stacked in `rect`.
 ///
@@ -108,7 +110,7 @@ pub fn board_ui(
 ) -> Option<TrackId> {
     if session.tracks.is_empty() {
         ui.centered_and_justified(|ui| {
-            ui.label("This session has no tracks yet.");
+            ui.label(tr!(lang_of(ui.ctx()), "board-no-tracks"));
         });
         return None;
     }
@@ -127,7 +129,11 @@ pub fn board_ui(
                 WidgetInfo::labeled(
                     Role::Group,
                     true,
-                    format!("Highway of {} tracks", session.tracks.len()),
+                    tr!(
+                        lang_of(ui.ctx()),
+                        "board-highway",
+                        count = session.tracks.len()
+                    ),
                 )
             });
             ui.painter()

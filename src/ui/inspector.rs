@@ -7,7 +7,9 @@ use super::chip::paint_chip;
 use super::theme::Theme;
 use super::{choice_ui, name_field};
 use crate::command::{BoardEdit, Command, SessionEdit};
+use crate::i18n::lang_of;
 use crate::model::{ParticipantId, Role, Session, Track, TrackState, TrackStatus};
+use crate::tr;
 
 /// Transient inspector state: what the user is typing before adding it.
 #[derive(Clone, Debug, Default)]
@@ -47,18 +49,19 @@ pub fn inspector_ui(
     theme: &Theme,
     commands: &mut Vec<Command>,
 ) -> InspectorAction {
+    let lang = lang_of(ui.ctx());
     let mut action = InspectorAction::None;
     ui.horizontal(|ui| {
         ui.label(
-            RichText::new(format!("Track {number}"))
+            RichText::new(tr!(lang, "board-inspector-heading", number = number))
                 .font(theme.heading.clone())
                 .color(theme.text)
                 .strong(),
         );
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
-                .button("✖ Close")
-                .on_hover_text("Close the inspector (Esc)")
+                .button(tr!(lang, "board-inspector-close"))
+                .on_hover_text(tr!(lang, "board-inspector-close-tooltip"))
                 .clicked()
             {
                 action = InspectorAction::Close;
@@ -77,9 +80,14 @@ pub fn inspector_ui(
         .spacing([8.0, 6.0])
         .striped(false)
         .show(ui, |ui| {
-            if let Some(name) =
-                text_row_ui(ui, "Name", &track.name, "Track name", "Track name", None)
-            {
+            if let Some(name) = text_row_ui(
+                ui,
+                &tr!(lang, "board-inspector-name"),
+                &track.name,
+                &tr!(lang, "board-inspector-name-hint"),
+                &tr!(lang, "board-inspector-name-field"),
+                None,
+            ) {
                 commands.push(
                     SessionEdit::RenameTrack {
                         track: id.clone(),
@@ -90,10 +98,10 @@ pub fn inspector_ui(
             }
             if let Some(format) = text_row_ui(
                 ui,
-                "Format",
+                &tr!(lang, "board-inspector-format"),
                 &track.format,
-                "Who sits at the table",
-                "Track format",
+                &tr!(lang, "board-inspector-format-hint"),
+                &tr!(lang, "board-inspector-format-field"),
                 Some(&track.format_explained),
             ) {
                 commands.push(
@@ -105,15 +113,15 @@ pub fn inspector_ui(
                 );
             }
 
-            ui.label("Status");
+            ui.label(tr!(lang, "board-inspector-status"));
             if let Some(status) = choice_ui(
                 ui,
                 ("inspector-status", id.as_str()),
-                "Track status",
+                &tr!(lang, "board-inspector-status-field"),
                 lane.status,
                 &TrackStatus::ALL,
-                TrackStatus::label,
-                Some(TrackStatus::explanation),
+                TrackStatus::message_id,
+                Some(TrackStatus::explanation_id),
             ) {
                 commands.push(
                     BoardEdit::SetTrackStatus {
@@ -125,10 +133,10 @@ pub fn inspector_ui(
             }
             ui.end_row();
 
-            ui.label("Weight")
-                .on_hover_text("How much this track counts in cumulative progress");
+            ui.label(tr!(lang, "board-inspector-weight"))
+                .on_hover_text(tr!(lang, "board-inspector-weight-tooltip"));
             let mut weight = track.weight;
-            let response = ui.name_inputs("Track weight", |ui| {
+            let response = ui.name_inputs(tr!(lang, "board-inspector-weight-field"), |ui| {
                 ui.add(
                     egui::DragValue::new(&mut weight)
                         .range(0.0..=10.0)
@@ -149,15 +157,15 @@ pub fn inspector_ui(
         });
 
     ui.add_space(6.0);
-    ui.label(RichText::new("Notes").strong());
+    ui.label(RichText::new(tr!(lang, "board-inspector-notes")).strong());
     let mut notes = track.notes.clone();
     let response = ui.add(
         TextEdit::multiline(&mut notes)
             .desired_rows(3)
             .desired_width(f32::INFINITY)
-            .hint_text("Notes for this track"),
+            .hint_text(tr!(lang, "board-inspector-notes-hint")),
     );
-    name_field(&response, "Track notes");
+    name_field(&response, &tr!(lang, "board-inspector-notes-field"));
     if response.changed() {
         commands.push(
             SessionEdit::SetTrackNotes {
@@ -175,9 +183,9 @@ pub fn inspector_ui(
 
     if !track.precedents.is_empty() {
         ui.add_space(6.0);
-        ui.label(RichText::new("Precedents").strong());
+        ui.label(RichText::new(tr!(lang, "board-inspector-precedents")).strong());
         for precedent in &track.precedents {
-            ui.add(egui::Label::new(format!("• {precedent}")).wrap());
+            ui.add(egui::Label::new(tr!(lang, "board-bullet", item = precedent.as_str())).wrap());
         }
     }
     action
@@ -216,8 +224,9 @@ fn milestones_ui(
     theme: &Theme,
     commands: &mut Vec<Command>,
 ) {
-    ui.label(RichText::new("Milestones").strong())
-        .on_hover_text("Road signs along the lane. They light up when progress passes them.");
+    let lang = lang_of(ui.ctx());
+    ui.label(RichText::new(tr!(lang, "board-inspector-milestones")).strong())
+        .on_hover_text(tr!(lang, "board-inspector-milestones-tooltip"));
     let id = &track.id;
     for (index, milestone) in track.milestones.iter().enumerate() {
         ui.horizontal(|ui| {
@@ -227,34 +236,50 @@ fn milestones_ui(
             // vehicle is at or past it. Shown, never edited.
             let reached = milestone.is_reached(lane.progress_pct);
             let (mark, colour, words) = if reached {
-                ("✔", theme.good, "reached")
+                (
+                    "✔",
+                    theme.good,
+                    tr!(
+                        lang,
+                        "board-inspector-milestone-reached",
+                        number = index + 1
+                    ),
+                )
             } else {
-                ("○", theme.text_weak, "not reached yet")
+                (
+                    "○",
+                    theme.text_weak,
+                    tr!(lang, "board-inspector-milestone-ahead", number = index + 1),
+                )
             };
             let mark = ui
                 .label(RichText::new(mark).color(colour))
-                .on_hover_text("A milestone is reached once the track's progress is at or past it");
-            mark.widget_info(|| {
-                egui::WidgetInfo::labeled(
-                    egui::Role::Label,
-                    true,
-                    format!("Milestone {} {words}", index + 1),
-                )
-            });
+                .on_hover_text(tr!(lang, "board-inspector-milestone-mark-tooltip"));
+            mark.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &words));
             let response = ui.add(
                 TextEdit::singleline(&mut edited.name).desired_width(ui.available_width() - 110.0),
             );
-            name_field(&response, &format!("Milestone {} name", index + 1));
+            name_field(
+                &response,
+                &tr!(lang, "board-inspector-milestone-name", number = index + 1),
+            );
             changed |= response.changed();
             changed |= ui
-                .name_inputs(format!("Milestone {} position", index + 1), |ui| {
-                    ui.add(
-                        egui::DragValue::new(&mut edited.position_pct)
-                            .range(0.0..=100.0)
-                            .suffix("%")
-                            .max_decimals(0),
-                    )
-                })
+                .name_inputs(
+                    tr!(
+                        lang,
+                        "board-inspector-milestone-position",
+                        number = index + 1
+                    ),
+                    |ui| {
+                        ui.add(
+                            egui::DragValue::new(&mut edited.position_pct)
+                                .range(0.0..=100.0)
+                                .suffix("%")
+                                .max_decimals(0),
+                        )
+                    },
+                )
                 .changed();
             if changed {
                 commands.push(
@@ -267,12 +292,14 @@ fn milestones_ui(
                     .into(),
                 );
             }
-            let remove = ui.button("🗑").on_hover_text("Remove this milestone");
+            let remove = ui
+                .button("🗑")
+                .on_hover_text(tr!(lang, "board-inspector-milestone-remove-tooltip"));
             remove.widget_info(|| {
                 egui::WidgetInfo::labeled(
                     egui::Role::Button,
                     true,
-                    format!("Remove milestone {}", index + 1),
+                    tr!(lang, "board-inspector-milestone-remove", number = index + 1),
                 )
             });
             if remove.clicked() {
@@ -289,11 +316,11 @@ fn milestones_ui(
     ui.horizontal(|ui| {
         let response = ui.add(
             TextEdit::singleline(&mut state.new_milestone_name)
-                .hint_text("New milestone")
+                .hint_text(tr!(lang, "board-inspector-new-milestone-hint"))
                 .desired_width(ui.available_width() - 110.0),
         );
-        name_field(&response, "New milestone name");
-        ui.name_inputs("New milestone position", |ui| {
+        name_field(&response, &tr!(lang, "board-inspector-new-milestone-name"));
+        ui.name_inputs(tr!(lang, "board-inspector-new-milestone-position"), |ui| {
             ui.add(
                 egui::DragValue::new(&mut state.new_milestone_pct)
                     .range(0.0..=100.0)
@@ -303,9 +330,15 @@ fn milestones_ui(
         });
         let can_add = !state.new_milestone_name.trim().is_empty();
         let add = ui
-            .add_enabled(can_add, egui::Button::new("Add"))
-            .on_hover_text("Add this milestone to the track");
-        add.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, can_add, "Add milestone"));
+            .add_enabled(can_add, egui::Button::new(tr!(lang, "board-inspector-add")))
+            .on_hover_text(tr!(lang, "board-inspector-add-milestone-tooltip"));
+        add.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::Button,
+                can_add,
+                tr!(lang, "board-inspector-add-milestone"),
+            )
+        });
         let pressed_enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if can_add && (add.clicked() || pressed_enter) {
             let position_pct = state.new_milestone_pct;
@@ -331,8 +364,9 @@ fn seats_ui(
     theme: &Theme,
     commands: &mut Vec<Command>,
 ) {
-    ui.label(RichText::new("Participants").strong())
-        .on_hover_text("Who sits at this table, and in what role");
+    let lang = lang_of(ui.ctx());
+    ui.label(RichText::new(tr!(lang, "board-inspector-participants")).strong())
+        .on_hover_text(tr!(lang, "board-inspector-participants-tooltip"));
     let id = &track.id;
     for seat in &lane.seats {
         let Some(participant) = session.participant(&seat.participant) else {
@@ -344,11 +378,15 @@ fn seats_ui(
             if let Some(role) = choice_ui(
                 ui,
                 ("seat-role", id.as_str(), participant.id.as_str()),
-                &format!("{} role", participant.short_label),
+                &tr!(
+                    lang,
+                    "board-inspector-role-field",
+                    participant = participant.short_label.as_str()
+                ),
                 seat.role,
                 &Role::ALL,
-                Role::label,
-                Some(Role::explanation),
+                Role::message_id,
+                Some(Role::explanation_id),
             ) {
                 commands.push(
                     BoardEdit::SetSeatRole {
@@ -360,13 +398,21 @@ fn seats_ui(
                 );
             }
             let remove = ui
-                .button("Remove")
-                .on_hover_text(format!("Take {} off this track", participant.full_name));
+                .button(tr!(lang, "board-inspector-remove"))
+                .on_hover_text(tr!(
+                    lang,
+                    "board-inspector-remove-seat-tooltip",
+                    participant = participant.full_name.as_str()
+                ));
             remove.widget_info(|| {
                 egui::WidgetInfo::labeled(
                     egui::Role::Button,
                     true,
-                    format!("Remove {}", participant.short_label),
+                    tr!(
+                        lang,
+                        "board-inspector-remove-seat",
+                        participant = participant.short_label.as_str()
+                    ),
                 )
             });
             if remove.clicked() {
@@ -403,7 +449,7 @@ fn seats_ui(
             .as_ref()
             .and_then(|p| session.participant(p))
             .map_or("—", |p| p.short_label.as_str());
-        ui.name_inputs("Participant to add", |ui| {
+        ui.name_inputs(tr!(lang, "board-inspector-new-seat-field"), |ui| {
             egui::ComboBox::from_id_salt(("new-seat", id.as_str()))
                 .selected_text(selected_name)
                 .show_ui(ui, |ui| {
@@ -420,18 +466,24 @@ fn seats_ui(
         if let Some(chosen) = choice_ui(
             ui,
             ("new-seat-role", id.as_str()),
-            "Role of participant to add",
+            &tr!(lang, "board-inspector-new-seat-role-field"),
             *role,
             &Role::ALL,
-            Role::label,
-            Some(Role::explanation),
+            Role::message_id,
+            Some(Role::explanation_id),
         ) {
             *role = chosen;
         }
         let add = ui
-            .button("Add")
-            .on_hover_text("Seat this participant at the table");
-        add.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, "Add participant"));
+            .button(tr!(lang, "board-inspector-add"))
+            .on_hover_text(tr!(lang, "board-inspector-add-seat-tooltip"));
+        add.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::Button,
+                true,
+                tr!(lang, "board-inspector-add-seat"),
+            )
+        });
         if add.clicked()
             && let Some(participant) = state.new_seat.clone()
         {
@@ -450,8 +502,5 @@ fn seats_ui(
 /// Names are required in a session file; say so while one is blank rather
 /// than only when saving fails.
 pub fn missing_name_warning_ui(ui: &mut Ui, theme: &Theme) {
-    ui.label(
-        RichText::new("⚠ A name is empty: give it one, or the session cannot be saved.")
-            .color(theme.hazard),
-    );
+    ui.label(RichText::new(tr!(lang_of(ui.ctx()), "board-missing-name")).color(theme.hazard));
 }

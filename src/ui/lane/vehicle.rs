@@ -8,7 +8,9 @@ use egui::{
 use super::LaneView;
 use super::geometry::{LaneGeometry, LaneLayout};
 use crate::command::{BoardEdit, Command};
+use crate::i18n::lang_of;
 use crate::model::look::LaneSurface;
+use crate::tr;
 use crate::ui::paint::warning_triangle;
 use crate::ui::theme::Theme;
 
@@ -103,7 +105,15 @@ pub fn progress_marker_ui(
     let progress_pct = lane.progress_pct;
     let id = ui.scope_id().with(("progress-marker", track.id.as_str()));
     let response = ui.interact(layout.vehicle.expand(3.0), id, Sense::click_and_drag());
-    let label = || format!("{} progress, {:.0}%", track.name, progress_pct);
+    let lang = lang_of(ui.ctx());
+    let label = || {
+        tr!(
+            lang,
+            "board-vehicle-label",
+            track = track.name.as_str(),
+            pct = format!("{progress_pct:.0}")
+        )
+    };
     response.widget_info(|| WidgetInfo::slider(true, f64::from(progress_pct), label()));
 
     declare_percent_slider(ui, id, progress_pct);
@@ -174,10 +184,7 @@ pub fn progress_marker_ui(
         });
     }
     response.on_hover_ui(|ui| {
-        ui.label(format!(
-            "{}. Drag along the road, or focus and use the arrow keys (Shift for steps of 10).",
-            label()
-        ));
+        ui.label(tr!(lang, "board-vehicle-tooltip", vehicle = label()));
     });
     state
 }
