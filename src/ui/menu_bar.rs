@@ -11,6 +11,7 @@ use super::ui_command::UiCommand;
 use super::value_label;
 use crate::document::Document;
 use crate::i18n::{Lang, lang_of};
+use crate::preferences::ZOOM_RANGE;
 use crate::tr;
 
 /// What the user picked in the menus.
@@ -89,7 +90,7 @@ pub fn menu_bar_ui(
                 choices.push(MenuChoice::Command(UiCommand::CloseInspector));
             }
             ui.separator();
-            egui::gui_zoom::zoom_menu_buttons(ui);
+            zoom_menu_ui(ui);
             ui.separator();
             ui.menu_button(tr!(lang, "lang-switch"), |ui| {
                 for choice in Lang::ALL {
@@ -126,6 +127,39 @@ pub fn menu_bar_ui(
             }
         });
     });
+}
+
+/// View ▸ Zoom in / out / reset, as egui's own zoom buttons but worded
+/// in the UI's language, within the zoom range kept between runs.
+fn zoom_menu_ui(ui: &mut Ui) {
+    use egui::gui_zoom::{kb_shortcuts, zoom_in, zoom_out};
+    let lang = lang_of(ui.ctx());
+    let ctx = ui.ctx().clone();
+    let zoom = ctx.zoom_factor();
+    let button = |text: String, shortcut: &egui::KeyboardShortcut| {
+        egui::Button::new(text).shortcut_text(ctx.format_shortcut(shortcut))
+    };
+    let zoom_in_button = button(tr!(lang, "shell-zoom-in"), &kb_shortcuts::ZOOM_IN);
+    if ui
+        .add_enabled(zoom < *ZOOM_RANGE.end(), zoom_in_button)
+        .clicked()
+    {
+        zoom_in(ui.ctx());
+    }
+    let zoom_out_button = button(tr!(lang, "shell-zoom-out"), &kb_shortcuts::ZOOM_OUT);
+    if ui
+        .add_enabled(zoom > *ZOOM_RANGE.start(), zoom_out_button)
+        .clicked()
+    {
+        zoom_out(ui.ctx());
+    }
+    let reset_button = button(tr!(lang, "shell-zoom-reset"), &kb_shortcuts::ZOOM_RESET);
+    if ui
+        .add_enabled((zoom - 1.0).abs() > f32::EPSILON, reset_button)
+        .clicked()
+    {
+        ui.ctx().set_zoom_factor(1.0);
+    }
 }
 
 /// The language toggle at the right end of the menu bar: both languages'

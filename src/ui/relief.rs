@@ -171,7 +171,7 @@ fn stage_card_ui(
             for measure in &stage.measures {
                 ui.add(
                     egui::Label::new(
-                        RichText::new(format!("• {measure}"))
+                        RichText::new(tr!(lang, "board-bullet", item = measure.as_str()))
                             .font(theme.small.clone())
                             .color(theme.text),
                     )

@@ -13,6 +13,9 @@ shell-menu-open-recent = Open recent
 shell-menu-edit = Edit
 shell-menu-view = View
 shell-menu-help = Help
+shell-zoom-in = Zoom in
+shell-zoom-out = Zoom out
+shell-zoom-reset = Reset zoom
 shell-nothing-to-undo = Nothing to undo
 shell-undo-what = Undo: { $edit }
 

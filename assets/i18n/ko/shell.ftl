@@ -13,6 +13,9 @@ shell-menu-open-recent = 최근 파일 열기
 shell-menu-edit = 편집
 shell-menu-view = 보기
 shell-menu-help = 도움말
+shell-zoom-in = 확대
+shell-zoom-out = 축소
+shell-zoom-reset = 원래 크기로
 shell-nothing-to-undo = 되돌릴 작업 없음
 shell-undo-what = 되돌리기: { $edit }
 
