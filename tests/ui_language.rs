@@ -11,7 +11,7 @@ use peacemap::app::PeacemapApp;
 use peacemap::command::BoardEdit;
 use peacemap::i18n::{has_message, lang_of, message};
 use peacemap::model::look::ClosedSign;
-use peacemap::model::rules::cumulative_progress;
+use peacemap::model::rules::{cumulative_progress, stage_lock};
 use peacemap::model::{
     BorderStatus, Lang, ParticipantKind, RatificationStatus, Role as SeatRole, StageStatus,
     TrackId, TrackStatus,
@@ -100,7 +100,13 @@ fn assert_board_speaks(harness: &AppHarness, lang: Lang) {
         harness,
         &message(other, "board-relief-heading", None)
     ));
-    harness.get_by_label_contains(&peacemap::tr!(lang, "board-stage-short-name", number = 1));
+    let stage = peacemap::tr!(lang, "board-stage-short-name", number = 1);
+    let heading = if stage_lock(session, &session.board, &session.sanctions[0]).is_unlocked() {
+        peacemap::tr!(lang, "board-stage-unlocked", stage = stage)
+    } else {
+        peacemap::tr!(lang, "board-stage-locked", stage = stage)
+    };
+    harness.get_by_label(&heading);
     // The border panel.
     harness.get_by_label(&message(lang, "board-border-heading", None));
 }
@@ -127,7 +133,7 @@ fn the_view_menu_switches_menus_and_board_to_korean_and_back() {
         "남북 경계선",
     ] {
         assert!(
-            harness.query_by_label_contains(word).is_some(),
+            harness.query_all_by_label_contains(word).next().is_some(),
             "{word} is not on screen"
         );
     }

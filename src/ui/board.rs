@@ -125,17 +125,13 @@ pub fn board_ui(
                 Vec2::new(ui.available_width(), board_height),
                 Sense::hover(),
             );
-            board_response.widget_info(|| {
-                WidgetInfo::labeled(
-                    Role::Group,
-                    true,
-                    tr!(
-                        lang_of(ui.ctx()),
-                        "board-highway",
-                        count = session.tracks.len()
-                    ),
-                )
-            });
+            // Worded before: the closure runs while egui holds its context.
+            let label = tr!(
+                lang_of(ui.ctx()),
+                "board-highway",
+                count = session.tracks.len()
+            );
+            board_response.widget_info(|| WidgetInfo::labeled(Role::Group, true, &label));
             ui.painter()
                 .rect_filled(board_rect, theme.lane_rounding, theme.verge);
             let rects = lane_rects(session.tracks.len(), board_rect, theme);
