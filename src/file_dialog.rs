@@ -257,7 +257,7 @@ impl std::fmt::Debug for InAppDialog {
 impl InAppDialog {
     /// Opens the in-app dialog for `request`, worded in `lang`.
     ///
-    /// egui_file lets every word of its own be replaced except two: the
+    /// `egui_file` lets every word of its own be replaced except two: the
     /// icon it puts before the title, and the system's message when a
     /// folder cannot be listed (shown as the operating system words it).
     pub fn new(request: DialogRequest, lang: Lang) -> Self {

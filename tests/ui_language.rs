@@ -68,17 +68,19 @@ fn assert_board_speaks(harness: &AppHarness, lang: Lang) {
     let session = app.session();
     // Lane headers: the lane's name, its status badge and its slider.
     let first = &session.tracks[0];
-    let state = session.board.track(&first.id).expect("a board entry");
-    let status = message(lang, state.status.message_id(), None);
-    let lane = peacemap::tr!(
+    let Some(where_first) = session.board.track(&first.id) else {
+        panic!("no board entry for {}", first.id);
+    };
+    let status = message(lang, where_first.status.message_id(), None);
+    let lane_label = peacemap::tr!(
         lang,
         "board-lane-label",
         number = 1,
         track = first.name.as_str(),
         status = status.to_lowercase(),
-        pct = format!("{:.0}", state.progress_pct)
+        pct = format!("{:.0}", where_first.progress_pct)
     );
-    harness.get_by_label(&lane);
+    harness.get_by_label(&lane_label);
     harness.get_by_role_and_label(
         Role::Label,
         &peacemap::tr!(
@@ -100,11 +102,11 @@ fn assert_board_speaks(harness: &AppHarness, lang: Lang) {
         harness,
         &message(other, "board-relief-heading", None)
     ));
-    let stage = peacemap::tr!(lang, "board-stage-short-name", number = 1);
+    let first_stage = peacemap::tr!(lang, "board-stage-short-name", number = 1);
     let heading = if stage_lock(session, &session.board, &session.sanctions[0]).is_unlocked() {
-        peacemap::tr!(lang, "board-stage-unlocked", stage = stage)
+        peacemap::tr!(lang, "board-stage-unlocked", stage = first_stage.as_str())
     } else {
-        peacemap::tr!(lang, "board-stage-locked", stage = stage)
+        peacemap::tr!(lang, "board-stage-locked", stage = first_stage.as_str())
     };
     harness.get_by_label(&heading);
     // The border panel.

@@ -135,23 +135,27 @@ fn regional_gate_tick_ui(ui: &Ui, session: &Session, board: &Board, bar: Rect, t
         ui.scope_id().with("regional-gate-tick"),
         Sense::hover(),
     );
-    let label = || match state {
-        GateState::Closed {
+    let label = || {
+        if let GateState::Closed {
             needed_pct,
             have_pct,
-        } => tr!(
-            lang,
-            "board-gate-closed",
-            needed = format!("{needed_pct:.0}"),
-            track = name,
-            have = format!("{have_pct:.0}")
-        ),
-        _ => tr!(
-            lang,
-            "board-gate-open",
-            needed = format!("{:.0}", gate.threshold_pct),
-            track = name
-        ),
+        } = state
+        {
+            tr!(
+                lang,
+                "board-gate-closed",
+                needed = format!("{needed_pct:.0}"),
+                track = name,
+                have = format!("{have_pct:.0}")
+            )
+        } else {
+            tr!(
+                lang,
+                "board-gate-open",
+                needed = format!("{:.0}", gate.threshold_pct),
+                track = name
+            )
+        }
     };
     response.widget_info(|| WidgetInfo::labeled(Role::Label, true, label()));
     response.on_hover_ui(|ui| {

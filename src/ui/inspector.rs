@@ -49,19 +49,19 @@ pub fn inspector_ui(
     theme: &Theme,
     commands: &mut Vec<Command>,
 ) -> InspectorAction {
-    let lang = lang_of(ui.ctx());
+    let language = lang_of(ui.ctx());
     let mut action = InspectorAction::None;
     ui.horizontal(|ui| {
         ui.label(
-            RichText::new(tr!(lang, "board-inspector-heading", number = number))
+            RichText::new(tr!(language, "board-inspector-heading", number = number))
                 .font(theme.heading.clone())
                 .color(theme.text)
                 .strong(),
         );
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
-                .button(tr!(lang, "board-inspector-close"))
-                .on_hover_text(tr!(lang, "board-inspector-close-tooltip"))
+                .button(tr!(language, "board-inspector-close"))
+                .on_hover_text(tr!(language, "board-inspector-close-tooltip"))
                 .clicked()
             {
                 action = InspectorAction::Close;
@@ -82,10 +82,10 @@ pub fn inspector_ui(
         .show(ui, |ui| {
             if let Some(name) = text_row_ui(
                 ui,
-                &tr!(lang, "board-inspector-name"),
+                &tr!(language, "board-inspector-name"),
                 &track.name,
-                &tr!(lang, "board-inspector-name-hint"),
-                &tr!(lang, "board-inspector-name-field"),
+                &tr!(language, "board-inspector-name-hint"),
+                &tr!(language, "board-inspector-name-field"),
                 None,
             ) {
                 commands.push(
@@ -98,10 +98,10 @@ pub fn inspector_ui(
             }
             if let Some(format) = text_row_ui(
                 ui,
-                &tr!(lang, "board-inspector-format"),
+                &tr!(language, "board-inspector-format"),
                 &track.format,
-                &tr!(lang, "board-inspector-format-hint"),
-                &tr!(lang, "board-inspector-format-field"),
+                &tr!(language, "board-inspector-format-hint"),
+                &tr!(language, "board-inspector-format-field"),
                 Some(&track.format_explained),
             ) {
                 commands.push(
@@ -113,11 +113,11 @@ pub fn inspector_ui(
                 );
             }
 
-            ui.label(tr!(lang, "board-inspector-status"));
+            ui.label(tr!(language, "board-inspector-status"));
             if let Some(status) = choice_ui(
                 ui,
                 ("inspector-status", id.as_str()),
-                &tr!(lang, "board-inspector-status-field"),
+                &tr!(language, "board-inspector-status-field"),
                 lane.status,
                 &TrackStatus::ALL,
                 TrackStatus::message_id,
@@ -133,10 +133,10 @@ pub fn inspector_ui(
             }
             ui.end_row();
 
-            ui.label(tr!(lang, "board-inspector-weight"))
-                .on_hover_text(tr!(lang, "board-inspector-weight-tooltip"));
+            ui.label(tr!(language, "board-inspector-weight"))
+                .on_hover_text(tr!(language, "board-inspector-weight-tooltip"));
             let mut weight = track.weight;
-            let response = ui.name_inputs(tr!(lang, "board-inspector-weight-field"), |ui| {
+            let response = ui.name_inputs(tr!(language, "board-inspector-weight-field"), |ui| {
                 ui.add(
                     egui::DragValue::new(&mut weight)
                         .range(0.0..=10.0)
@@ -157,15 +157,15 @@ pub fn inspector_ui(
         });
 
     ui.add_space(6.0);
-    ui.label(RichText::new(tr!(lang, "board-inspector-notes")).strong());
+    ui.label(RichText::new(tr!(language, "board-inspector-notes")).strong());
     let mut notes = track.notes.clone();
     let response = ui.add(
         TextEdit::multiline(&mut notes)
             .desired_rows(3)
             .desired_width(f32::INFINITY)
-            .hint_text(tr!(lang, "board-inspector-notes-hint")),
+            .hint_text(tr!(language, "board-inspector-notes-hint")),
     );
-    name_field(&response, &tr!(lang, "board-inspector-notes-field"));
+    name_field(&response, &tr!(language, "board-inspector-notes-field"));
     if response.changed() {
         commands.push(
             SessionEdit::SetTrackNotes {
@@ -183,9 +183,11 @@ pub fn inspector_ui(
 
     if !track.precedents.is_empty() {
         ui.add_space(6.0);
-        ui.label(RichText::new(tr!(lang, "board-inspector-precedents")).strong());
+        ui.label(RichText::new(tr!(language, "board-inspector-precedents")).strong());
         for precedent in &track.precedents {
-            ui.add(egui::Label::new(tr!(lang, "board-bullet", item = precedent.as_str())).wrap());
+            ui.add(
+                egui::Label::new(tr!(language, "board-bullet", item = precedent.as_str())).wrap(),
+            );
         }
     }
     action
@@ -224,9 +226,9 @@ fn milestones_ui(
     theme: &Theme,
     commands: &mut Vec<Command>,
 ) {
-    let lang = lang_of(ui.ctx());
-    ui.label(RichText::new(tr!(lang, "board-inspector-milestones")).strong())
-        .on_hover_text(tr!(lang, "board-inspector-milestones-tooltip"));
+    let language = lang_of(ui.ctx());
+    ui.label(RichText::new(tr!(language, "board-inspector-milestones")).strong())
+        .on_hover_text(tr!(language, "board-inspector-milestones-tooltip"));
     let id = &track.id;
     for (index, milestone) in track.milestones.iter().enumerate() {
         ui.horizontal(|ui| {
@@ -240,7 +242,7 @@ fn milestones_ui(
                     "✔",
                     theme.good,
                     tr!(
-                        lang,
+                        language,
                         "board-inspector-milestone-reached",
                         number = index + 1
                     ),
@@ -249,25 +251,33 @@ fn milestones_ui(
                 (
                     "○",
                     theme.text_weak,
-                    tr!(lang, "board-inspector-milestone-ahead", number = index + 1),
+                    tr!(
+                        language,
+                        "board-inspector-milestone-ahead",
+                        number = index + 1
+                    ),
                 )
             };
             let mark = ui
                 .label(RichText::new(mark).color(colour))
-                .on_hover_text(tr!(lang, "board-inspector-milestone-mark-tooltip"));
+                .on_hover_text(tr!(language, "board-inspector-milestone-mark-tooltip"));
             mark.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &words));
             let response = ui.add(
                 TextEdit::singleline(&mut edited.name).desired_width(ui.available_width() - 110.0),
             );
             name_field(
                 &response,
-                &tr!(lang, "board-inspector-milestone-name", number = index + 1),
+                &tr!(
+                    language,
+                    "board-inspector-milestone-name",
+                    number = index + 1
+                ),
             );
             changed |= response.changed();
             changed |= ui
                 .name_inputs(
                     tr!(
-                        lang,
+                        language,
                         "board-inspector-milestone-position",
                         number = index + 1
                     ),
@@ -294,12 +304,16 @@ fn milestones_ui(
             }
             let remove = ui
                 .button("🗑")
-                .on_hover_text(tr!(lang, "board-inspector-milestone-remove-tooltip"));
+                .on_hover_text(tr!(language, "board-inspector-milestone-remove-tooltip"));
             remove.widget_info(|| {
                 egui::WidgetInfo::labeled(
                     egui::Role::Button,
                     true,
-                    tr!(lang, "board-inspector-milestone-remove", number = index + 1),
+                    tr!(
+                        language,
+                        "board-inspector-milestone-remove",
+                        number = index + 1
+                    ),
                 )
             });
             if remove.clicked() {
@@ -316,27 +330,36 @@ fn milestones_ui(
     ui.horizontal(|ui| {
         let response = ui.add(
             TextEdit::singleline(&mut state.new_milestone_name)
-                .hint_text(tr!(lang, "board-inspector-new-milestone-hint"))
+                .hint_text(tr!(language, "board-inspector-new-milestone-hint"))
                 .desired_width(ui.available_width() - 110.0),
         );
-        name_field(&response, &tr!(lang, "board-inspector-new-milestone-name"));
-        ui.name_inputs(tr!(lang, "board-inspector-new-milestone-position"), |ui| {
-            ui.add(
-                egui::DragValue::new(&mut state.new_milestone_pct)
-                    .range(0.0..=100.0)
-                    .suffix("%")
-                    .max_decimals(0),
-            )
-        });
+        name_field(
+            &response,
+            &tr!(language, "board-inspector-new-milestone-name"),
+        );
+        ui.name_inputs(
+            tr!(language, "board-inspector-new-milestone-position"),
+            |ui| {
+                ui.add(
+                    egui::DragValue::new(&mut state.new_milestone_pct)
+                        .range(0.0..=100.0)
+                        .suffix("%")
+                        .max_decimals(0),
+                )
+            },
+        );
         let can_add = !state.new_milestone_name.trim().is_empty();
         let add = ui
-            .add_enabled(can_add, egui::Button::new(tr!(lang, "board-inspector-add")))
-            .on_hover_text(tr!(lang, "board-inspector-add-milestone-tooltip"));
+            .add_enabled(
+                can_add,
+                egui::Button::new(tr!(language, "board-inspector-add")),
+            )
+            .on_hover_text(tr!(language, "board-inspector-add-milestone-tooltip"));
         add.widget_info(|| {
             egui::WidgetInfo::labeled(
                 egui::Role::Button,
                 can_add,
-                tr!(lang, "board-inspector-add-milestone"),
+                tr!(language, "board-inspector-add-milestone"),
             )
         });
         let pressed_enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
@@ -364,9 +387,9 @@ fn seats_ui(
     theme: &Theme,
     commands: &mut Vec<Command>,
 ) {
-    let lang = lang_of(ui.ctx());
-    ui.label(RichText::new(tr!(lang, "board-inspector-participants")).strong())
-        .on_hover_text(tr!(lang, "board-inspector-participants-tooltip"));
+    let language = lang_of(ui.ctx());
+    ui.label(RichText::new(tr!(language, "board-inspector-participants")).strong())
+        .on_hover_text(tr!(language, "board-inspector-participants-tooltip"));
     let id = &track.id;
     for seat in &lane.seats {
         let Some(participant) = session.participant(&seat.participant) else {
@@ -379,7 +402,7 @@ fn seats_ui(
                 ui,
                 ("seat-role", id.as_str(), participant.id.as_str()),
                 &tr!(
-                    lang,
+                    language,
                     "board-inspector-role-field",
                     participant = participant.short_label.as_str()
                 ),
@@ -398,9 +421,9 @@ fn seats_ui(
                 );
             }
             let remove = ui
-                .button(tr!(lang, "board-inspector-remove"))
+                .button(tr!(language, "board-inspector-remove"))
                 .on_hover_text(tr!(
-                    lang,
+                    language,
                     "board-inspector-remove-seat-tooltip",
                     participant = participant.full_name.as_str()
                 ));
@@ -409,7 +432,7 @@ fn seats_ui(
                     egui::Role::Button,
                     true,
                     tr!(
-                        lang,
+                        language,
                         "board-inspector-remove-seat",
                         participant = participant.short_label.as_str()
                     ),
@@ -449,7 +472,7 @@ fn seats_ui(
             .as_ref()
             .and_then(|p| session.participant(p))
             .map_or("—", |p| p.short_label.as_str());
-        ui.name_inputs(tr!(lang, "board-inspector-new-seat-field"), |ui| {
+        ui.name_inputs(tr!(language, "board-inspector-new-seat-field"), |ui| {
             egui::ComboBox::from_id_salt(("new-seat", id.as_str()))
                 .selected_text(selected_name)
                 .show_ui(ui, |ui| {
@@ -466,7 +489,7 @@ fn seats_ui(
         if let Some(chosen) = choice_ui(
             ui,
             ("new-seat-role", id.as_str()),
-            &tr!(lang, "board-inspector-new-seat-role-field"),
+            &tr!(language, "board-inspector-new-seat-role-field"),
             *role,
             &Role::ALL,
             Role::message_id,
@@ -475,13 +498,13 @@ fn seats_ui(
             *role = chosen;
         }
         let add = ui
-            .button(tr!(lang, "board-inspector-add"))
-            .on_hover_text(tr!(lang, "board-inspector-add-seat-tooltip"));
+            .button(tr!(language, "board-inspector-add"))
+            .on_hover_text(tr!(language, "board-inspector-add-seat-tooltip"));
         add.widget_info(|| {
             egui::WidgetInfo::labeled(
                 egui::Role::Button,
                 true,
-                tr!(lang, "board-inspector-add-seat"),
+                tr!(language, "board-inspector-add-seat"),
             )
         });
         if add.clicked()

@@ -105,7 +105,7 @@ pub fn menu_bar_ui(
             });
         });
         ui.menu_button(tr!(lang, "shell-menu-help"), |ui| {
-            help_ui(ui, session, theme)
+            help_ui(ui, session, theme);
         });
         ui.separator();
         let file = document.file_label(lang);

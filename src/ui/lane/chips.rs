@@ -78,10 +78,10 @@ pub fn chips_interact(
             ui.scope_id().with(("more-chips", track.id.as_str())),
             Sense::hover(),
         );
-        let lang = lang_of(ui.ctx());
+        let language = lang_of(ui.ctx());
         let label = || {
             tr!(
-                lang,
+                language,
                 "board-more-chips",
                 count = remaining,
                 track = track.name.as_str()

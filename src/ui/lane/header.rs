@@ -151,7 +151,7 @@ pub fn header_interact(
     geometry: &LaneGeometry,
     theme: &Theme,
 ) -> (bool, bool) {
-    let lang = lang_of(ui.ctx());
+    let language = lang_of(ui.ctx());
     let track = lane.track;
     let rows = &geometry.header_rows;
     let name_id = ui.scope_id().with(("lane-name", track.id.as_str()));
@@ -162,7 +162,7 @@ pub fn header_interact(
             WidgetInfo::labeled(
                 Role::Button,
                 true,
-                tr!(lang, "board-lane-no-name", number = lane.number),
+                tr!(language, "board-lane-no-name", number = lane.number),
             )
         } else {
             WidgetInfo::labeled(Role::Button, true, &track.name)
@@ -171,7 +171,7 @@ pub fn header_interact(
     let (clicked, hovered) = (name.clicked(), name.hovered());
     name.on_hover_ui(|ui| {
         ui.label(tr!(
-            lang,
+            language,
             "board-lane-name-tooltip",
             track = track.name.as_str(),
             summary = track.summary.as_str()
@@ -190,7 +190,7 @@ pub fn header_interact(
         format.widget_info(|| WidgetInfo::labeled(Role::Label, true, &track.format));
         format.on_hover_ui(|ui| {
             ui.label(tr!(
-                lang,
+                language,
                 "board-lane-format-tooltip",
                 format = track.format.as_str(),
                 explained = track.format_explained.as_str()
@@ -202,13 +202,13 @@ pub fn header_interact(
             ui.scope_id().with(("lane-status", track.id.as_str())),
             Sense::hover(),
         );
-        let status_label = value_label(lang, lane.status.message_id());
+        let status_label = value_label(language, lane.status.message_id());
         status.widget_info(|| {
             WidgetInfo::labeled(
                 Role::Label,
                 true,
                 tr!(
-                    lang,
+                    language,
                     "board-lane-status-label",
                     track = track.name.as_str(),
                     status = status_label.as_str()
@@ -217,10 +217,10 @@ pub fn header_interact(
         });
         status.on_hover_ui(|ui| {
             let mut tip = tr!(
-                lang,
+                language,
                 "board-lane-status-tooltip",
                 status = status_label.as_str(),
-                explanation = value_label(lang, lane.status.explanation_id())
+                explanation = value_label(language, lane.status.explanation_id())
             );
             if let GateState::Closed {
                 needed_pct,
@@ -229,7 +229,7 @@ pub fn header_interact(
             {
                 tip.push('\n');
                 tip.push_str(&tr!(
-                    lang,
+                    language,
                     "board-lane-gate-tooltip",
                     needed = format!("{needed_pct:.0}"),
                     have = format!("{have_pct:.0}")
@@ -257,9 +257,9 @@ pub fn header_slider_ui(
             .max_rect(row)
             .id_salt(("lane-header", track.id.as_str())),
     );
-    let lang = lang_of(ui.ctx());
+    let language = lang_of(ui.ctx());
     let mut value = lane.progress_pct;
-    let slider_label = tr!(lang, "board-lane-slider", track = track.name.as_str());
+    let slider_label = tr!(language, "board-lane-slider", track = track.name.as_str());
     child.spacing_mut().slider_width = (row.width() - 64.0).max(40.0);
     let response = child
         .name_inputs(&slider_label, |ui| {
@@ -272,7 +272,7 @@ pub fn header_slider_ui(
         })
         .on_hover_ui(|ui| {
             ui.label(tr!(
-                lang,
+                language,
                 "board-lane-slider-tooltip",
                 slider = slider_label.as_str()
             ));

@@ -163,8 +163,8 @@ pub fn lane_ui(
     let lane_id = ui.scope_id().with(("lane", track.id.as_str()));
 
     // The lane background: clicking anywhere on it selects the track.
-    let lang = lang_of(ui.ctx());
-    let status_label = value_label(lang, lane.status.message_id());
+    let language = lang_of(ui.ctx());
+    let status_label = value_label(language, lane.status.message_id());
     let lane_response = ui.interact(rect, lane_id, Sense::click());
     lane_response.widget_info(|| {
         WidgetInfo::selected(
@@ -172,7 +172,7 @@ pub fn lane_ui(
             true,
             is_selected,
             tr!(
-                lang,
+                language,
                 "board-lane-label",
                 number = lane.number,
                 track = track.name.as_str(),
@@ -190,9 +190,9 @@ pub fn lane_ui(
             if ui
                 .add(egui::Button::selectable(
                     current,
-                    value_label(lang, status.message_id()),
+                    value_label(language, status.message_id()),
                 ))
-                .on_hover_text(value_label(lang, status.explanation_id()))
+                .on_hover_text(value_label(language, status.explanation_id()))
                 .clicked()
             {
                 if !current {

@@ -146,18 +146,18 @@ pub fn paint_closed_on_ramp(
     if !with_words {
         return;
     }
-    let lang = lang_of(painter.ctx());
+    let language = lang_of(painter.ctx());
     let text = match sign {
         ClosedSign::Gated {
             needed_pct,
             have_pct,
         } => tr!(
-            lang,
+            language,
             "board-closed-sign-gated",
             needed = format!("{needed_pct:.0}"),
             have = format!("{have_pct:.0}")
         ),
-        ClosedSign::Deferred => tr!(lang, "board-closed-sign-deferred"),
+        ClosedSign::Deferred => tr!(language, "board-closed-sign-deferred"),
     };
     let left = barrier.right() + 12.0;
     let galley = elided(

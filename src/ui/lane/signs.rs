@@ -112,7 +112,7 @@ pub fn paint_sign_plates(
 
 /// Gives every sign its accessible name and a tooltip. Paints nothing.
 pub fn signs_interact(ui: &Ui, lane: &LaneView<'_>, layout: &LaneLayout) {
-    let lang = lang_of(ui.ctx());
+    let language = lang_of(ui.ctx());
     for slot in &layout.signs {
         let milestone = &lane.track.milestones[slot.milestone];
         let id = ui
@@ -124,7 +124,7 @@ pub fn signs_interact(ui: &Ui, lane: &LaneView<'_>, layout: &LaneLayout) {
             let pct = format!("{:.0}", milestone.position_pct);
             if lane.milestone_reached(milestone) {
                 tr!(
-                    lang,
+                    language,
                     "board-sign-reached",
                     number = number,
                     name = name,
@@ -132,7 +132,7 @@ pub fn signs_interact(ui: &Ui, lane: &LaneView<'_>, layout: &LaneLayout) {
                 )
             } else {
                 tr!(
-                    lang,
+                    language,
                     "board-sign-ahead",
                     number = number,
                     name = name,

@@ -105,10 +105,10 @@ pub fn progress_marker_ui(
     let progress_pct = lane.progress_pct;
     let id = ui.scope_id().with(("progress-marker", track.id.as_str()));
     let response = ui.interact(layout.vehicle.expand(3.0), id, Sense::click_and_drag());
-    let lang = lang_of(ui.ctx());
+    let language = lang_of(ui.ctx());
     let label = || {
         tr!(
-            lang,
+            language,
             "board-vehicle-label",
             track = track.name.as_str(),
             pct = format!("{progress_pct:.0}")
@@ -184,7 +184,7 @@ pub fn progress_marker_ui(
         });
     }
     response.on_hover_ui(|ui| {
-        ui.label(tr!(lang, "board-vehicle-tooltip", vehicle = label()));
+        ui.label(tr!(language, "board-vehicle-tooltip", vehicle = label()));
     });
     state
 }
