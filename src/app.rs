@@ -507,7 +507,7 @@ impl PeacemapApp {
             if !already_asked {
                 self.modals.push_back(Modal::UnsavedChanges {
                     then: action,
-                    file_label: self.document.file_label(self.lang),
+                    file_label: in_both_languages(|lang| self.document.file_label(lang)),
                 });
             }
         } else {
@@ -612,7 +612,7 @@ impl PeacemapApp {
                         )
                     })));
                     self.modals.push_back(Modal::Warnings {
-                        file_label: self.document.file_label(self.lang),
+                        file_label: in_both_languages(|lang| self.document.file_label(lang)),
                         lines: warnings.iter().map(ToString::to_string).collect(),
                     });
                 }

@@ -18,8 +18,8 @@ pub enum Modal {
     UnsavedChanges {
         /// What the user asked for.
         then: PendingAction,
-        /// The file name, for the question.
-        file_label: String,
+        /// The file name ("Untitled" in both languages), for the question.
+        file_label: Text,
     },
     /// Something failed; the message says what and where.
     Error {
@@ -33,7 +33,7 @@ pub enum Modal {
     /// would drop them, so the user hears it, with each one's place.
     Warnings {
         /// The file's name.
-        file_label: String,
+        file_label: Text,
         /// One line per warning: `line L, column C: …`.
         lines: Vec<String>,
     },
@@ -72,17 +72,21 @@ pub fn modal_ui(ui: &mut Ui, modal: &Modal, theme: &Theme) -> Option<ModalChoice
                 ui.heading(tr!(lang, "shell-unsaved-title"));
                 let question = match then {
                     PendingAction::New => {
-                        tr!(lang, "shell-unsaved-before-new", file = file_label.as_str())
+                        tr!(
+                            lang,
+                            "shell-unsaved-before-new",
+                            file = file_label.get(lang)
+                        )
                     }
                     PendingAction::Open(_) => tr!(
                         lang,
                         "shell-unsaved-before-open",
-                        file = file_label.as_str()
+                        file = file_label.get(lang)
                     ),
                     PendingAction::Close => tr!(
                         lang,
                         "shell-unsaved-before-close",
-                        file = file_label.as_str()
+                        file = file_label.get(lang)
                     ),
                 };
                 ui.label(question);
@@ -127,7 +131,7 @@ pub fn modal_ui(ui: &mut Ui, modal: &Modal, theme: &Theme) -> Option<ModalChoice
                     RichText::new(tr!(
                         lang,
                         "shell-warnings-title",
-                        file = file_label.as_str()
+                        file = file_label.get(lang)
                     ))
                     .color(theme.hazard),
                 );
