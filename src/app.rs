@@ -218,9 +218,9 @@ impl PeacemapApp {
         self.modals.front()
     }
 
-    /// The window title for the current document, in the UI's language.
-    pub fn window_title(&self) -> String {
-        self.document.title(self.lang)
+    /// The window title for the current document, in `lang`.
+    pub fn window_title(&self, lang: Lang) -> String {
+        self.document.title(lang)
     }
 
     /// What the shell does with a dialog request: takes it to open a real
@@ -834,7 +834,7 @@ impl PeacemapApp {
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
-        let title = self.window_title();
+        let title = self.window_title(crate::i18n::lang_of(ctx));
         if self.sent_title.as_deref() != Some(title.as_str()) {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.sent_title = Some(title);

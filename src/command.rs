@@ -13,9 +13,9 @@
 //! today and a scenario step later.
 
 use crate::model::{
-    Board, BorderOptionId, BorderStatus, Milestone, MilestoneId, Participant, ParticipantId,
-    RatificationStatus, Role, SanctionsStage, Seat, Session, StageId, StageState, StageStatus,
-    Track, TrackId, TrackStatus,
+    Board, BorderOptionId, BorderStatus, Lang, Milestone, MilestoneId, Participant, ParticipantId,
+    RatificationStatus, Role, SanctionsStage, Seat, Session, Source, StageId, StageState,
+    StageStatus, Text, Track, TrackId, TrackStatus,
 };
 
 /// One edit to the session document.
@@ -52,6 +52,7 @@ pub enum BoardEdit {
     /// Change a track's status.
     SetTrackStatus { track: TrackId, status: TrackStatus },
     /// Seat a participant at a track's table (no change if already seated).
+    /// The new seat's source is [`Source::Unstated`].
     AddSeat {
         track: TrackId,
         participant: ParticipantId,
@@ -85,23 +86,40 @@ pub enum BoardEdit {
 }
 
 /// An edit of the session's fixed parts: what every board shares.
+///
+/// Edits of bilingual text name the language they edit (`lang`) and change
+/// only that language's text, leaving the other as it was.
 #[expect(
     missing_docs,
     reason = "fields are named for what they hold; each variant's doc says what it does"
 )]
 #[derive(Clone, Debug, PartialEq)]
 pub enum SessionEdit {
-    /// Rename a track.
-    RenameTrack { track: TrackId, name: String },
-    /// Change the short description of a track's table format.
-    SetTrackFormat { track: TrackId, format: String },
-    /// Replace a track's notes.
-    SetTrackNotes { track: TrackId, notes: String },
+    /// Rename a track in one language.
+    RenameTrack {
+        track: TrackId,
+        lang: Lang,
+        name: String,
+    },
+    /// Change the short description of a track's table format in one language.
+    SetTrackFormat {
+        track: TrackId,
+        lang: Lang,
+        format: String,
+    },
+    /// Replace a track's notes in one language.
+    SetTrackNotes {
+        track: TrackId,
+        lang: Lang,
+        notes: String,
+    },
     /// Change a track's weight in cumulative progress (0 or more).
     SetTrackWeight { track: TrackId, weight: f32 },
-    /// Add a milestone to a track, with a fresh id.
+    /// Add a milestone to a track, with a fresh id, named in one language;
+    /// its source is [`Source::Unstated`].
     AddMilestone {
         track: TrackId,
+        lang: Lang,
         name: String,
         position_pct: f32,
     },
@@ -110,23 +128,26 @@ pub enum SessionEdit {
         track: TrackId,
         milestone: MilestoneId,
     },
-    /// Rename or move a track's milestone; its id stays.
+    /// Rename (in one language) or move a track's milestone; its id and
+    /// source stay.
     EditMilestone {
         track: TrackId,
         milestone: MilestoneId,
+        lang: Lang,
         name: String,
         position_pct: f32,
     },
-    /// Replace the armistice notes.
-    SetArmisticeNotes { notes: String },
+    /// Replace the armistice notes in one language.
+    SetArmisticeNotes { lang: Lang, notes: String },
     /// Replace a sanctions stage's definition (name, measures, acting body,
-    /// threshold, track minimums); its id stays.
+    /// threshold, track minimums, source); its id stays. Boxed: a stage is
+    /// far larger than every other edit.
     EditStage {
         stage: StageId,
-        edited: SanctionsStage,
+        edited: Box<SanctionsStage>,
     },
     /// Add a sanctions stage at the end of the ladder, planned on every board.
-    AddStage { stage: SanctionsStage },
+    AddStage { stage: Box<SanctionsStage> },
     /// Remove a sanctions stage from the ladder and from every board.
     RemoveStage { stage: StageId },
 }
@@ -184,14 +205,25 @@ impl Command {
                 _ => None,
             },
             Self::Session(edit) => match edit {
-                SessionEdit::RenameTrack { track, .. } => Some(format!("name/{track}")),
-                SessionEdit::SetTrackFormat { track, .. } => Some(format!("format/{track}")),
-                SessionEdit::SetTrackNotes { track, .. } => Some(format!("notes/{track}")),
+                SessionEdit::RenameTrack { track, lang, .. } => {
+                    Some(format!("name/{track}/{}", lang.code()))
+                }
+                SessionEdit::SetTrackFormat { track, lang, .. } => {
+                    Some(format!("format/{track}/{}", lang.code()))
+                }
+                SessionEdit::SetTrackNotes { track, lang, .. } => {
+                    Some(format!("notes/{track}/{}", lang.code()))
+                }
                 SessionEdit::SetTrackWeight { track, .. } => Some(format!("weight/{track}")),
                 SessionEdit::EditMilestone {
-                    track, milestone, ..
-                } => Some(format!("milestone/{track}/{milestone}")),
-                SessionEdit::SetArmisticeNotes { .. } => Some("armistice-notes".to_owned()),
+                    track,
+                    milestone,
+                    lang,
+                    ..
+                } => Some(format!("milestone/{track}/{milestone}/{}", lang.code())),
+                SessionEdit::SetArmisticeNotes { lang, .. } => {
+                    Some(format!("armistice-notes/{}", lang.code()))
+                }
                 SessionEdit::EditStage { stage, .. } => Some(format!("stage/{stage}")),
                 _ => None,
             },
@@ -291,6 +323,17 @@ fn set<T: PartialEq>(slot: &mut T, value: T) -> bool {
     }
 }
 
+/// Sets the `lang` text of `*text` to `value`, leaving the other
+/// language's as it was; true when that changed it.
+fn set_text(text: &mut Text, lang: Lang, value: String) -> bool {
+    if text.exact(lang) == value {
+        false
+    } else {
+        text.set(lang, value);
+        true
+    }
+}
+
 impl BoardEdit {
     /// Applies the edit to `board`, checking ids against `definitions`.
     /// Returns whether the board changed; on error it is unchanged.
@@ -323,7 +366,11 @@ impl BoardEdit {
                 if state.seat(&participant).is_some() {
                     false
                 } else {
-                    state.seats.push(Seat { participant, role });
+                    state.seats.push(Seat {
+                        participant,
+                        role,
+                        source: Source::Unstated,
+                    });
                     true
                 }
             }
@@ -398,12 +445,16 @@ impl SessionEdit {
     /// the session changed; on error it is unchanged.
     pub fn apply(self, session: &mut Session) -> Result<bool, CommandError> {
         Ok(match self {
-            Self::RenameTrack { track, name } => set(&mut track_mut(session, &track)?.name, name),
-            Self::SetTrackFormat { track, format } => {
-                set(&mut track_mut(session, &track)?.format, format)
+            Self::RenameTrack { track, lang, name } => {
+                set_text(&mut track_mut(session, &track)?.name, lang, name)
             }
-            Self::SetTrackNotes { track, notes } => {
-                set(&mut track_mut(session, &track)?.notes, notes)
+            Self::SetTrackFormat {
+                track,
+                lang,
+                format,
+            } => set_text(&mut track_mut(session, &track)?.format, lang, format),
+            Self::SetTrackNotes { track, lang, notes } => {
+                set_text(&mut track_mut(session, &track)?.notes, lang, notes)
             }
             Self::SetTrackWeight { track, weight } => {
                 let weight = finite(weight, "weight")?.max(0.0);
@@ -411,16 +462,20 @@ impl SessionEdit {
             }
             Self::AddMilestone {
                 track,
+                lang,
                 name,
                 position_pct,
             } => {
                 let position_pct = finite(position_pct, "position")?.clamp(0.0, 100.0);
                 let t = track_mut(session, &track)?;
                 let id = t.fresh_milestone_id();
+                let mut text = Text::default();
+                text.set(lang, name);
                 t.milestones.push(Milestone {
                     id,
-                    name,
+                    name: text,
                     position_pct,
+                    source: Source::Unstated,
                 });
                 true
             }
@@ -436,6 +491,7 @@ impl SessionEdit {
             Self::EditMilestone {
                 track,
                 milestone,
+                lang,
                 name,
                 position_pct,
             } => {
@@ -446,16 +502,18 @@ impl SessionEdit {
                 };
                 // Addressed by id and never re-sorted: moving one sign past its
                 // neighbour moves only that sign.
-                set(&mut slot.name, name) | set(&mut slot.position_pct, position_pct)
+                set_text(&mut slot.name, lang, name) | set(&mut slot.position_pct, position_pct)
             }
-            Self::SetArmisticeNotes { notes } => set(&mut session.border.armistice.notes, notes),
+            Self::SetArmisticeNotes { lang, notes } => {
+                set_text(&mut session.border.armistice.notes, lang, notes)
+            }
             Self::EditStage { stage, mut edited } => {
                 checked_stage(session, &mut edited)?;
                 let Some(slot) = session.sanctions.iter_mut().find(|s| s.id == stage) else {
                     return Err(CommandError::UnknownStage(stage));
                 };
                 edited.id = stage;
-                set(slot, edited)
+                set(slot, *edited)
             }
             Self::AddStage { mut stage } => {
                 checked_stage(session, &mut stage)?;
@@ -466,7 +524,7 @@ impl SessionEdit {
                     stage: stage.id.clone(),
                     status: StageStatus::Planned,
                 });
-                session.sanctions.push(stage);
+                session.sanctions.push(*stage);
                 true
             }
             Self::RemoveStage { stage } => {

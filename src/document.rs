@@ -239,7 +239,7 @@ impl Document {
         format!(
             "{mark}{} — {} — Peacemap",
             self.file_label(lang),
-            self.session.title
+            self.session.title.get(lang)
         )
     }
 
@@ -247,7 +247,7 @@ impl Document {
     /// session title.
     pub fn suggested_file_name(&self) -> String {
         self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-            || format!("{}.ron", slug(&self.session.title)),
+            || format!("{}.ron", slug(self.session.title.get(Lang::En))),
             |n| n.to_string_lossy().into_owned(),
         )
     }

@@ -166,16 +166,16 @@ mod tests {
         let mut session = Session::empty();
         let start = history.generation();
         let before = session.clone();
-        session.title = "changed".to_owned();
+        session.title = "changed".into();
         history.record(before, "Rename", None, 0.0);
         assert_ne!(history.generation(), start);
         let changed = history.generation();
         assert!(history.undo(&mut session));
         assert_eq!(history.generation(), start);
-        assert_eq!(session.title, "Untitled session");
+        assert_eq!(session.title.en, "Untitled session");
         assert!(history.redo(&mut session));
         assert_eq!(history.generation(), changed);
-        assert_eq!(session.title, "changed");
+        assert_eq!(session.title.en, "changed");
     }
 
     #[test]
@@ -206,13 +206,13 @@ mod tests {
         let mut session = Session::empty();
         for i in 0..MAX_UNDO_STEPS + 5 {
             let before = session.clone();
-            session.title = format!("step {i}");
+            session.title = format!("step {i}").into();
             history.record(before, "Rename", None, 0.0);
         }
         assert_eq!(history.undo_len(), MAX_UNDO_STEPS);
         while history.undo(&mut session) {}
         // The five oldest steps are gone: undo stops at step 4.
-        assert_eq!(session.title, "step 4");
+        assert_eq!(session.title.en, "step 4");
     }
 
     #[test]

@@ -27,7 +27,7 @@ fn main() -> std::process::ExitCode {
     }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
-            .with_title(app.window_title())
+            .with_title(app.window_title(peacemap::model::Lang::default()))
             .with_app_id("peacemap")
             .with_inner_size([1280.0, 720.0])
             .with_maximized(true)

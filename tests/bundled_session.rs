@@ -178,8 +178,8 @@ fn assert_unique<T: std::fmt::Debug>(what: &str, items: impl IntoIterator<Item =
 fn bundled_session_parses_at_the_current_version() {
     let session = bundled();
     assert_eq!(session.version, CURRENT_VERSION);
-    assert_eq!(session.title, "Six-track peace process (2018 proposal)");
-    assert!(!session.description.trim().is_empty());
+    assert_eq!(session.title.en, "Six-track peace process (2018 proposal)");
+    assert!(!session.description.en.trim().is_empty());
 }
 
 #[test]
@@ -206,11 +206,11 @@ fn six_tracks_numbered_in_order_with_names_and_formats() {
     for ((track, (id, name, format)), number) in lanes(&session).iter().zip(expected).zip(1..) {
         assert_eq!(track.id.as_str(), id);
         assert_eq!(track.number, number, "{id}");
-        assert_eq!(track.name, name, "{id}");
-        assert_eq!(track.format, format, "{id}");
-        assert!(!track.summary.trim().is_empty(), "{id} has a summary");
+        assert_eq!(track.name.en, name, "{id}");
+        assert_eq!(track.format.en, format, "{id}");
+        assert!(!track.summary.en.trim().is_empty(), "{id} has a summary");
         assert!(
-            track.format_explained.len() > track.format.len(),
+            track.format_explained.en.len() > track.format.en.len(),
             "{id} explains its format"
         );
     }
@@ -222,7 +222,7 @@ fn participants_are_the_six_states_and_two_bodies() {
     let found: Vec<(&str, &str, ParticipantKind)> = session
         .participants
         .iter()
-        .map(|p| (p.id.as_str(), p.short_label.as_str(), p.kind))
+        .map(|p| (p.id.as_str(), p.short_label.en.as_str(), p.kind))
         .collect();
     assert_eq!(
         found,
@@ -239,7 +239,7 @@ fn participants_are_the_six_states_and_two_bodies() {
     );
     for participant in &session.participants {
         assert!(
-            participant.full_name.len() >= participant.short_label.len(),
+            participant.full_name.en.len() >= participant.short_label.en.len(),
             "{} has a full name",
             participant.id
         );
@@ -416,16 +416,20 @@ fn milestones_agree_with_progress() {
 fn labels_fit_the_board() {
     let session = bundled();
     for track in &lanes(&session) {
-        assert!(track.name.chars().count() <= 28, "{}", track.name);
-        assert!(track.format.chars().count() <= 28, "{}", track.format);
+        assert!(track.name.en.chars().count() <= 28, "{}", track.name.en);
+        assert!(track.format.en.chars().count() <= 28, "{}", track.format.en);
         for milestone in &track.milestones {
-            assert!(milestone.name.chars().count() < 28, "{}", milestone.name);
+            assert!(
+                milestone.name.en.chars().count() < 28,
+                "{}",
+                milestone.name.en
+            );
         }
     }
     for stage in &session.sanctions {
-        assert!(stage.name.chars().count() < 30, "{}", stage.name);
+        assert!(stage.name.en.chars().count() < 30, "{}", stage.name.en);
         for measure in &stage.measures {
-            assert!(measure.chars().count() < 60, "{measure}");
+            assert!(measure.en.chars().count() < 60, "{}", measure.en);
         }
     }
 }
@@ -438,7 +442,7 @@ fn precedents_from_the_proposal_are_cited() {
             track(&session, id)
                 .precedents
                 .iter()
-                .any(|p| p.contains(needle)),
+                .any(|p| p.text.en.contains(needle)),
             "{id} cites {needle}"
         );
     };
@@ -480,7 +484,7 @@ fn sanctions_stages_rise_and_are_planned() {
             stage.id
         );
         assert!(
-            !stage.acting_body.trim().is_empty(),
+            !stage.acting_body.en.trim().is_empty(),
             "{} names a body",
             stage.id
         );
@@ -496,7 +500,7 @@ fn sanctions_stages_rise_and_are_planned() {
     assert!(
         stages
             .iter()
-            .any(|s| s.acting_body.contains("Security Council resolution")),
+            .any(|s| s.acting_body.en.contains("Security Council resolution")),
         "targeted relief needs a new resolution"
     );
     assert!(stages.iter().any(|s| {
@@ -547,23 +551,23 @@ fn three_border_options_of_three_kinds() {
             "{}",
             option.id
         );
-        assert!(!option.summary.trim().is_empty(), "{}", option.id);
-        assert!(!option.precedent.trim().is_empty(), "{}", option.id);
+        assert!(!option.summary.en.trim().is_empty(), "{}", option.id);
+        assert!(!option.precedent.en.trim().is_empty(), "{}", option.id);
     }
-    assert!(session.border.options[0].precedent.contains("Helsinki"));
+    assert!(session.border.options[0].precedent.en.contains("Helsinki"));
 }
 
 #[test]
 fn armistice_question_is_asked() {
     let armistice = bundled().border.armistice;
     assert!(
-        armistice.question.contains("1953"),
+        armistice.question.en.contains("1953"),
         "{}",
-        armistice.question
+        armistice.question.en
     );
-    assert!(armistice.question.contains("armistice"));
-    assert!(armistice.question.ends_with('?'));
-    assert!(!armistice.notes.trim().is_empty());
+    assert!(armistice.question.en.contains("armistice"));
+    assert!(armistice.question.en.ends_with('?'));
+    assert!(!armistice.notes.en.trim().is_empty());
 }
 
 #[test]

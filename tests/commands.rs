@@ -9,17 +9,18 @@
 
 use peacemap::command::{BoardEdit, Command, CommandError, SessionEdit};
 use peacemap::model::{
-    Armistice, Board, BorderOption, BorderOptionId, BorderOptionKind, BorderOptionState,
-    BorderQuestion, BorderStatus, Milestone, MilestoneId, Participant, ParticipantId,
-    ParticipantKind, Ratification, RatificationStatus, Rgb, Role, SanctionsStage, Seat, Session,
-    StageId, StageState, StageStatus, Track, TrackId, TrackState, TrackStatus,
+    Armistice, Attribution, Board, BorderOption, BorderOptionId, BorderOptionKind,
+    BorderOptionState, BorderQuestion, BorderStatus, Lang, Milestone, MilestoneId, Participant,
+    ParticipantId, ParticipantKind, Ratification, RatificationStatus, Rgb, Role, SanctionsStage,
+    Seat, Session, Source, StageId, StageState, StageStatus, Text, Track, TrackId, TrackState,
+    TrackStatus,
 };
 
 fn participant(id: &str) -> Participant {
     Participant {
         id: ParticipantId::new(id),
-        short_label: id.to_uppercase(),
-        full_name: format!("Participant {id}"),
+        short_label: id.to_uppercase().into(),
+        full_name: format!("Participant {id}").into(),
         colour: Rgb(100, 100, 100),
         kind: ParticipantKind::State,
     }
@@ -27,6 +28,7 @@ fn participant(id: &str) -> Participant {
 
 fn seat(participant: &str, role: Role) -> Seat {
     Seat {
+        source: Source::Unstated,
         participant: ParticipantId::new(participant),
         role,
     }
@@ -34,23 +36,25 @@ fn seat(participant: &str, role: Role) -> Seat {
 
 fn milestone(id: &str, name: &str, position_pct: f32) -> Milestone {
     Milestone {
+        source: Source::Unstated,
         id: MilestoneId::new(id),
-        name: name.to_owned(),
+        name: name.to_owned().into(),
         position_pct,
     }
 }
 
 fn track(n: u32, milestones: Vec<Milestone>) -> Track {
     Track {
+        source: Source::Unstated,
         id: track_id(n),
-        name: format!("Track {n}"),
-        summary: "Summary".to_owned(),
-        format: "Format".to_owned(),
-        format_explained: "Format explained".to_owned(),
+        name: format!("Track {n}").into(),
+        summary: "Summary".into(),
+        format: "Format".into(),
+        format_explained: "Format explained".into(),
         weight: 1.0,
         milestones,
         precedents: Vec::new(),
-        notes: "Notes".to_owned(),
+        notes: "Notes".into(),
     }
 }
 
@@ -80,9 +84,10 @@ fn mid(id: &str) -> MilestoneId {
 /// (ids `m-1-1` to `m-1-3`).
 fn fixture() -> Session {
     Session {
+        attribution: Attribution::default(),
         version: 2,
-        title: "Fixture".to_owned(),
-        description: String::new(),
+        title: "Fixture".into(),
+        description: Text::default(),
         participants: ["rok", "dprk", "us"].map(participant).to_vec(),
         tracks: vec![
             track(
@@ -96,24 +101,26 @@ fn fixture() -> Session {
             track(2, Vec::new()),
         ],
         sanctions: vec![SanctionsStage {
+            source: Source::Unstated,
             id: StageId::new("stage-1"),
-            name: "Stage one".to_owned(),
-            measures: vec!["Something".to_owned()],
-            acting_body: "UNSC".to_owned(),
+            name: "Stage one".into(),
+            measures: vec!["Something".into()],
+            acting_body: "UNSC".into(),
             threshold_pct: 20.0,
             track_minimums: Vec::new(),
         }],
         border: BorderQuestion {
             options: vec![BorderOption {
+                source: Source::Unstated,
                 id: BorderOptionId::new("border-mdl"),
                 kind: BorderOptionKind::PermanentMdl,
-                name: "On the MDL".to_owned(),
-                summary: String::new(),
-                precedent: String::new(),
+                name: "On the MDL".into(),
+                summary: Text::default(),
+                precedent: Text::default(),
             }],
             armistice: Armistice {
-                question: "What replaces it?".to_owned(),
-                notes: "Old notes".to_owned(),
+                question: "What replaces it?".into(),
+                notes: "Old notes".into(),
             },
         },
         board: Board {
@@ -296,33 +303,36 @@ fn set_track_status_changes_only_the_status() {
 #[test]
 fn rename_track_changes_only_the_name() {
     let session = applied(SessionEdit::RenameTrack {
+        lang: Lang::En,
         track: track_id(2),
         name: "Economic measures".to_owned(),
     });
     let mut expected = fixture();
-    expected.tracks[1].name = "Economic measures".to_owned();
+    expected.tracks[1].name = "Economic measures".into();
     assert_eq!(session, expected);
 }
 
 #[test]
 fn set_track_format_changes_only_the_format() {
     let session = applied(SessionEdit::SetTrackFormat {
+        lang: Lang::En,
         track: track_id(1),
         format: "Two plus two".to_owned(),
     });
     let mut expected = fixture();
-    expected.tracks[0].format = "Two plus two".to_owned();
+    expected.tracks[0].format = "Two plus two".into();
     assert_eq!(session, expected);
 }
 
 #[test]
 fn set_track_notes_changes_only_the_notes() {
     let session = applied(SessionEdit::SetTrackNotes {
+        lang: Lang::En,
         track: track_id(1),
         notes: "New notes".to_owned(),
     });
     let mut expected = fixture();
-    expected.tracks[0].notes = "New notes".to_owned();
+    expected.tracks[0].notes = "New notes".into();
     assert_eq!(session, expected);
 }
 
@@ -338,6 +348,7 @@ fn track_field_commands_on_an_unknown_track_are_refused() {
     );
     assert_refused(
         SessionEdit::RenameTrack {
+            lang: Lang::En,
             track: unknown_track(),
             name: "X".to_owned(),
         },
@@ -345,6 +356,7 @@ fn track_field_commands_on_an_unknown_track_are_refused() {
     );
     assert_refused(
         SessionEdit::SetTrackFormat {
+            lang: Lang::En,
             track: unknown_track(),
             format: "X".to_owned(),
         },
@@ -352,6 +364,7 @@ fn track_field_commands_on_an_unknown_track_are_refused() {
     );
     assert_refused(
         SessionEdit::SetTrackNotes {
+            lang: Lang::En,
             track: unknown_track(),
             notes: "X".to_owned(),
         },
@@ -411,13 +424,14 @@ fn names(session: &Session, track: usize) -> Vec<&str> {
     session.tracks[track]
         .milestones
         .iter()
-        .map(|m| m.name.as_str())
+        .map(|m| m.name.en.as_str())
         .collect()
 }
 
 #[test]
 fn add_milestone_appends_it_with_a_fresh_id() {
     let session = applied(SessionEdit::AddMilestone {
+        lang: Lang::En,
         track: track_id(1),
         name: "Between".to_owned(),
         position_pct: 45.0,
@@ -440,6 +454,7 @@ fn add_milestone_never_reuses_an_id() {
     .unwrap();
     for name in ["A", "B"] {
         SessionEdit::AddMilestone {
+            lang: Lang::En,
             track: track_id(1),
             name: name.to_owned(),
             position_pct: 50.0,
@@ -458,6 +473,7 @@ fn add_milestone_never_reuses_an_id() {
 #[test]
 fn add_milestone_to_an_empty_track() {
     let session = applied(SessionEdit::AddMilestone {
+        lang: Lang::En,
         track: track_id(2),
         name: "Only".to_owned(),
         position_pct: 50.0,
@@ -470,12 +486,14 @@ fn add_milestone_to_an_empty_track() {
 #[test]
 fn add_milestone_clamps_its_position() {
     let session = applied(SessionEdit::AddMilestone {
+        lang: Lang::En,
         track: track_id(1),
         name: "Beyond".to_owned(),
         position_pct: 250.0,
     });
     assert_eq!(positions(&session, 0), [10.0, 30.0, 60.0, 100.0]);
     let session = applied(SessionEdit::AddMilestone {
+        lang: Lang::En,
         track: track_id(1),
         name: "Before".to_owned(),
         position_pct: -10.0,
@@ -487,6 +505,7 @@ fn add_milestone_clamps_its_position() {
 fn add_milestone_is_refused_for_nan_or_an_unknown_track() {
     assert_refused(
         SessionEdit::AddMilestone {
+            lang: Lang::En,
             track: track_id(1),
             name: "Nowhere".to_owned(),
             position_pct: f32::NAN,
@@ -495,6 +514,7 @@ fn add_milestone_is_refused_for_nan_or_an_unknown_track() {
     );
     assert_refused(
         SessionEdit::AddMilestone {
+            lang: Lang::En,
             track: unknown_track(),
             name: "Lost".to_owned(),
             position_pct: 50.0,
@@ -550,6 +570,7 @@ fn remove_milestone_with_an_unknown_id_is_refused() {
 #[test]
 fn edit_milestone_replaces_exactly_that_one() {
     let session = applied(SessionEdit::EditMilestone {
+        lang: Lang::En,
         track: track_id(1),
         milestone: mid("m-1-2"),
         name: "Renamed".to_owned(),
@@ -568,6 +589,7 @@ fn dragging_a_milestone_past_its_neighbour_moves_only_that_one() {
     // One drag of "First" from 10 % to 50 %, past "Second" at 30 %.
     for position_pct in [20.0, 29.0, 31.0, 40.0, 50.0] {
         let changed = Command::from(SessionEdit::EditMilestone {
+            lang: Lang::En,
             track: track_id(1),
             milestone: mid("m-1-1"),
             name: "First".to_owned(),
@@ -586,6 +608,7 @@ fn dragging_a_milestone_past_its_neighbour_moves_only_that_one() {
 #[test]
 fn edit_milestone_clamps_its_position() {
     let session = applied(SessionEdit::EditMilestone {
+        lang: Lang::En,
         track: track_id(1),
         milestone: mid("m-1-3"),
         name: "Far".to_owned(),
@@ -598,6 +621,7 @@ fn edit_milestone_clamps_its_position() {
 fn edit_milestone_is_refused_for_a_bad_id_nan_or_an_unknown_track() {
     assert_refused(
         SessionEdit::EditMilestone {
+            lang: Lang::En,
             track: track_id(1),
             milestone: mid("m-1-7"),
             name: "Missing".to_owned(),
@@ -610,6 +634,7 @@ fn edit_milestone_is_refused_for_a_bad_id_nan_or_an_unknown_track() {
     );
     assert_refused(
         SessionEdit::EditMilestone {
+            lang: Lang::En,
             track: track_id(1),
             milestone: mid("m-1-1"),
             name: "Nowhere".to_owned(),
@@ -619,6 +644,7 @@ fn edit_milestone_is_refused_for_a_bad_id_nan_or_an_unknown_track() {
     );
     assert_refused(
         SessionEdit::EditMilestone {
+            lang: Lang::En,
             track: unknown_track(),
             milestone: mid("m-1-1"),
             name: "Lost".to_owned(),
@@ -634,6 +660,7 @@ fn reached_follows_progress_and_cannot_disagree_with_it() {
     assert_eq!(reached(&session, 0), [true, false, false]);
     // Moving a sign behind the vehicle makes it reached, with no progress change.
     SessionEdit::EditMilestone {
+        lang: Lang::En,
         track: track_id(1),
         milestone: mid("m-1-3"),
         name: "Third".to_owned(),
@@ -653,6 +680,7 @@ fn an_edit_that_changes_nothing_says_so() {
             progress_pct: 20.0,
         }),
         Command::from(SessionEdit::RenameTrack {
+            lang: Lang::En,
             track: track_id(1),
             name: "Track 1".to_owned(),
         }),
@@ -857,10 +885,11 @@ fn set_stage_status_of_an_unknown_stage_is_refused() {
 #[test]
 fn set_armistice_notes_changes_only_the_notes() {
     let session = applied(SessionEdit::SetArmisticeNotes {
+        lang: Lang::En,
         notes: "A peace treaty replaces it".to_owned(),
     });
     let mut expected = fixture();
-    expected.border.armistice.notes = "A peace treaty replaces it".to_owned();
+    expected.border.armistice.notes = "A peace treaty replaces it".into();
     assert_eq!(session, expected);
 }
 
@@ -919,6 +948,7 @@ fn progress_commands_on_one_track_coalesce() {
 fn typing_in_one_field_coalesces() {
     let rename = |name: &str| {
         c(SessionEdit::RenameTrack {
+            lang: Lang::En,
             track: track_id(1),
             name: name.to_owned(),
         })
@@ -926,6 +956,7 @@ fn typing_in_one_field_coalesces() {
     assert_eq!(rename("A").coalesce_key(), rename("Ab").coalesce_key());
     let notes = |notes: &str| {
         c(SessionEdit::SetArmisticeNotes {
+            lang: Lang::En,
             notes: notes.to_owned(),
         })
     };
@@ -933,6 +964,7 @@ fn typing_in_one_field_coalesces() {
     assert_eq!(notes("x").coalesce_key(), notes("xy").coalesce_key());
     let edit = |id: &str, name: &str| {
         c(SessionEdit::EditMilestone {
+            lang: Lang::En,
             track: track_id(1),
             milestone: mid(id),
             name: name.to_owned(),
@@ -957,6 +989,7 @@ fn discrete_commands_do_not_coalesce() {
             status: TrackStatus::Stalled,
         }),
         c(SessionEdit::AddMilestone {
+            lang: Lang::En,
             track: track_id(1),
             name: "M".to_owned(),
             position_pct: 10.0,
@@ -992,14 +1025,17 @@ fn every_command_has_its_own_label() {
             status: TrackStatus::Agreed,
         }),
         c(SessionEdit::RenameTrack {
+            lang: Lang::En,
             track: track_id(1),
             name: String::new(),
         }),
         c(SessionEdit::SetTrackFormat {
+            lang: Lang::En,
             track: track_id(1),
             format: String::new(),
         }),
         c(SessionEdit::SetTrackNotes {
+            lang: Lang::En,
             track: track_id(1),
             notes: String::new(),
         }),
@@ -1008,6 +1044,7 @@ fn every_command_has_its_own_label() {
             weight: 1.0,
         }),
         c(SessionEdit::AddMilestone {
+            lang: Lang::En,
             track: track_id(1),
             name: "M".to_owned(),
             position_pct: 1.0,
@@ -1017,6 +1054,7 @@ fn every_command_has_its_own_label() {
             milestone: mid("m-1-1"),
         }),
         c(SessionEdit::EditMilestone {
+            lang: Lang::En,
             track: track_id(1),
             milestone: mid("m-1-1"),
             name: "M".to_owned(),
@@ -1049,6 +1087,7 @@ fn every_command_has_its_own_label() {
             status: StageStatus::Granted,
         }),
         c(SessionEdit::SetArmisticeNotes {
+            lang: Lang::En,
             notes: String::new(),
         }),
     ];
@@ -1080,21 +1119,21 @@ fn every_command_has_its_own_label() {
 fn edit_stage_replaces_content_but_keeps_the_id() {
     let mut edited = fixture().sanctions[0].clone();
     edited.id = StageId::new("ignored");
-    edited.name = "Renamed stage".to_owned();
+    edited.name = "Renamed stage".into();
     edited.threshold_pct = 140.0;
-    edited.measures = vec!["Only this".to_owned()];
+    edited.measures = vec!["Only this".into()];
     let session = applied(SessionEdit::EditStage {
         stage: StageId::new("stage-1"),
-        edited,
+        edited: Box::new(edited),
     });
     let stage = &session.sanctions[0];
     assert_eq!(stage.id, StageId::new("stage-1"));
-    assert_eq!(stage.name, "Renamed stage");
+    assert_eq!(stage.name, "Renamed stage".into());
     assert!(
         (stage.threshold_pct - 100.0).abs() < f32::EPSILON,
         "threshold is clamped to 0-100"
     );
-    assert_eq!(stage.measures, vec!["Only this".to_owned()]);
+    assert_eq!(stage.measures, vec![Text::en("Only this")]);
 }
 
 #[test]
@@ -1107,7 +1146,7 @@ fn edit_stage_refuses_unknown_tracks_and_nan() {
     assert_refused(
         SessionEdit::EditStage {
             stage: StageId::new("stage-1"),
-            edited,
+            edited: Box::new(edited),
         },
         &CommandError::UnknownTrack(unknown_track()),
     );
@@ -1116,7 +1155,7 @@ fn edit_stage_refuses_unknown_tracks_and_nan() {
     assert_refused(
         SessionEdit::EditStage {
             stage: StageId::new("stage-1"),
-            edited,
+            edited: Box::new(edited),
         },
         &CommandError::NotFinite("threshold"),
     );
@@ -1127,13 +1166,15 @@ fn add_and_remove_stage() {
     let mut stage = fixture().sanctions[0].clone();
     stage.id = StageId::new("stage-new");
     let session = applied(SessionEdit::AddStage {
-        stage: stage.clone(),
+        stage: Box::new(stage.clone()),
     });
     assert_eq!(session.sanctions.last(), Some(&stage));
     let mut duplicate = stage.clone();
     duplicate.id = StageId::new("stage-1");
     assert_refused(
-        SessionEdit::AddStage { stage: duplicate },
+        SessionEdit::AddStage {
+            stage: Box::new(duplicate),
+        },
         &CommandError::DuplicateStage(StageId::new("stage-1")),
     );
     let session = applied(SessionEdit::RemoveStage {
@@ -1152,7 +1193,9 @@ fn add_and_remove_stage() {
 fn a_new_stage_is_planned_on_the_board_and_a_removed_one_leaves_it() {
     let mut stage = fixture().sanctions[0].clone();
     stage.id = StageId::new("stage-new");
-    let session = applied(SessionEdit::AddStage { stage });
+    let session = applied(SessionEdit::AddStage {
+        stage: Box::new(stage),
+    });
     assert_eq!(
         session.board.stage_status(&StageId::new("stage-new")),
         Some(StageStatus::Planned)

@@ -191,12 +191,12 @@ const CORPUS: &[(&str, &[&str], Expect)] = &[
     ),
     (
         "43-newer-version.ron",
-        &["format version 3", "versions up to 2"],
+        &["format version 4", "versions up to 3"],
         Nowhere,
     ),
     (
         "44-newer-version-far.ron",
-        &["format version 99", "versions up to 2"],
+        &["format version 99", "versions up to 3"],
         Nowhere,
     ),
     (
@@ -646,7 +646,7 @@ fn a_named_pipe_is_refused_without_waiting_for_a_writer() {
 
 #[test]
 fn validating_huge_sessions_takes_linear_time() {
-    use peacemap::model::{ParticipantId, Role, Seat};
+    use peacemap::model::{ParticipantId, Role, Seat, Source};
     // A file of this size is possible within the limit; checking every seat
     // against every participant would take hours.
     let mut session = load_str(&golden_v1()).expect("opens");
@@ -661,6 +661,7 @@ fn validating_huge_sessions_takes_linear_time() {
         .collect();
     session.board.tracks[0].seats = (0..n)
         .map(|i| Seat {
+            source: Source::Unstated,
             participant: ParticipantId::new(format!("p{i}")),
             role: Role::Observer,
         })

@@ -20,7 +20,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use peacemap::io::{SaveHooks, SaveStep, load_file, save_file_with};
-use peacemap::model::Session;
+use peacemap::model::{Session, Text};
 
 /// Set in the child: the path of the file to save to.
 const CHILD_ENV: &str = "PEACEMAP_CRASH_TEST_FILE";
@@ -36,7 +36,7 @@ const WRITING: &str = "crash-child-writing";
 fn contents() -> (Session, Session) {
     let a = io_support::session(60, 30, 20, 120);
     let mut b = io_support::session(60, 30, 20, 121);
-    "Version B".clone_into(&mut b.title);
+    b.title = Text::en("Version B");
     (a, b)
 }
 

@@ -18,7 +18,7 @@ use peacemap::io::{
     SaveErrorKind, SaveHooks, SaveStep, backup_path, load_file, save_file, save_file_with,
     to_ron_string,
 };
-use peacemap::model::Session;
+use peacemap::model::{Session, Text};
 
 /// Fails the write after `fail_at` bytes, like a full disk.
 struct FailAtByte {
@@ -70,7 +70,7 @@ fn listing(dir: &Path) -> Vec<String> {
 fn setup() -> (tempfile::TempDir, Session, Session) {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut oldest = io_support::session(12, 10, 8, 60);
-    "The oldest version".clone_into(&mut oldest.title);
+    oldest.title = Text::en("The oldest version");
     let old = io_support::session(12, 10, 8, 60);
     let path = dir.path().join("s.ron");
     save_file(&path, &oldest).expect("first save");
@@ -82,7 +82,7 @@ fn setup() -> (tempfile::TempDir, Session, Session) {
         "the backup must differ from the file, or the backup checks below prove nothing"
     );
     let mut new = io_support::session(14, 12, 9, 70);
-    "The new version".clone_into(&mut new.title);
+    new.title = Text::en("The new version");
     (dir, old, new)
 }
 

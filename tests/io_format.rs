@@ -16,7 +16,7 @@ use peacemap::io::{
     LoadErrorKind, ProblemKind, SaveErrorKind, backup_path, bundled_session, load_file, load_str,
     save_file, to_ron_string, validate,
 };
-use peacemap::model::{CURRENT_VERSION, Session, TrackId};
+use peacemap::model::{CURRENT_VERSION, Session, Text, TrackId};
 
 fn golden_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden")
@@ -132,13 +132,13 @@ fn written_text_is_readable_and_stable() {
     let text = to_ron_string(&session).expect("writes");
     let lines: Vec<&str> = text.lines().collect();
     assert!(
-        lines[0].starts_with("// Peacemap session, file format version 2."),
+        lines[0].starts_with("// Peacemap session, file format version 3."),
         "{}",
         lines[0]
     );
     assert!(lines[0].contains("docs/session-format.md"));
     assert_eq!(lines[1], "(");
-    assert_eq!(lines[2], "    version: 2,", "version comes first");
+    assert_eq!(lines[2], "    version: 3,", "version comes first");
     assert!(text.ends_with(")\n"));
     // Readable ids, no struct names, plain apostrophes, one seat per line.
     assert!(text.contains("            id: \"track-3\",\n"));
@@ -152,7 +152,9 @@ fn written_text_is_readable_and_stable() {
         "apostrophes are not escaped"
     );
     assert!(!text.contains("\\'"));
-    assert!(text.contains("                    (participant: \"rok\", role: Negotiator),\n"));
+    assert!(text.contains(
+        "                    (participant: \"rok\", role: Negotiator, source: Unstated),\n"
+    ));
     assert!(
         !text.contains('\r') && !text.contains('\t'),
         "\\n line ends, space indents"
@@ -162,6 +164,7 @@ fn written_text_is_readable_and_stable() {
         "version:",
         "title:",
         "description:",
+        "attribution:",
         "participants:",
         "tracks:",
         "sanctions:",
@@ -200,7 +203,7 @@ fn hand_written_variations_are_accepted() {
         )
     "##;
     let session = load_str(text).expect("hand-written session opens");
-    assert_eq!(session.title, "A \"raw\" title");
+    assert_eq!(session.title, Text::en("A \"raw\" title"));
     assert_eq!(session.participants[0].colour.0, 1);
 }
 
@@ -209,7 +212,7 @@ fn missing_and_newer_versions_are_refused_with_both_numbers() {
     let golden = golden_v1();
     let without = golden.replacen("    version: 1,\n", "", 1);
     let error = load_str(&without).expect_err("no version");
-    assert_eq!(error.kind, LoadErrorKind::MissingVersion { current: 2 });
+    assert_eq!(error.kind, LoadErrorKind::MissingVersion { current: 3 });
     assert!(error.to_string().contains("no `version` field"));
 
     let newer = golden.replacen("version: 1,", "version: 7,", 1);
@@ -222,15 +225,15 @@ fn missing_and_newer_versions_are_refused_with_both_numbers() {
         }
     );
     assert!(
-        error.to_string().contains('7') && error.to_string().contains("up to 2"),
+        error.to_string().contains('7') && error.to_string().contains("up to 3"),
         "{error}"
     );
 
     // A newer file is refused before any of its content is looked at.
-    let error = load_str("(version: 3, title: 5, whatever: [[[[]]]])").expect_err("newer");
+    let error = load_str("(version: 4, title: 5, whatever: [[[[]]]])").expect_err("newer");
     assert!(matches!(
         error.kind,
-        LoadErrorKind::NewerVersion { found: 3, .. }
+        LoadErrorKind::NewerVersion { found: 4, .. }
     ));
 }
 
@@ -295,16 +298,16 @@ fn each_save_keeps_the_previous_version_as_a_backup() {
     );
     let first = fs::read(&path).expect("read");
 
-    session.title = "Second".to_owned();
+    session.title = Text::en("Second");
     save_file(&path, &session).expect("second save");
     assert_eq!(backup_path(&path), dir.path().join("lesson.ron.bak"));
     assert_eq!(fs::read(backup_path(&path)).expect("backup"), first);
     let second = fs::read(&path).expect("read");
 
-    session.title = "Third".to_owned();
+    session.title = Text::en("Third");
     save_file(&path, &session).expect("third save");
     assert_eq!(fs::read(backup_path(&path)).expect("backup"), second);
-    assert_eq!(load_file(&path).expect("loads").title, "Third");
+    assert_eq!(load_file(&path).expect("loads").title, Text::en("Third"));
 }
 
 #[cfg(unix)]
@@ -330,7 +333,7 @@ fn saving_through_a_symbolic_link_keeps_the_link() {
     let mut session = bundled_session().expect("bundled");
     save_file(&real, &session).expect("saves");
     std::os::unix::fs::symlink(&real, &link).expect("link");
-    session.title = "Through the link".to_owned();
+    session.title = Text::en("Through the link");
     save_file(&link, &session).expect("saves through the link");
     assert!(
         fs::symlink_metadata(&link)
@@ -338,7 +341,10 @@ fn saving_through_a_symbolic_link_keeps_the_link() {
             .file_type()
             .is_symlink()
     );
-    assert_eq!(load_file(&real).expect("loads").title, "Through the link");
+    assert_eq!(
+        load_file(&real).expect("loads").title,
+        Text::en("Through the link")
+    );
 }
 
 #[test]
@@ -352,7 +358,7 @@ fn a_read_only_file_is_not_replaced() {
     permissions.set_readonly(true);
     fs::set_permissions(&path, permissions).expect("make read-only");
 
-    session.title = "Changed".to_owned();
+    session.title = Text::en("Changed");
     let error = save_file(&path, &session).expect_err("read-only");
     assert!(matches!(error.kind, SaveErrorKind::ReadOnly));
     assert_eq!(
@@ -460,7 +466,7 @@ fn saving_into_a_read_only_folder_leaves_the_file_alone() {
             return;
         }
     };
-    session.title = "Changed".to_owned();
+    session.title = Text::en("Changed");
     let error = save_file(&path, &session).expect_err("read-only folder");
     assert!(error.to_string().contains("permission denied"), "{error}");
     assert_eq!(fs::read(&path).expect("read"), before);
@@ -477,7 +483,7 @@ fn an_invalid_session_is_never_written() {
     let before = fs::read(&path).expect("read");
 
     session.board.tracks[2].progress_pct = 140.0;
-    session.tracks[0].name = String::new();
+    session.tracks[0].name = Text::en(String::new());
     let problems = validate(&session);
     assert_eq!(problems.len(), 2);
     assert!(matches!(
@@ -506,7 +512,7 @@ fn an_invalid_session_is_never_written() {
     let mut session = bundled_session().expect("bundled");
     session.version = 9;
     let error = save_file(&path, &session).expect_err("wrong version");
-    assert!(error.to_string().contains("writes version 2"), "{error}");
+    assert!(error.to_string().contains("writes version 3"), "{error}");
 }
 
 #[test]
@@ -516,8 +522,10 @@ fn numbers_and_text_survive_exactly() {
     session.board.tracks[1].progress_pct = 100.0;
     session.board.tracks[2].progress_pct = f32::MIN_POSITIVE;
     session.tracks[3].weight = 1e30;
-    session.tracks[4].notes = "\"quoted\" \\ back\\slash\n\ttab \r cr \0 nul \u{feff} bom \u{7f} del 'apostrophe' 한국어 é".to_owned();
-    session.title = "r#\"not raw\"#".to_owned();
+    session.tracks[4].notes = Text::en(
+        "\"quoted\" \\ back\\slash\n\ttab \r cr \0 nul \u{feff} bom \u{7f} del 'apostrophe' 한국어 é",
+    );
+    session.title = Text::en("r#\"not raw\"#");
     let text = to_ron_string(&session).expect("writes");
     assert!(
         !text.contains('\0') && !text.contains('\r'),
@@ -538,7 +546,7 @@ fn the_example_in_the_format_documentation_is_valid() {
     assert_eq!(session.tracks.len(), 2);
     assert_eq!(
         session.tracks[0].notes,
-        "Free notes. They may run\nover several lines."
+        Text::en("Free notes. They may run\nover several lines.")
     );
     assert!(session.board.regional_gate.is_some());
     assert!(
@@ -552,9 +560,9 @@ fn the_example_in_the_format_documentation_is_valid() {
 #[test]
 fn text_is_written_as_people_would_write_it() {
     let mut session = bundled_session().expect("bundled");
-    session.tracks[0].notes = "First line.\nSecond line, with\ta tab.".to_owned();
-    session.tracks[1].notes = "The \"joint\" statement".to_owned();
-    session.tracks[2].notes = "A path: C:\\peace\\map".to_owned();
+    session.tracks[0].notes = Text::en("First line.\nSecond line, with\ta tab.");
+    session.tracks[1].notes = Text::en("The \"joint\" statement");
+    session.tracks[2].notes = Text::en("A path: C:\\peace\\map");
     let text = to_ron_string(&session).expect("writes");
     assert!(
         text.contains("notes: \"First line.\nSecond line, with\ta tab.\","),
@@ -568,7 +576,7 @@ fn text_is_written_as_people_would_write_it() {
     assert_eq!(load_str(&text).expect("reads"), session);
 
     // A carriage return would not survive an editor: then everything is escaped.
-    session.tracks[3].notes = "pasted\r\nfrom Windows".to_owned();
+    session.tracks[3].notes = Text::en("pasted\r\nfrom Windows");
     let text = to_ron_string(&session).expect("writes");
     assert!(
         text.contains("notes: \"pasted\\r\\nfrom Windows\","),

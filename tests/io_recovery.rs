@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use peacemap::io::recent::RecentFiles;
 use peacemap::io::recovery::Recovery;
 use peacemap::io::{bundled_session, load_file, save_file};
+use peacemap::model::Text;
 
 fn temp_dir() -> tempfile::TempDir {
     tempfile::tempdir().expect("temp dir")
@@ -25,7 +26,7 @@ fn a_recovery_copy_is_written_read_back_and_discarded() {
     assert_eq!(recovery.read().expect("nothing to read"), None);
 
     let mut session = bundled_session().expect("bundled");
-    session.title = "Unsaved work".to_owned();
+    session.title = "Unsaved work".into();
     let original = Path::new("/home/teacher/lesson.ron");
     recovery.write(&session, Some(original)).expect("writes");
     assert!(recovery.exists());
@@ -57,7 +58,7 @@ fn the_recovery_copy_never_touches_the_users_file() {
     save_file(&user_file, &session).expect("saves");
     let before = fs::read(&user_file).expect("read");
 
-    session.title = "Edited, not saved".to_owned();
+    session.title = "Edited, not saved".into();
     Recovery::claim_new(data.path())
         .expect("claims")
         .write(&session, Some(&user_file))
@@ -72,7 +73,7 @@ fn work_that_breaks_a_rule_is_still_recovered() {
     let data = temp_dir();
     let recovery = Recovery::claim_new(data.path()).expect("claims");
     let mut session = bundled_session().expect("bundled");
-    session.tracks[0].name = String::new();
+    session.tracks[0].name = Text::default();
     recovery
         .write(&session, None)
         .expect("writes what the user had");

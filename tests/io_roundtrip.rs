@@ -9,11 +9,11 @@
 
 use peacemap::io::{load_file, load_str, save_file, to_ron_string, validate};
 use peacemap::model::{
-    Armistice, Board, BorderOption, BorderOptionId, BorderOptionKind, BorderOptionState,
-    BorderQuestion, BorderStatus, CURRENT_VERSION, ConveneGate, Milestone, MilestoneId,
-    Participant, ParticipantId, ParticipantKind, Ratification, RatificationStatus, Rgb, Role,
-    SanctionsStage, Seat, Session, StageId, StageState, StageStatus, Track, TrackId, TrackMinimum,
-    TrackState, TrackStatus,
+    Armistice, Attribution, Board, BorderOption, BorderOptionId, BorderOptionKind,
+    BorderOptionState, BorderQuestion, BorderStatus, CURRENT_VERSION, ConveneGate, Milestone,
+    MilestoneId, Participant, ParticipantId, ParticipantKind, Precedent, Ratification,
+    RatificationStatus, Rgb, Role, SanctionsStage, Seat, Session, Source, StageId, StageState,
+    StageStatus, Text, Track, TrackId, TrackMinimum, TrackState, TrackStatus,
 };
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -97,8 +97,8 @@ fn participant() -> impl Strategy<Value = (String, Participant)> {
         .prop_map(|(suffix, short_label, full_name, (r, g, b), state)| {
             let participant = Participant {
                 id: ParticipantId::new(""),
-                short_label,
-                full_name,
+                short_label: short_label.into(),
+                full_name: full_name.into(),
                 colour: Rgb(r, g, b),
                 kind: if state {
                     ParticipantKind::State
@@ -113,8 +113,9 @@ fn participant() -> impl Strategy<Value = (String, Participant)> {
 /// A milestone whose id is only a suffix; `assemble` makes ids unique.
 fn milestone() -> impl Strategy<Value = Milestone> {
     ("[^:]{0,6}", name(), pct()).prop_map(|(suffix, name, position_pct)| Milestone {
+        source: Source::Unstated,
         id: MilestoneId::new(suffix),
-        name,
+        name: name.into(),
         position_pct,
     })
 }
@@ -149,15 +150,22 @@ fn track(participants: usize) -> impl Strategy<Value = (Track, TrackState)> {
             )| {
                 (
                     Track {
+                        source: Source::Unstated,
                         id: TrackId::new(suffix),
-                        name,
-                        summary,
-                        format,
-                        format_explained,
+                        name: name.into(),
+                        summary: summary.into(),
+                        format: format.into(),
+                        format_explained: format_explained.into(),
                         weight,
                         milestones,
-                        precedents,
-                        notes,
+                        precedents: precedents
+                            .into_iter()
+                            .map(|text| Precedent {
+                                text: text.into(),
+                                source: Source::Unstated,
+                            })
+                            .collect(),
+                        notes: notes.into(),
                     },
                     TrackState {
                         track: TrackId::new(""),
@@ -167,6 +175,7 @@ fn track(participants: usize) -> impl Strategy<Value = (Track, TrackState)> {
                             .into_iter()
                             .zip(roles)
                             .map(|(p, role)| Seat {
+                                source: Source::Unstated,
                                 participant: ParticipantId::new(p.to_string()),
                                 role: Role::ALL[role],
                             })
@@ -192,10 +201,11 @@ fn stage() -> impl Strategy<Value = GeneratedStage> {
         .prop_map(
             |(suffix, name, measures, acting_body, threshold_pct, minimums, status)| {
                 let stage = SanctionsStage {
+                    source: Source::Unstated,
                     id: StageId::new(""),
-                    name,
-                    measures,
-                    acting_body,
+                    name: name.into(),
+                    measures: measures.into_iter().map(Text::en).collect(),
+                    acting_body: acting_body.into(),
                     threshold_pct,
                     track_minimums: Vec::new(),
                 };
@@ -215,15 +225,16 @@ fn border_option() -> impl Strategy<Value = (BorderOption, BorderStatus)> {
     )
         .prop_map(|(suffix, kind, name, summary, precedent, status)| {
             let option = BorderOption {
+                source: Source::Unstated,
                 id: BorderOptionId::new(suffix),
                 kind: [
                     BorderOptionKind::PermanentMdl,
                     BorderOptionKind::Interim,
                     BorderOptionKind::Confederation,
                 ][kind],
-                name,
-                summary,
-                precedent,
+                name: name.into(),
+                summary: summary.into(),
+                precedent: precedent.into(),
             };
             (option, BorderStatus::ALL[status])
         })
@@ -341,12 +352,16 @@ fn assemble(
             threshold_pct,
         });
     Session {
+        attribution: Attribution::default(),
         version: CURRENT_VERSION,
-        title,
-        description,
+        title: title.into(),
+        description: description.into(),
         border: BorderQuestion {
             options,
-            armistice: Armistice { question, notes },
+            armistice: Armistice {
+                question: question.into(),
+                notes: notes.into(),
+            },
         },
         board: Board {
             ratifications: ratifiers
@@ -400,8 +415,8 @@ fn the_largest_board_the_app_allows_round_trips() {
         .map(|i| {
             let participant = Participant {
                 id: ParticipantId::new(""),
-                short_label: format!("P{i}"),
-                full_name: "Participant".to_owned(),
+                short_label: format!("P{i}").into(),
+                full_name: "Participant".into(),
                 colour: Rgb(1, 2, 3),
                 kind: ParticipantKind::State,
             };
@@ -411,21 +426,23 @@ fn the_largest_board_the_app_allows_round_trips() {
     let tracks = (0..MAX_TRACKS)
         .map(|_| {
             let track = Track {
+                source: Source::Unstated,
                 id: TrackId::new("t"),
-                name: "Track".to_owned(),
-                summary: String::new(),
-                format: String::new(),
-                format_explained: String::new(),
+                name: "Track".into(),
+                summary: Text::default(),
+                format: Text::default(),
+                format_explained: Text::default(),
                 weight: 1.0,
                 milestones: (0..MAX_MILESTONES)
                     .map(|m| Milestone {
+                        source: Source::Unstated,
                         id: MilestoneId::new("m"),
-                        name: format!("M{m}"),
+                        name: format!("M{m}").into(),
                         position_pct: m as f32 * 5.0,
                     })
                     .collect(),
                 precedents: Vec::new(),
-                notes: String::new(),
+                notes: Text::default(),
             };
             let state = TrackState {
                 track: TrackId::new(""),
@@ -433,6 +450,7 @@ fn the_largest_board_the_app_allows_round_trips() {
                 status: TrackStatus::UnderWay,
                 seats: (0..MAX_SEATS)
                     .map(|p| Seat {
+                        source: Source::Unstated,
                         participant: ParticipantId::new(p.to_string()),
                         role: Role::Negotiator,
                     })

@@ -6,23 +6,24 @@ use peacemap::model::rules::{
     stage_lock, weighted_progress,
 };
 use peacemap::model::{
-    Armistice, Board, BorderQuestion, ConveneGate, SanctionsStage, Session, StageId, Track,
-    TrackId, TrackMinimum, TrackState, TrackStatus,
+    Armistice, Attribution, Board, BorderQuestion, ConveneGate, SanctionsStage, Session, Source,
+    StageId, Text, Track, TrackId, TrackMinimum, TrackState, TrackStatus,
 };
 
 /// A bare track `track-{n}` with `weight`, and its board entry at `progress_pct`.
 fn track(n: u32, progress_pct: f32, weight: f32) -> (Track, TrackState) {
     (
         Track {
+            source: Source::Unstated,
             id: id(n),
-            name: format!("Track {n}"),
-            summary: String::new(),
-            format: String::new(),
-            format_explained: String::new(),
+            name: format!("Track {n}").into(),
+            summary: Text::default(),
+            format: Text::default(),
+            format_explained: Text::default(),
             weight,
             milestones: Vec::new(),
             precedents: Vec::new(),
-            notes: String::new(),
+            notes: Text::default(),
         },
         TrackState {
             track: id(n),
@@ -54,17 +55,18 @@ fn weighted(tracks: &[(Track, TrackState)]) -> f32 {
 fn session(tracks: Vec<(Track, TrackState)>) -> Session {
     let (tracks, states): (Vec<Track>, Vec<TrackState>) = tracks.into_iter().unzip();
     Session {
+        attribution: Attribution::default(),
         version: 2,
-        title: "Test".to_owned(),
-        description: String::new(),
+        title: "Test".into(),
+        description: Text::default(),
         participants: Vec::new(),
         tracks,
         sanctions: Vec::new(),
         border: BorderQuestion {
             options: Vec::new(),
             armistice: Armistice {
-                question: String::new(),
-                notes: String::new(),
+                question: Text::default(),
+                notes: Text::default(),
             },
         },
         board: Board {
@@ -91,10 +93,11 @@ fn id(n: u32) -> TrackId {
 /// A stage needing `threshold_pct` overall and the given per-track minimums.
 fn stage(threshold_pct: f32, minimums: &[(&str, f32)]) -> SanctionsStage {
     SanctionsStage {
+        source: Source::Unstated,
         id: StageId::new("stage-x"),
-        name: "Stage".to_owned(),
+        name: "Stage".into(),
         measures: Vec::new(),
-        acting_body: String::new(),
+        acting_body: Text::default(),
         threshold_pct,
         track_minimums: minimums
             .iter()
@@ -261,7 +264,7 @@ fn a_track_minimum_alone_can_lock_a_stage() {
         stage_lock(&session, &session.board, &stage(40.0, &[("track-2", 30.0)])),
         StageLock::Locked(vec![Shortfall::Track {
             track: id(2),
-            track_name: "Track 2".to_owned(),
+            track_name: "Track 2".into(),
             needed_pct: 30.0,
             have_pct: 10.0,
         }])
@@ -289,7 +292,7 @@ fn a_locked_stage_lists_exactly_what_is_missing() {
             },
             Shortfall::Track {
                 track: id(1),
-                track_name: "Track 1".to_owned(),
+                track_name: "Track 1".into(),
                 needed_pct: 30.0,
                 have_pct: 10.0,
             },
@@ -344,7 +347,7 @@ fn shortfalls_read_as_sentences() {
     );
     let track = Shortfall::Track {
         track: id(3),
-        track_name: "Nuclear security".to_owned(),
+        track_name: "Nuclear security".into(),
         needed_pct: 30.0,
         have_pct: 10.0,
     };

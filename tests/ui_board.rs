@@ -50,7 +50,7 @@ fn slider_moves_progress_and_the_gauge_and_unlocks_a_stage() {
     );
     // The gauge shows the new figure, and stage 2 reads as unlocked.
     harness.get_by_label(&format!("Cumulative progress, {after:.0}%"));
-    let stage_2_label = format!("Stage 2: {}, unlocked", stage_2.name);
+    let stage_2_label = format!("Stage 2: {}, unlocked", stage_2.name.en);
     harness.get_by_label(&stage_2_label);
     assert!(
         stage_lock(
@@ -215,7 +215,7 @@ fn selecting_a_track_opens_the_inspector_and_renames_it() {
         .type_text("Nuclear and missiles");
     harness.run();
     assert_eq!(
-        track(harness.state().session(), "track-3").name,
+        track(harness.state().session(), "track-3").name.en,
         "Nuclear and missiles"
     );
     // The lane header shows the new name.
@@ -232,13 +232,13 @@ fn selecting_a_track_opens_the_inspector_and_renames_it() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(
-        track(harness.state().session(), "track-3").name,
+        track(harness.state().session(), "track-3").name.en,
         "Nuclear security"
     );
     harness.key_press_modifiers(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
     harness.run();
     assert_eq!(
-        track(harness.state().session(), "track-3").name,
+        track(harness.state().session(), "track-3").name.en,
         "Nuclear and missiles"
     );
 }
@@ -318,7 +318,7 @@ fn inspector_edits_participants_and_milestones() {
     harness.run();
     let milestones = &track(harness.state().session(), "track-3").milestones;
     assert_eq!(milestones.len(), milestones_before + 1);
-    assert!(milestones.iter().any(|m| m.name == "Warheads counted"));
+    assert!(milestones.iter().any(|m| m.name.en == "Warheads counted"));
 }
 
 #[test]
@@ -327,10 +327,10 @@ fn every_drawn_part_has_an_accessible_name() {
     let session = harness.state().session().clone();
     for (number, track) in (1..).zip(&session.tracks) {
         let state = lane(&session, track.id.as_str());
-        harness.get_by_label_contains(&format!("Lane {number}: {}", track.name));
+        harness.get_by_label_contains(&format!("Lane {number}: {}", track.name.en));
         harness.get_by_role_and_label(
             Role::Slider,
-            &format!("{} progress, {:.0}%", track.name, state.progress_pct),
+            &format!("{} progress, {:.0}%", track.name.en, state.progress_pct),
         );
         for seat in &state.seats {
             let participant = session
@@ -340,21 +340,25 @@ fn every_drawn_part_has_an_accessible_name() {
                 Role::Button,
                 &format!(
                     "{}, {} on {}",
-                    participant.short_label,
+                    participant.short_label.en,
                     peacemap::i18n::message(Lang::En, seat.role.message_id(), None).to_lowercase(),
-                    track.name
+                    track.name.en
                 ),
             );
         }
         for (index, milestone) in track.milestones.iter().enumerate() {
-            harness.get_by_label_contains(&format!("Milestone {}: {}", index + 1, milestone.name));
+            harness.get_by_label_contains(&format!(
+                "Milestone {}: {}",
+                index + 1,
+                milestone.name.en
+            ));
         }
     }
     for (index, stage) in session.sanctions.iter().enumerate() {
-        harness.get_by_label_contains(&format!("Stage {}: {}", index + 1, stage.name));
+        harness.get_by_label_contains(&format!("Stage {}: {}", index + 1, stage.name.en));
     }
     for option in &session.border.options {
-        harness.get_by_label_contains(&format!("Border option: {}", option.name));
+        harness.get_by_label_contains(&format!("Border option: {}", option.name.en));
     }
 }
 
@@ -379,7 +383,7 @@ fn relief_stages_are_editable_in_place() {
         .type_text("Light industry");
     harness.run();
     assert_eq!(
-        harness.state().session().sanctions[2].name,
+        harness.state().session().sanctions[2].name.en,
         "Light industry"
     );
     assert_eq!(harness.state().session().sanctions[2].id, stage_3.id);
@@ -389,7 +393,7 @@ fn relief_stages_are_editable_in_place() {
         .state()
         .session()
         .track(&peacemap::model::TrackId::new("track-3"))
-        .map(|t| t.name.clone());
+        .map(|t| t.name.en.clone());
     let nuclear = nuclear.expect("bundled session has track 3");
     harness
         .get_by_role_and_label(
@@ -543,7 +547,7 @@ fn clearing_a_track_name_warns_before_saving_fails() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.key_press(Key::Backspace);
     harness.run();
-    assert_eq!(track(harness.state().session(), "track-3").name, "");
+    assert_eq!(track(harness.state().session(), "track-3").name.en, "");
     harness.get_by_label_contains("A name is empty");
     // Saving is refused with a message that names the track, and nothing is written.
     let dir = tempfile::tempdir().unwrap();

@@ -130,13 +130,13 @@ fn the_same_board_painted_twice_side_by_side_shows_every_lane_in_each_half() {
             // The lane's name (cut with … if long) and its vehicle's figure are painted inside it.
             let name_painted = texts.iter().any(|(text, at)| {
                 lane.contains_rect(*at)
-                    && shown_part(text).len() >= 8.min(track.name.len())
-                    && track.name.starts_with(shown_part(text))
+                    && shown_part(text).len() >= 8.min(track.name.en.len())
+                    && track.name.en.starts_with(shown_part(text))
             });
             assert!(
                 name_painted,
                 "{} not painted in its lane {lane:?}",
-                track.name
+                track.name.en
             );
             let figure = format!("{:.0}%", session.board.progress_pct(&track.id));
             assert!(
@@ -144,7 +144,7 @@ fn the_same_board_painted_twice_side_by_side_shows_every_lane_in_each_half() {
                     .iter()
                     .any(|(text, at)| *text == figure && lane.contains_rect(*at)),
                 "vehicle figure {figure} of {} not in {lane:?}",
-                track.name
+                track.name.en
             );
         }
     }
@@ -195,10 +195,10 @@ fn sixty_lanes_shrink_to_fit_instead_of_scrolling() {
             texts.iter().any(|(text, at)| {
                 lane.contains_rect(*at)
                     && shown_part(text).len() >= 4
-                    && track.name.starts_with(shown_part(text))
+                    && track.name.en.starts_with(shown_part(text))
             }),
             "{} has no name painted in {lane:?}",
-            track.name
+            track.name.en
         );
     }
 }
@@ -254,31 +254,31 @@ fn the_editor_board_twice_in_one_frame_has_every_lane_twice_and_no_id_clash() {
     let middle = harness.ctx.content_rect().center().x;
     for (index, track) in session.tracks.iter().enumerate() {
         let lanes: Vec<Rect> = harness
-            .get_all_by_label_contains(&format!("Lane {}: {}", index + 1, track.name))
+            .get_all_by_label_contains(&format!("Lane {}: {}", index + 1, track.name.en))
             .map(|node| node.rect())
             .collect();
-        assert_eq!(lanes.len(), 2, "{}: one lane on each board", track.name);
+        assert_eq!(lanes.len(), 2, "{}: one lane on each board", track.name.en);
         assert!(
             lanes.iter().any(|r| r.right() <= middle + 1.0),
             "{}: none on the left",
-            track.name
+            track.name.en
         );
         assert!(
             lanes.iter().any(|r| r.left() >= middle - 1.0),
             "{}: none on the right",
-            track.name
+            track.name.en
         );
         let vehicles = harness
             .get_all_by_role_and_label(
                 Role::Slider,
                 &format!(
                     "{} progress, {:.0}%",
-                    track.name,
+                    track.name.en,
                     session.board.progress_pct(&track.id)
                 ),
             )
             .count();
-        assert_eq!(vehicles, 2, "{}: a vehicle on each board", track.name);
+        assert_eq!(vehicles, 2, "{}: a vehicle on each board", track.name.en);
     }
     let clashes: Vec<String> = painted_texts(&harness.output().shapes)
         .into_iter()

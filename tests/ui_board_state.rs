@@ -24,7 +24,7 @@ fn typing_armistice_notes_edits_the_session_in_one_undo_step() {
     harness.run();
     assert_eq!(
         harness.state().session().border.armistice.notes,
-        "Keep the armistice until a peace treaty is ratified."
+        "Keep the armistice until a peace treaty is ratified.".into()
     );
     // Leave the field, then undo: the whole burst of typing goes at once.
     harness.key_press(Key::Escape);

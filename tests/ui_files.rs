@@ -24,6 +24,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use peacemap::app::{AppDirs, PeacemapApp};
 use peacemap::file_dialog::{DialogReply, DialogRequest};
+use peacemap::model::Lang;
 use support::{LAPTOP, harness_for};
 
 type AppHarness = Harness<'static, PeacemapApp>;
@@ -147,7 +148,7 @@ fn save_as_then_save_writes_the_file_and_clears_the_mark() {
     assert_file_label(&harness, "Untitled");
     nudge_nuclear(&mut harness, 55.0);
     assert_file_label(&harness, "Untitled • unsaved changes");
-    assert!(harness.state().window_title().starts_with("● "));
+    assert!(harness.state().window_title(Lang::En).starts_with("● "));
 
     // Ctrl+S on an unsaved session asks where to save.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
@@ -166,10 +167,10 @@ fn save_as_then_save_writes_the_file_and_clears_the_mark() {
     assert!(
         harness
             .state()
-            .window_title()
+            .window_title(Lang::En)
             .starts_with("briefing.ron — "),
         "{}",
-        harness.state().window_title()
+        harness.state().window_title(Lang::En)
     );
     let saved = peacemap::io::load_file(&path).unwrap();
     assert_eq!(&saved, harness.state().session());

@@ -41,6 +41,7 @@ fn the_regional_gate_tick_sits_at_its_threshold_above_the_bar() {
         .track(&gate.track)
         .expect("gated track exists")
         .name
+        .en
         .clone();
     let gauge = harness.get_by_role(Role::ProgressIndicator).rect();
     let bar = gauge_bar(gauge);
@@ -73,6 +74,7 @@ fn the_regional_gate_tick_turns_open_when_the_other_tracks_get_there() {
         .track(&gate.track)
         .expect("gated track")
         .name
+        .en
         .clone();
     let app = PeacemapApp::new(session);
     let harness = harness_for(app, PROJECTOR);

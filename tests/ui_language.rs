@@ -76,7 +76,7 @@ fn assert_board_speaks(harness: &AppHarness, lang: Lang) {
         lang,
         "board-lane-label",
         number = 1,
-        track = first.name.as_str(),
+        track = first.name.get(lang),
         status = status.to_lowercase(),
         pct = format!("{:.0}", where_first.progress_pct)
     );
@@ -86,7 +86,7 @@ fn assert_board_speaks(harness: &AppHarness, lang: Lang) {
         &peacemap::tr!(
             lang,
             "board-lane-status-label",
-            track = first.name.as_str(),
+            track = first.name.get(lang),
             status = status.as_str()
         ),
     );
@@ -139,7 +139,12 @@ fn the_view_menu_switches_menus_and_board_to_korean_and_back() {
             "{word} is not on screen"
         );
     }
-    assert!(harness.state().window_title().starts_with("제목 없음 — "));
+    assert!(
+        harness
+            .state()
+            .window_title(lang_of(&harness.ctx))
+            .starts_with("제목 없음 — ")
+    );
     // A switch is not an edit: nothing to undo, nothing unsaved.
     assert_eq!(harness.state().document.undo_label(), None);
     assert!(!harness.state().document.is_dirty());
@@ -147,7 +152,12 @@ fn the_view_menu_switches_menus_and_board_to_korean_and_back() {
     choose_in_view_menu(&mut harness, "보기", "언어", "English");
     assert_eq!(lang_of(&harness.ctx), Lang::En);
     assert_board_speaks(&harness, Lang::En);
-    assert!(harness.state().window_title().starts_with("Untitled — "));
+    assert!(
+        harness
+            .state()
+            .window_title(lang_of(&harness.ctx))
+            .starts_with("Untitled — ")
+    );
 }
 
 #[test]

@@ -15,6 +15,7 @@ mod parse;
 pub mod recent;
 pub mod recovery;
 mod v1;
+mod v2;
 mod validate;
 mod versions;
 mod write;

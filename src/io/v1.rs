@@ -3,16 +3,21 @@
 //! structs; they must keep reading every version-1 file ever written.
 //!
 //! The enums (`TrackStatus`, `Role`, …) and id newtypes are shared with the
-//! current model: version 2 did not change them. If a later version does,
-//! copy the old enum in here first.
+//! current model: neither version 2 nor 3 changed them. If a later version
+//! does, copy the old enum in here first. The types version 2 kept from
+//! version 1 but version 3 changed (participants, seats, the armistice) are
+//! read as the frozen version-2 types of `src/io/v2.rs`, and [`migrate_v1`]
+//! produces a version-2 session, which `migrate_v2` takes on from there.
 
 use serde::Deserialize;
 
+use super::v2::{
+    ArmisticeV2, BoardV2, BorderOptionV2, BorderQuestionV2, MilestoneV2, ParticipantV2,
+    SanctionsStageV2, SeatV2, SessionV2, TrackStateV2, TrackV2,
+};
 use crate::model::{
-    Armistice, Board, BorderOption, BorderOptionId, BorderOptionKind, BorderOptionState,
-    BorderQuestion, BorderStatus, ConveneGate, Milestone, MilestoneId, Participant, Ratification,
-    SanctionsStage, Seat, Session, StageId, StageState, StageStatus, Track, TrackId, TrackMinimum,
-    TrackState, TrackStatus,
+    BorderOptionId, BorderOptionKind, BorderOptionState, BorderStatus, ConveneGate, MilestoneId,
+    Ratification, StageId, StageState, StageStatus, TrackId, TrackMinimum, TrackStatus,
 };
 
 /// A version-1 session.
@@ -22,7 +27,7 @@ pub(crate) struct SessionV1 {
     version: u32,
     title: String,
     description: String,
-    participants: Vec<Participant>,
+    participants: Vec<ParticipantV2>,
     tracks: Vec<TrackV1>,
     sanctions: Vec<SanctionsStageV1>,
     border: BorderQuestionV1,
@@ -44,7 +49,7 @@ struct TrackV1 {
     summary: String,
     format: String,
     format_explained: String,
-    seats: Vec<Seat>,
+    seats: Vec<SeatV2>,
     progress_pct: f32,
     status: TrackStatus,
     weight: f32,
@@ -83,7 +88,7 @@ struct SanctionsStageV1 {
 #[serde(rename = "BorderQuestion")]
 struct BorderQuestionV1 {
     options: Vec<BorderOptionV1>,
-    armistice: Armistice,
+    armistice: ArmisticeV2,
     ratifications: Vec<Ratification>,
 }
 
@@ -110,21 +115,23 @@ impl SessionV1 {
 /// gate move onto the live board; milestones get ids `m-<lane>-<n>` in
 /// file order; `number` and `reached` are dropped (lanes are numbered by
 /// order, and reached is derived from progress).
-pub(crate) fn migrate_v1(old: SessionV1) -> Session {
-    let mut board = Board {
+pub(crate) fn migrate_v1(old: SessionV1) -> SessionV2 {
+    let mut board = BoardV2 {
         regional_gate: old.regional_gate,
         ratifications: old.border.ratifications,
-        ..Board::default()
+        tracks: Vec::new(),
+        stages: Vec::new(),
+        border_options: Vec::new(),
     };
     let mut tracks = Vec::with_capacity(old.tracks.len());
     for (lane, track) in old.tracks.into_iter().enumerate() {
-        board.tracks.push(TrackState {
+        board.tracks.push(TrackStateV2 {
             track: track.id.clone(),
             progress_pct: track.progress_pct,
             status: track.status,
             seats: track.seats,
         });
-        tracks.push(Track {
+        tracks.push(TrackV2 {
             id: track.id,
             name: track.name,
             summary: track.summary,
@@ -135,7 +142,7 @@ pub(crate) fn migrate_v1(old: SessionV1) -> Session {
                 .milestones
                 .into_iter()
                 .enumerate()
-                .map(|(n, m)| Milestone {
+                .map(|(n, m)| MilestoneV2 {
                     id: MilestoneId::new(format!("m-{}-{}", lane + 1, n + 1)),
                     name: m.name,
                     position_pct: m.position_pct,
@@ -153,7 +160,7 @@ pub(crate) fn migrate_v1(old: SessionV1) -> Session {
                 stage: stage.id.clone(),
                 status: stage.status,
             });
-            SanctionsStage {
+            SanctionsStageV2 {
                 id: stage.id,
                 name: stage.name,
                 measures: stage.measures,
@@ -172,7 +179,7 @@ pub(crate) fn migrate_v1(old: SessionV1) -> Session {
                 option: option.id.clone(),
                 status: option.status,
             });
-            BorderOption {
+            BorderOptionV2 {
                 id: option.id,
                 kind: option.kind,
                 name: option.name,
@@ -181,14 +188,14 @@ pub(crate) fn migrate_v1(old: SessionV1) -> Session {
             }
         })
         .collect();
-    Session {
+    SessionV2 {
         version: 2,
         title: old.title,
         description: old.description,
         participants: old.participants,
         tracks,
         sanctions,
-        border: BorderQuestion {
+        border: BorderQuestionV2 {
             options,
             armistice: old.border.armistice,
         },

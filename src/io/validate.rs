@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::MAX_PROBLEMS;
 use super::error::TextPosition;
-use crate::model::{CURRENT_VERSION, PCT_RANGE, Session, Track};
+use crate::model::{CURRENT_VERSION, Lang, PCT_RANGE, Session, Text, Track};
 
 /// One broken rule in a session, and where in the file it is.
 #[derive(Clone, Debug, PartialEq)]
@@ -206,8 +206,9 @@ impl Collector {
         }
     }
 
-    fn name(&mut self, value: &str, field: &'static str, at: &At<'_>) {
-        if value.trim().is_empty() {
+    /// A name must have some text in at least one language.
+    fn name(&mut self, value: &Text, field: &'static str, at: &At<'_>) {
+        if value.is_blank() {
             let item = (at.item)();
             self.push(ProblemKind::EmptyName { item, field }, (at.anchor)(field));
         }
@@ -477,7 +478,8 @@ fn validate_board(
             );
             continue;
         }
-        let name = session.track(&state.track).map_or("", |t| t.name.as_str());
+        let no_name = Text::default();
+        let name = session.track(&state.track).map_or(&no_name, |t| &t.name);
         let at = At {
             item: &|| named("track", track_id, name),
             anchor: &anchor,
@@ -681,7 +683,7 @@ fn validate_track(c: &mut Collector, track: &Track, v1: bool) {
                 format!(
                     "milestone {} (\"{}\") of track \"{track_id}\"",
                     index + 1,
-                    milestone.name
+                    milestone.name.get(Lang::En)
                 )
             },
             anchor: &|field| {
@@ -699,8 +701,10 @@ fn validate_track(c: &mut Collector, track: &Track, v1: bool) {
     }
 }
 
-/// `track "track-3" (Nuclear security)`, or without the name when it is blank.
-fn named(what: &str, id: &str, name: &str) -> String {
+/// `track "track-3" (Nuclear security)`, or without the name when it is
+/// blank. The name is the English one, or the Korean when there is none.
+fn named(what: &str, id: &str, name: &Text) -> String {
+    let name = name.get(Lang::En);
     if name.trim().is_empty() {
         format!("{what} \"{id}\"")
     } else {

@@ -1,15 +1,15 @@
 //! File format versions: reading `version` first, then the right loader,
 //! then migrations step by step up to the current model.
 //!
-//! # Adding version 3
-//! 1. Copy today's model types that change into `src/io/v2.rs` as frozen
-//!    structs (`SessionV2`, …) with the same serde layout; never edit them
-//!    again (`src/io/v1.rs` shows how).
-//! 2. Add `Document::V2(SessionV2)` next to the others, make
-//!    [`parse_version`] parse version 2 into it, and write
-//!    `fn migrate_v2(old: SessionV2) -> Session` (or a `Document::V3`, when
-//!    there is a v4 later).
-//! 3. Bump [`CURRENT_VERSION`], add `tests/golden/v3.ron`, keep the older
+//! # Adding version 4
+//! 1. Copy today's model types that change into `src/io/v3.rs` as frozen
+//!    structs (`SessionV3`, …) with the same serde layout; never edit them
+//!    again (`src/io/v1.rs` and `src/io/v2.rs` show how).
+//! 2. Add `Document::V3(SessionV3)` next to the others, make
+//!    [`parse_version`] parse version 3 into it, and write
+//!    `fn migrate_v3(old: SessionV3) -> Session`; make `migrate_v2` return
+//!    a `SessionV3` (each migration takes exactly one step).
+//! 3. Bump [`CURRENT_VERSION`], add `tests/golden/v4.ron`, keep the older
 //!    golden files and their tests.
 //!
 //! [`migrate`] walks any old document up to the current one, one step at a
@@ -20,6 +20,7 @@ use serde::Deserialize;
 use super::error::{LoadError, LoadErrorKind, LoadWarning};
 use super::parse::{parse_as, parse_document};
 use super::v1::{SessionV1, migrate_v1};
+use super::v2::{SessionV2, migrate_v2};
 use crate::model::{CURRENT_VERSION, Session};
 
 /// A parsed document in the format of some version, on its way to the
@@ -27,6 +28,8 @@ use crate::model::{CURRENT_VERSION, Session};
 pub(crate) enum Document {
     /// Version 1: board state inside the tracks (`src/io/v1.rs`).
     V1(Box<SessionV1>),
+    /// Version 2: plain-string text, no sources (`src/io/v2.rs`).
+    V2(Box<SessionV2>),
     /// The current format: [`Session`] as defined in `src/model/`.
     Current(Box<Session>),
 }
@@ -36,6 +39,7 @@ impl Document {
     pub(crate) fn version(&self) -> u32 {
         match self {
             Self::V1(old) => old.version(),
+            Self::V2(old) => old.version(),
             Self::Current(session) => session.version,
         }
     }
@@ -70,6 +74,9 @@ pub(crate) fn parse_version(
         1 => Ok(Document::V1(Box::new(parse_document::<SessionV1>(
             text, warnings,
         )?))),
+        2 => Ok(Document::V2(Box::new(parse_document::<SessionV2>(
+            text, warnings,
+        )?))),
         CURRENT_VERSION => Ok(Document::Current(Box::new(parse_document::<Session>(
             text, warnings,
         )?))),
@@ -91,7 +98,8 @@ pub(crate) fn parse_version(
 pub(crate) fn migrate(mut document: Document) -> Session {
     loop {
         document = match document {
-            Document::V1(old) => Document::Current(Box::new(migrate_v1(*old))),
+            Document::V1(old) => Document::V2(Box::new(migrate_v1(*old))),
+            Document::V2(old) => Document::Current(Box::new(migrate_v2(*old))),
             Document::Current(mut session) => {
                 session.version = CURRENT_VERSION;
                 return *session;

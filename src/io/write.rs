@@ -24,7 +24,7 @@ use ron::ser::PrettyConfig;
 
 use super::error::{SaveError, SaveErrorKind};
 use super::parse::options;
-use crate::model::{CURRENT_VERSION, Session};
+use crate::model::{CURRENT_VERSION, Session, Source, Text};
 
 /// The text layout of saved files, set explicitly so that it never changes
 /// with a ron upgrade or the platform: four-space indents, `\n` line ends,
@@ -102,34 +102,70 @@ fn estimated_len(session: &Session) -> usize {
         .tracks
         .iter()
         .map(|t| {
-            let texts = t.name.len() + t.summary.len() + t.format.len() + t.format_explained.len();
-            let notes = t.notes.len() + t.precedents.iter().map(|p| p.len() + FIELD).sum::<usize>();
+            let texts = len(&t.name)
+                + len(&t.summary)
+                + len(&t.format)
+                + len(&t.format_explained)
+                + source_len(&t.source);
+            let notes = len(&t.notes)
+                + t.precedents
+                    .iter()
+                    .map(|p| len(&p.text) + source_len(&p.source) + 2 * FIELD)
+                    .sum::<usize>();
             let milestones: usize = t
                 .milestones
                 .iter()
-                .map(|m| m.id.as_str().len() + m.name.len() + 3 * FIELD)
+                .map(|m| m.id.as_str().len() + len(&m.name) + source_len(&m.source) + 4 * FIELD)
                 .sum();
-            texts + notes + milestones + 14 * FIELD
+            texts + notes + milestones + 15 * FIELD
         })
         .sum();
     let board: usize = session
         .board
         .tracks
         .iter()
-        .map(|t| t.seats.len() * 3 * FIELD + 6 * FIELD)
+        .map(|t| {
+            t.seats
+                .iter()
+                .map(|s| source_len(&s.source) + 3 * FIELD)
+                .sum::<usize>()
+                + 6 * FIELD
+        })
         .sum();
     let participants: usize = session
         .participants
         .iter()
-        .map(|p| p.short_label.len() + p.full_name.len() + 7 * FIELD)
+        .map(|p| len(&p.short_label) + len(&p.full_name) + 7 * FIELD)
         .sum();
     let stages: usize = session
         .sanctions
         .iter()
-        .map(|s| s.measures.iter().map(|m| m.len() + FIELD).sum::<usize>() + 10 * FIELD)
+        .map(|s| {
+            s.measures.iter().map(|m| len(m) + FIELD).sum::<usize>()
+                + len(&s.name)
+                + len(&s.acting_body)
+                + source_len(&s.source)
+                + 11 * FIELD
+        })
         .sum();
-    let estimate = tracks + board + participants + stages + session.description.len() + 4096;
+    let estimate = tracks + board + participants + stages + len(&session.description) + 4096;
     estimate + estimate / 8
+}
+
+/// The bytes of both languages of `text`.
+fn len(text: &Text) -> usize {
+    text.en.len() + text.ko.len()
+}
+
+/// Roughly the bytes `source` adds to an item.
+fn source_len(source: &Source) -> usize {
+    const FIELD: usize = 24;
+    match source {
+        Source::Work { part, detail } => part.len() + len(detail) + 2 * FIELD,
+        Source::Context { citation, date } => len(citation) + date.len() + 2 * FIELD,
+        Source::Illustrative { note } => len(note) + FIELD,
+        Source::Unstated => FIELD,
+    }
 }
 
 /// Whether unescaped text holds characters that must be escaped to survive:

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{BorderOptionId, ParticipantId};
+use super::{BorderOptionId, ParticipantId, Source, Text};
 
 /// Which of the three border options this is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -53,11 +53,13 @@ pub struct BorderOption {
     /// Which option.
     pub kind: BorderOptionKind,
     /// Name on the card.
-    pub name: String,
+    pub name: Text,
     /// What it means, in one or two sentences.
-    pub summary: String,
+    pub summary: Text,
     /// A precedent to learn from.
-    pub precedent: String,
+    pub precedent: Text,
+    /// Where the option comes from.
+    pub source: Source,
 }
 
 /// Where one border option stands on a board.
@@ -73,9 +75,9 @@ pub struct BorderOptionState {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Armistice {
     /// The question, in plain words.
-    pub question: String,
+    pub question: Text,
     /// The current thinking, free text.
-    pub notes: String,
+    pub notes: Text,
 }
 
 /// Whether a ratifier has confirmed the inter-Korean agreement.

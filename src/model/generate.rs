@@ -2,9 +2,10 @@
 //! chips and milestones as asked, with varied but deterministic values.
 
 use super::{
-    Armistice, Board, BorderQuestion, CURRENT_VERSION, ConveneGate, Milestone, MilestoneId,
-    Participant, ParticipantId, ParticipantKind, Rgb, Role, SanctionsStage, Seat, Session, StageId,
-    StageState, StageStatus, Track, TrackId, TrackMinimum, TrackState, TrackStatus,
+    Armistice, Attribution, Board, BorderQuestion, CURRENT_VERSION, ConveneGate, Milestone,
+    MilestoneId, Participant, ParticipantId, ParticipantKind, Precedent, Rgb, Role, SanctionsStage,
+    Seat, Session, Source, StageId, StageState, StageStatus, Text, Track, TrackId, TrackMinimum,
+    TrackState, TrackStatus,
 };
 
 /// A session of `tracks` lanes, each with `seats_per_track` chips and
@@ -17,8 +18,8 @@ pub fn stress_session(
     let participants: Vec<Participant> = (0..seats_per_track.max(1))
         .map(|i| Participant {
             id: ParticipantId::new(format!("p-{i}")),
-            short_label: format!("P{i}"),
-            full_name: format!("Participant number {i}"),
+            short_label: Text::en(format!("P{i}")),
+            full_name: Text::en(format!("Participant number {i}")),
             colour: Rgb(
                 (40 + i * 37 % 200) as u8,
                 (60 + i * 53 % 180) as u8,
@@ -34,20 +35,25 @@ pub fn stress_session(
     let tracks: Vec<Track> = (0..tracks)
         .map(|t| Track {
             id: TrackId::new(format!("track-{}", t + 1)),
-            name: format!("Generated track {}", t + 1),
-            summary: format!("Track {} of a generated stress session.", t + 1),
-            format: "Many parties".to_owned(),
-            format_explained: "Every generated participant sits at this table.".to_owned(),
+            name: Text::en(format!("Generated track {}", t + 1)),
+            summary: Text::en(format!("Track {} of a generated stress session.", t + 1)),
+            source: Source::illustrative(),
+            format: Text::en("Many parties"),
+            format_explained: Text::en("Every generated participant sits at this table."),
             weight: 1.0 + (t % 3) as f32 * 0.5,
             milestones: (0..milestones_per_track)
                 .map(|m| Milestone {
                     id: MilestoneId::new(format!("m-{}-{}", t + 1, m + 1)),
-                    name: format!("Milestone {}", m + 1),
+                    name: Text::en(format!("Milestone {}", m + 1)),
                     position_pct: ((m + 1) * 100 / (milestones_per_track + 1)) as f32,
+                    source: Source::illustrative(),
                 })
                 .collect(),
-            precedents: vec!["A generated precedent".to_owned()],
-            notes: String::new(),
+            precedents: vec![Precedent {
+                text: Text::en("A generated precedent"),
+                source: Source::illustrative(),
+            }],
+            notes: Text::default(),
         })
         .collect();
     let track_states = tracks
@@ -64,6 +70,7 @@ pub fn stress_session(
                 .map(|(i, p)| Seat {
                     participant: p.id.clone(),
                     role: Role::ALL[(i + t) % Role::ALL.len()],
+                    source: Source::illustrative(),
                 })
                 .collect(),
         })
@@ -71,9 +78,10 @@ pub fn stress_session(
     let sanctions: Vec<SanctionsStage> = (0..4)
         .map(|s| SanctionsStage {
             id: StageId::new(format!("stage-{}", s + 1)),
-            name: format!("Generated stage {}", s + 1),
-            measures: vec!["A measure".to_owned(), "Another measure".to_owned()],
-            acting_body: "New UN Security Council resolution".to_owned(),
+            name: Text::en(format!("Generated stage {}", s + 1)),
+            source: Source::illustrative(),
+            measures: vec![Text::en("A measure"), Text::en("Another measure")],
+            acting_body: Text::en("New UN Security Council resolution"),
             threshold_pct: 20.0 * (s + 1) as f32,
             track_minimums: tracks
                 .first()
@@ -98,16 +106,17 @@ pub fn stress_session(
     });
     Session {
         version: CURRENT_VERSION,
-        title: format!("Stress session: {} tracks", tracks.len()),
-        description: "Generated for benchmarks.".to_owned(),
+        title: Text::en(format!("Stress session: {} tracks", tracks.len())),
+        description: Text::en("Generated for benchmarks."),
+        attribution: Attribution::default(),
         participants,
         tracks,
         sanctions,
         border: BorderQuestion {
             options: Vec::new(),
             armistice: Armistice {
-                question: "A generated question?".to_owned(),
-                notes: String::new(),
+                question: Text::en("A generated question?"),
+                notes: Text::default(),
             },
         },
         board: Board {

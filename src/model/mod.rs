@@ -28,7 +28,7 @@ pub use sanctions::{SanctionsStage, StageState, StageStatus, TrackMinimum};
 pub use session::{CURRENT_VERSION, Session};
 pub use source::{Attribution, Source};
 pub use text::{Lang, Text};
-pub use track::{Milestone, Role, Seat, Track, TrackState, TrackStatus};
+pub use track::{Milestone, Precedent, Role, Seat, Track, TrackState, TrackStatus};
 
 /// Progress and thresholds are percentages in this closed range.
 pub const PCT_RANGE: std::ops::RangeInclusive<f32> = 0.0..=100.0;

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::ParticipantId;
+use super::{ParticipantId, Text};
 
 /// A colour as red, green, blue bytes (`(0, 71, 160)` in the file).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -37,9 +37,9 @@ pub struct Participant {
     /// Stable id referenced by seats, e.g. `"rok"`.
     pub id: ParticipantId,
     /// Short label shown on the chip, e.g. `"ROK"`.
-    pub short_label: String,
+    pub short_label: Text,
     /// Full name shown in tooltips, e.g. `"Republic of Korea (South Korea)"`.
-    pub full_name: String,
+    pub full_name: Text,
     /// Chip colour.
     pub colour: Rgb,
     /// State or international body.

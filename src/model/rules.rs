@@ -5,7 +5,7 @@
 //! Each takes the board to judge explicitly, so the same rule judges the
 //! live board, a scenario step or a baseline.
 
-use super::{Board, ConveneGate, SanctionsStage, Session, Track, TrackId};
+use super::{Board, ConveneGate, Lang, SanctionsStage, Session, Text, Track, TrackId};
 
 /// Weighted mean progress of `tracks` on `board`, 0–100.
 ///
@@ -73,7 +73,7 @@ pub enum Shortfall {
         /// The track.
         track: TrackId,
         /// Its name, for messages.
-        track_name: String,
+        track_name: Text,
         /// Minimum, percent.
         needed_pct: f32,
         /// Current progress, percent.
@@ -101,7 +101,8 @@ impl std::fmt::Display for Shortfall {
             } => {
                 write!(
                     f,
-                    "{track_name} at {have_pct:.0}% of {needed_pct:.0}% needed"
+                    "{} at {have_pct:.0}% of {needed_pct:.0}% needed",
+                    track_name.get(Lang::En)
                 )
             }
             Self::UnknownTrack(id) => write!(f, "unknown track \"{id}\""),

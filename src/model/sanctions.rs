@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{StageId, TrackId};
+use super::{Source, StageId, Text, TrackId};
 
 /// Where a relief stage stands politically (whether it *can* be sought is a rule).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -54,11 +54,13 @@ pub struct SanctionsStage {
     /// Stable id, e.g. `"stage-1"`.
     pub id: StageId,
     /// Name, e.g. "Humanitarian and civilian trade".
-    pub name: String,
+    pub name: Text,
+    /// Where the stage comes from.
+    pub source: Source,
     /// The measures relieved at this stage.
-    pub measures: Vec<String>,
+    pub measures: Vec<Text>,
     /// The body that must act, e.g. "New UN Security Council resolution".
-    pub acting_body: String,
+    pub acting_body: Text,
     /// Cumulative progress across all tracks needed, 0–100.
     pub threshold_pct: f32,
     /// Further minimums on particular tracks.

@@ -2,10 +2,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Board, BorderQuestion, Participant, ParticipantId, SanctionsStage, Track, TrackId};
+use super::{
+    Attribution, Board, BorderQuestion, Participant, ParticipantId, SanctionsStage, Text, Track,
+    TrackId,
+};
 
 /// The file format version this build writes.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 
 /// A whole Peacemap session: what does not change from one scenario step
 /// to the next (title, participants, the tracks' definitions, the relief
@@ -20,9 +23,11 @@ pub struct Session {
     /// File format version; see [`CURRENT_VERSION`].
     pub version: u32,
     /// Title, shown in the window title.
-    pub title: String,
+    pub title: Text,
     /// What this session is about.
-    pub description: String,
+    pub description: Text,
+    /// Whose work the session maps, and what kind of picture its board is.
+    pub attribution: Attribution,
     /// Everyone who can sit at a table.
     pub participants: Vec<Participant>,
     /// The tracks' definitions, in lane order.
@@ -40,16 +45,17 @@ impl Session {
     pub fn empty() -> Self {
         Self {
             version: CURRENT_VERSION,
-            title: "Untitled session".to_owned(),
-            description: String::new(),
+            title: Text::en("Untitled session"),
+            description: Text::default(),
+            attribution: Attribution::default(),
             participants: Vec::new(),
             tracks: Vec::new(),
             sanctions: Vec::new(),
             border: BorderQuestion {
                 options: Vec::new(),
                 armistice: super::Armistice {
-                    question: String::new(),
-                    notes: String::new(),
+                    question: Text::default(),
+                    notes: Text::default(),
                 },
             },
             board: Board::default(),

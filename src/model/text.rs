@@ -124,6 +124,12 @@ impl Text {
         self.en.is_empty() && self.ko.is_empty()
     }
 
+    /// True when neither language has anything but blank space: a name
+    /// that is blank like this is missing.
+    pub fn is_blank(&self) -> bool {
+        self.en.trim().is_empty() && self.ko.trim().is_empty()
+    }
+
     /// True when `lang` has no text of its own (the other language is shown instead).
     pub fn is_missing(&self, lang: Lang) -> bool {
         self.exact(lang).is_empty()

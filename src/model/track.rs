@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{MilestoneId, ParticipantId, TrackId};
+use super::{MilestoneId, ParticipantId, Source, Text, TrackId};
 
 /// How far along a track is, in words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -104,6 +104,8 @@ pub struct Seat {
     pub participant: ParticipantId,
     /// In what role.
     pub role: Role,
+    /// Where the seat comes from.
+    pub source: Source,
 }
 
 /// A road sign along a track: an intermediate result.
@@ -116,9 +118,11 @@ pub struct Milestone {
     /// Stable id, unique within its track, e.g. `"m-3-1"`.
     pub id: MilestoneId,
     /// What the result is, e.g. "Joint declaration ending the war".
-    pub name: String,
+    pub name: Text,
     /// Where it stands along the track, 0–100.
     pub position_pct: f32,
+    /// Where the milestone comes from.
+    pub source: Source,
 }
 
 impl Milestone {
@@ -137,22 +141,34 @@ pub struct Track {
     /// Stable id, e.g. `"track-3"`.
     pub id: TrackId,
     /// Name, e.g. "Nuclear security".
-    pub name: String,
+    pub name: Text,
     /// What the track covers, in one line.
-    pub summary: String,
+    pub summary: Text,
+    /// Where the track comes from.
+    pub source: Source,
     /// Who sits at the table, in short, e.g. "Two plus two".
-    pub format: String,
+    pub format: Text,
     /// The format in plain words, for tooltips.
-    pub format_explained: String,
+    pub format_explained: Text,
     /// Weight of this track in cumulative progress (0 or more).
     pub weight: f32,
     /// Road signs along the way, in the order they were written (the
     /// board sorts them by position when it draws them).
     pub milestones: Vec<Milestone>,
     /// Earlier agreements or bodies to learn from.
-    pub precedents: Vec<String>,
+    pub precedents: Vec<Precedent>,
     /// Free notes.
-    pub notes: String,
+    pub notes: Text,
+}
+
+/// An earlier agreement or body a track can learn from, and where the
+/// comparison comes from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Precedent {
+    /// The precedent, e.g. "Helsinki Final Act (1975)".
+    pub text: Text,
+    /// Where the comparison comes from.
+    pub source: Source,
 }
 
 impl Track {

@@ -65,7 +65,7 @@ fn border_card_ui(
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             let strike = option_status == BorderStatus::Rejected;
-            let mut name = RichText::new(&option.name)
+            let mut name = RichText::new(option.name.get(lang))
                 .font(theme.body.clone())
                 .color(theme.text)
                 .strong();
@@ -75,7 +75,7 @@ fn border_card_ui(
             ui.add(egui::Label::new(name).wrap());
             ui.add(
                 egui::Label::new(
-                    RichText::new(&option.summary)
+                    RichText::new(option.summary.get(lang))
                         .font(theme.small.clone())
                         .color(theme.text),
                 )
@@ -87,7 +87,7 @@ fn border_card_ui(
                         RichText::new(tr!(
                             lang,
                             "board-border-precedent",
-                            precedent = option.precedent.as_str()
+                            precedent = option.precedent.get(lang)
                         ))
                         .font(theme.small.clone())
                         .color(theme.text_weak),
@@ -116,7 +116,7 @@ fn border_card_ui(
                     let a11y = tr!(
                         lang,
                         "board-border-status-choice",
-                        option = option.name.as_str(),
+                        option = option.name.get(lang),
                         status = status_label.as_str()
                     );
                     response.widget_info(|| {
@@ -137,7 +137,7 @@ fn border_card_ui(
     let label = tr!(
         lang,
         "board-border-option",
-        option = option.name.as_str(),
+        option = option.name.get(lang),
         status = value_label(lang, option_status.message_id()).to_lowercase()
     );
     card.response
@@ -162,7 +162,7 @@ fn armistice_ui(ui: &mut Ui, session: &Session, theme: &Theme, commands: &mut Ve
             );
             ui.add(
                 egui::Label::new(
-                    RichText::new(&armistice.question)
+                    RichText::new(armistice.question.get(lang))
                         .font(theme.small.clone())
                         .color(theme.text),
                 )
@@ -170,7 +170,7 @@ fn armistice_ui(ui: &mut Ui, session: &Session, theme: &Theme, commands: &mut Ve
             );
             // The notes are the user's own thinking on the question: edited
             // in place, every burst of typing one undo step.
-            let mut notes = armistice.notes.clone();
+            let mut notes = armistice.notes.exact(lang).to_owned();
             let response = ui.add(
                 egui::TextEdit::multiline(&mut notes)
                     .id_salt("armistice-notes")
@@ -181,7 +181,7 @@ fn armistice_ui(ui: &mut Ui, session: &Session, theme: &Theme, commands: &mut Ve
             );
             super::name_field(&response, &tr!(lang, "board-armistice-notes"));
             if response.changed() {
-                commands.push(SessionEdit::SetArmisticeNotes { notes }.into());
+                commands.push(SessionEdit::SetArmisticeNotes { lang, notes }.into());
             }
         });
     card.response.widget_info(|| {
@@ -211,7 +211,7 @@ fn ratification_ui(
             let ratified = ratification.status == RatificationStatus::Ratified;
             let colour = Theme::participant_colour(participant.colour);
             let icon = if ratified { "✔" } else { "○" };
-            let text = RichText::new(format!("{icon} {}", participant.short_label))
+            let text = RichText::new(format!("{icon} {}", participant.short_label.get(lang)))
                 .font(theme.small.clone())
                 .color(theme.text_on(colour));
             let button = egui::Button::new(text)
@@ -227,14 +227,14 @@ fn ratification_ui(
             let label = tr!(
                 lang,
                 "board-ratification-label",
-                participant = participant.short_label.as_str(),
+                participant = participant.short_label.get(lang),
                 status = status_label.to_lowercase()
             );
             response.widget_info(|| WidgetInfo::selected(Role::CheckBox, true, ratified, &label));
             let response = response.on_hover_text(tr!(
                 lang,
                 "board-ratification-tooltip",
-                participant = participant.full_name.as_str(),
+                participant = participant.full_name.get(lang),
                 status = status_label.as_str()
             ));
             if response.clicked() {

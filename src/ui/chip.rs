@@ -30,7 +30,10 @@ pub fn chip_label_galley(
     theme: &Theme,
 ) -> Arc<Galley> {
     painter.layout_no_wrap(
-        participant.short_label.clone(),
+        participant
+            .short_label
+            .get(crate::i18n::lang_of(painter.ctx()))
+            .to_owned(),
         theme.small.clone(),
         Theme::INK_CHOSEN_WHEN_PAINTED,
     )
@@ -61,7 +64,7 @@ pub fn chip_interact(
             tr!(
                 lang,
                 "board-chip-label",
-                participant = participant.short_label.as_str(),
+                participant = participant.short_label.get(lang),
                 role = role_label.to_lowercase(),
                 track = track_name
             ),
@@ -71,7 +74,7 @@ pub fn chip_interact(
         ui.label(tr!(
             lang,
             "board-chip-tooltip",
-            participant = participant.full_name.as_str(),
+            participant = participant.full_name.get(lang),
             role = role_label.as_str(),
             explanation = value_label(lang, role.explanation_id())
         ));

@@ -114,9 +114,9 @@ fn regional_gate_tick_ui(ui: &Ui, session: &Session, board: &Board, bar: Rect, t
         egui::Rangef::new(bar.top() - 7.0, bar.bottom() + 1.0),
         Stroke::new(2.0, colour),
     );
-    let name = session
-        .track(&gate.track)
-        .map_or(gate.track.as_str(), |t| t.name.as_str());
+    let name = session.track(&gate.track).map_or(gate.track.as_str(), |t| {
+        t.name.get(crate::i18n::lang_of(ui.ctx()))
+    });
     let galley = painter.layout_no_wrap(
         format!("{} {name}", if open { "✔" } else { "⛔" }),
         theme.small.clone(),

@@ -8,7 +8,7 @@ use super::theme::Theme;
 use super::{choice_ui, name_field};
 use crate::command::{BoardEdit, Command, SessionEdit};
 use crate::i18n::lang_of;
-use crate::model::{ParticipantId, Role, Session, Track, TrackState, TrackStatus};
+use crate::model::{Lang, ParticipantId, Role, Session, Text, Track, TrackState, TrackStatus};
 use crate::tr;
 
 /// Transient inspector state: what the user is typing before adding it.
@@ -68,9 +68,11 @@ pub fn inspector_ui(
             }
         });
     });
-    ui.add(egui::Label::new(RichText::new(&track.summary).color(theme.text_weak)).wrap());
+    ui.add(
+        egui::Label::new(RichText::new(track.summary.get(language)).color(theme.text_weak)).wrap(),
+    );
     ui.separator();
-    if track.name.trim().is_empty() || track.milestones.iter().any(|m| m.name.trim().is_empty()) {
+    if track.name.is_blank() || track.milestones.iter().any(|m| m.name.is_blank()) {
         missing_name_warning_ui(ui, theme);
     }
 
@@ -83,14 +85,19 @@ pub fn inspector_ui(
             if let Some(name) = text_row_ui(
                 ui,
                 &tr!(language, "board-inspector-name"),
-                &track.name,
-                &tr!(language, "board-inspector-name-hint"),
+                track.name.exact(language),
+                hint(
+                    &track.name,
+                    language,
+                    &tr!(language, "board-inspector-name-hint"),
+                ),
                 &tr!(language, "board-inspector-name-field"),
                 None,
             ) {
                 commands.push(
                     SessionEdit::RenameTrack {
                         track: id.clone(),
+                        lang: language,
                         name,
                     }
                     .into(),
@@ -99,14 +106,19 @@ pub fn inspector_ui(
             if let Some(format) = text_row_ui(
                 ui,
                 &tr!(language, "board-inspector-format"),
-                &track.format,
-                &tr!(language, "board-inspector-format-hint"),
+                track.format.exact(language),
+                hint(
+                    &track.format,
+                    language,
+                    &tr!(language, "board-inspector-format-hint"),
+                ),
                 &tr!(language, "board-inspector-format-field"),
-                Some(&track.format_explained),
+                Some(track.format_explained.get(language)),
             ) {
                 commands.push(
                     SessionEdit::SetTrackFormat {
                         track: id.clone(),
+                        lang: language,
                         format,
                     }
                     .into(),
@@ -158,18 +170,23 @@ pub fn inspector_ui(
 
     ui.add_space(6.0);
     ui.label(RichText::new(tr!(language, "board-inspector-notes")).strong());
-    let mut notes = track.notes.clone();
+    let mut notes = track.notes.exact(language).to_owned();
     let response = ui.add(
         TextEdit::multiline(&mut notes)
             .desired_rows(3)
             .desired_width(f32::INFINITY)
-            .hint_text(tr!(language, "board-inspector-notes-hint")),
+            .hint_text(hint(
+                &track.notes,
+                language,
+                &tr!(language, "board-inspector-notes-hint"),
+            )),
     );
     name_field(&response, &tr!(language, "board-inspector-notes-field"));
     if response.changed() {
         commands.push(
             SessionEdit::SetTrackNotes {
                 track: id.clone(),
+                lang: language,
                 notes,
             }
             .into(),
@@ -186,11 +203,23 @@ pub fn inspector_ui(
         ui.label(RichText::new(tr!(language, "board-inspector-precedents")).strong());
         for precedent in &track.precedents {
             ui.add(
-                egui::Label::new(tr!(language, "board-bullet", item = precedent.as_str())).wrap(),
+                egui::Label::new(tr!(
+                    language,
+                    "board-bullet",
+                    item = precedent.text.get(language)
+                ))
+                .wrap(),
             );
         }
     }
     action
+}
+
+/// The hint of an edit field for `text` in `lang`: the other language's
+/// text when `lang` has none (what the board shows meanwhile), else `hint`.
+fn hint<'a>(text: &'a Text, lang: Lang, hint: &'a str) -> &'a str {
+    let shown = text.get(lang);
+    if shown.is_empty() { hint } else { shown }
 }
 
 /// One labelled single-line text row of the inspector grid; returns the
@@ -232,7 +261,8 @@ fn milestones_ui(
     let id = &track.id;
     for (index, milestone) in track.milestones.iter().enumerate() {
         ui.horizontal(|ui| {
-            let mut edited = milestone.clone();
+            let mut name = milestone.name.exact(language).to_owned();
+            let mut position_pct = milestone.position_pct;
             let mut changed = false;
             // Reached is a rule, not a setting: the sign is reached once the
             // vehicle is at or past it. Shown, never edited.
@@ -263,7 +293,9 @@ fn milestones_ui(
                 .on_hover_text(tr!(language, "board-inspector-milestone-mark-tooltip"));
             mark.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &words));
             let response = ui.add(
-                TextEdit::singleline(&mut edited.name).desired_width(ui.available_width() - 110.0),
+                TextEdit::singleline(&mut name)
+                    .hint_text(hint(&milestone.name, language, ""))
+                    .desired_width(ui.available_width() - 110.0),
             );
             name_field(
                 &response,
@@ -283,7 +315,7 @@ fn milestones_ui(
                     ),
                     |ui| {
                         ui.add(
-                            egui::DragValue::new(&mut edited.position_pct)
+                            egui::DragValue::new(&mut position_pct)
                                 .range(0.0..=100.0)
                                 .suffix("%")
                                 .max_decimals(0),
@@ -296,8 +328,9 @@ fn milestones_ui(
                     SessionEdit::EditMilestone {
                         track: id.clone(),
                         milestone: milestone.id.clone(),
-                        name: edited.name,
-                        position_pct: edited.position_pct,
+                        lang: language,
+                        name,
+                        position_pct,
                     }
                     .into(),
                 );
@@ -368,6 +401,7 @@ fn milestones_ui(
             commands.push(
                 SessionEdit::AddMilestone {
                     track: id.clone(),
+                    lang: language,
                     name: state.new_milestone_name.trim().to_owned(),
                     position_pct,
                 }
@@ -404,7 +438,7 @@ fn seats_ui(
                 &tr!(
                     language,
                     "board-inspector-role-field",
-                    participant = participant.short_label.as_str()
+                    participant = participant.short_label.get(language)
                 ),
                 seat.role,
                 &Role::ALL,
@@ -425,7 +459,7 @@ fn seats_ui(
                 .on_hover_text(tr!(
                     language,
                     "board-inspector-remove-seat-tooltip",
-                    participant = participant.full_name.as_str()
+                    participant = participant.full_name.get(language)
                 ));
             remove.widget_info(|| {
                 egui::WidgetInfo::labeled(
@@ -434,7 +468,7 @@ fn seats_ui(
                     tr!(
                         language,
                         "board-inspector-remove-seat",
-                        participant = participant.short_label.as_str()
+                        participant = participant.short_label.get(language)
                     ),
                 )
             });
@@ -471,7 +505,7 @@ fn seats_ui(
             .new_seat
             .as_ref()
             .and_then(|p| session.participant(p))
-            .map_or("—", |p| p.short_label.as_str());
+            .map_or("—", |p| p.short_label.get(language));
         ui.name_inputs(tr!(language, "board-inspector-new-seat-field"), |ui| {
             egui::ComboBox::from_id_salt(("new-seat", id.as_str()))
                 .selected_text(selected_name)
@@ -480,9 +514,9 @@ fn seats_ui(
                         ui.selectable_value(
                             &mut state.new_seat,
                             Some(participant.id.clone()),
-                            &participant.short_label,
+                            participant.short_label.get(language),
                         )
-                        .on_hover_text(&participant.full_name);
+                        .on_hover_text(participant.full_name.get(language));
                     }
                 });
         });

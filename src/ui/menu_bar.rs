@@ -119,8 +119,8 @@ pub fn menu_bar_ui(
                 || tr!(lang, "shell-file-not-saved-yet"),
                 |p| p.display().to_string(),
             ));
-        ui.label(RichText::new(&session.title).weak())
-            .on_hover_text(&session.description);
+        ui.label(RichText::new(session.title.get(lang)).weak())
+            .on_hover_text(session.description.get(lang));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if let Some(choice) = language_toggle_ui(ui, lang) {
                 choices.push(MenuChoice::Language(choice));

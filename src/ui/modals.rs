@@ -162,7 +162,7 @@ pub fn modal_ui(ui: &mut Ui, modal: &Modal, theme: &Theme) -> Option<ModalChoice
                 ui.label(tr!(
                     lang,
                     "shell-recovery-offer",
-                    title = recovered.session.title.clone(),
+                    title = recovered.session.title.get(lang),
                     from = from
                 ));
                 ui.add_space(8.0);

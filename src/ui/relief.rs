@@ -6,11 +6,13 @@ use egui::{Frame, Margin, RichText, Role, Stroke, Ui, WidgetInfo};
 
 use super::gauge::stage_short_name;
 use super::theme::Theme;
-use super::{choice_ui, name_field};
+use super::{choice_ui, in_both_languages, name_field};
 use crate::command::{BoardEdit, Command, SessionEdit};
-use crate::i18n::{Lang, lang_of};
+use crate::i18n::lang_of;
 use crate::model::rules::{Shortfall, StageLock, stage_lock};
-use crate::model::{Board, SanctionsStage, Session, StageId, StageStatus, TrackId, TrackMinimum};
+use crate::model::{
+    Board, Lang, SanctionsStage, Session, Source, StageId, StageStatus, Text, TrackId, TrackMinimum,
+};
 use crate::tr;
 
 /// Draws the ladder of relief stages. `editing` is the stage whose editor
@@ -46,15 +48,21 @@ pub fn relief_ui(
         WidgetInfo::labeled(Role::Button, true, tr!(lang, "board-relief-add-label"))
     });
     if add.clicked() {
-        let stage = new_stage(session, lang);
+        let stage = new_stage(session);
         *editing = Some(stage.id.clone());
-        commands.push(SessionEdit::AddStage { stage }.into());
+        commands.push(
+            SessionEdit::AddStage {
+                stage: Box::new(stage),
+            }
+            .into(),
+        );
     }
     if let Some(gate) = &board.regional_gate {
         ui.add_space(8.0);
-        let name = session
-            .track(&gate.track)
-            .map_or_else(|| tr!(lang, "board-gate-unknown-track"), |t| t.name.clone());
+        let name = session.track(&gate.track).map_or_else(
+            || tr!(lang, "board-gate-unknown-track"),
+            |t| t.name.get(lang).to_owned(),
+        );
         ui.label(
             RichText::new(tr!(lang, "board-gate-convenes-when", track = name))
                 .font(theme.small.clone())
@@ -81,8 +89,8 @@ pub fn relief_ui(
 }
 
 /// A fresh stage above the highest threshold, with an unused id, named in
-/// `lang`.
-fn new_stage(session: &Session, lang: Lang) -> SanctionsStage {
+/// both languages.
+fn new_stage(session: &Session) -> SanctionsStage {
     let mut number = session.sanctions.len() + 1;
     while session
         .sanctions
@@ -98,9 +106,10 @@ fn new_stage(session: &Session, lang: Lang) -> SanctionsStage {
         .fold(0.0_f32, f32::max);
     SanctionsStage {
         id: StageId::new(format!("stage-{number}")),
-        name: tr!(lang, "board-new-stage-name"),
+        name: in_both_languages(|lang| tr!(lang, "board-new-stage-name")),
+        source: Source::Unstated,
         measures: Vec::new(),
-        acting_body: tr!(lang, "board-new-stage-acting-body"),
+        acting_body: in_both_languages(|lang| tr!(lang, "board-new-stage-acting-body")),
         threshold_pct: (top + 10.0).min(100.0),
         track_minimums: Vec::new(),
     }
@@ -161,7 +170,7 @@ fn stage_card_ui(
             });
             ui.add(
                 egui::Label::new(
-                    RichText::new(&stage.name)
+                    RichText::new(stage.name.get(lang))
                         .font(theme.body.clone())
                         .color(theme.text)
                         .strong(),
@@ -171,7 +180,7 @@ fn stage_card_ui(
             for measure in &stage.measures {
                 ui.add(
                     egui::Label::new(
-                        RichText::new(tr!(lang, "board-bullet", item = measure.as_str()))
+                        RichText::new(tr!(lang, "board-bullet", item = measure.get(lang)))
                             .font(theme.small.clone())
                             .color(theme.text),
                     )
@@ -183,7 +192,7 @@ fn stage_card_ui(
                     RichText::new(tr!(
                         lang,
                         "board-stage-acts",
-                        body = stage.acting_body.as_str()
+                        body = stage.acting_body.get(lang)
                     ))
                     .font(theme.small.clone())
                     .color(theme.text_weak),
@@ -261,7 +270,7 @@ fn stage_card_ui(
         lang,
         "board-stage-card",
         stage = short.as_str(),
-        name = stage.name.as_str(),
+        name = stage.name.get(lang),
         lock = lock_words
     );
     card.response
@@ -283,14 +292,21 @@ fn stage_editor_ui(
     let mut changed = false;
 
     ui.label(RichText::new(tr!(lang, "board-stage-field-name")).font(theme.small.clone()));
-    let response =
-        ui.add(egui::TextEdit::singleline(&mut edited.name).desired_width(f32::INFINITY));
+    let mut name = stage.name.exact(lang).to_owned();
+    let response = ui.add(
+        egui::TextEdit::singleline(&mut name)
+            .hint_text(stage.name.get(lang))
+            .desired_width(f32::INFINITY),
+    );
     name_field(
         &response,
         &tr!(lang, "board-stage-name-field", stage = short.as_str()),
     );
-    changed |= response.changed();
-    if edited.name.trim().is_empty() {
+    if response.changed() {
+        edited.name.set(lang, name);
+        changed = true;
+    }
+    if edited.name.is_blank() {
         super::inspector::missing_name_warning_ui(ui, theme);
     }
 
@@ -313,8 +329,12 @@ fn stage_editor_ui(
     });
 
     ui.label(RichText::new(tr!(lang, "board-stage-field-acting-body")).font(theme.small.clone()));
-    let response =
-        ui.add(egui::TextEdit::singleline(&mut edited.acting_body).desired_width(f32::INFINITY));
+    let mut acting_body = stage.acting_body.exact(lang).to_owned();
+    let response = ui.add(
+        egui::TextEdit::singleline(&mut acting_body)
+            .hint_text(stage.acting_body.get(lang))
+            .desired_width(f32::INFINITY),
+    );
     name_field(
         &response,
         &tr!(
@@ -323,10 +343,18 @@ fn stage_editor_ui(
             stage = short.as_str()
         ),
     );
-    changed |= response.changed();
+    if response.changed() {
+        edited.acting_body.set(lang, acting_body);
+        changed = true;
+    }
 
     ui.label(RichText::new(tr!(lang, "board-stage-field-measures")).font(theme.small.clone()));
-    let mut measures = stage.measures.join("\n");
+    let mut measures = stage
+        .measures
+        .iter()
+        .map(|m| m.exact(lang))
+        .collect::<Vec<_>>()
+        .join("\n");
     let response = ui.add(
         egui::TextEdit::multiline(&mut measures)
             .desired_rows(3)
@@ -337,7 +365,7 @@ fn stage_editor_ui(
         &tr!(lang, "board-stage-measures-field", stage = short.as_str()),
     );
     if response.changed() {
-        edited.measures = measures.lines().map(str::to_owned).collect();
+        edited.measures = edited_measures(&stage.measures, lang, &measures);
         changed = true;
     }
 
@@ -347,7 +375,7 @@ fn stage_editor_ui(
         ui.horizontal(|ui| {
             let name = session
                 .track(&minimum.track)
-                .map_or(minimum.track.as_str(), |t| t.name.as_str());
+                .map_or(minimum.track.as_str(), |t| t.name.get(lang));
             ui.label(RichText::new(name).font(theme.small.clone()));
             changed |= ui
                 .name_inputs(
@@ -409,7 +437,7 @@ fn stage_editor_ui(
                     .selected_text(tr!(lang, "board-stage-minimum-add"))
                     .show_ui(ui, |ui| {
                         for track in &unused {
-                            if ui.selectable_label(false, &track.name).clicked() {
+                            if ui.selectable_label(false, track.name.get(lang)).clicked() {
                                 chosen = Some(track.id.clone());
                             }
                         }
@@ -429,7 +457,7 @@ fn stage_editor_ui(
         commands.push(
             SessionEdit::EditStage {
                 stage: stage.id.clone(),
-                edited,
+                edited: Box::new(edited),
             }
             .into(),
         );
@@ -477,7 +505,7 @@ fn shortfall_words(session: &Session, shortfall: &Shortfall, lang: Lang) -> Stri
             "board-shortfall-track",
             track = session
                 .track(track)
-                .map_or_else(|| track_name.clone(), |t| t.name.clone()),
+                .map_or_else(|| track_name.get(lang), |t| t.name.get(lang)),
             have = format!("{have_pct:.0}"),
             needed = format!("{needed_pct:.0}")
         ),
@@ -485,4 +513,20 @@ fn shortfall_words(session: &Session, shortfall: &Shortfall, lang: Lang) -> Stri
             tr!(lang, "board-shortfall-unknown-track", track = id.as_str())
         }
     }
+}
+
+/// The measures after the user edited their `lang` text, one per line, in
+/// `lines`: line `n` replaces measure `n`'s text in `lang` and keeps its
+/// other language; a new line adds a measure. A measure whose line was
+/// deleted is dropped unless the other language still has text for it.
+fn edited_measures(old: &[Text], lang: Lang, lines: &str) -> Vec<Text> {
+    let lines: Vec<&str> = lines.lines().collect();
+    (0..old.len().max(lines.len()))
+        .filter_map(|n| {
+            let mut measure = old.get(n).cloned().unwrap_or_default();
+            measure.set(lang, lines.get(n).copied().unwrap_or_default());
+            // A measure whose line was deleted stays only for its other language.
+            (n < lines.len() || !measure.is_empty()).then_some(measure)
+        })
+        .collect()
 }

@@ -7,11 +7,11 @@
 )]
 
 use peacemap::model::{
-    Armistice, Board, BorderOption, BorderOptionId, BorderOptionKind, BorderOptionState,
-    BorderQuestion, BorderStatus, CURRENT_VERSION, ConveneGate, Milestone, MilestoneId,
-    Participant, ParticipantId, ParticipantKind, Ratification, RatificationStatus, Rgb, Role,
-    SanctionsStage, Seat, Session, StageId, StageState, StageStatus, Track, TrackId, TrackMinimum,
-    TrackState, TrackStatus,
+    Armistice, Attribution, Board, BorderOption, BorderOptionId, BorderOptionKind,
+    BorderOptionState, BorderQuestion, BorderStatus, CURRENT_VERSION, ConveneGate, Milestone,
+    MilestoneId, Participant, ParticipantId, ParticipantKind, Precedent, Ratification,
+    RatificationStatus, Rgb, Role, SanctionsStage, Seat, Session, Source, StageId, StageState,
+    StageStatus, Text, Track, TrackId, TrackMinimum, TrackState, TrackStatus,
 };
 
 /// A valid session with `tracks` tracks, each with `seats` seats (there are
@@ -22,8 +22,8 @@ pub fn session(tracks: usize, seats: usize, milestones: usize, text_len: usize) 
     let participants: Vec<Participant> = (0..seats.max(2))
         .map(|i| Participant {
             id: ParticipantId::new(format!("p-{i}")),
-            short_label: format!("P{i}"),
-            full_name: format!("Participant {i}: {prose}"),
+            short_label: format!("P{i}").into(),
+            full_name: format!("Participant {i}: {prose}").into(),
             colour: Rgb(
                 (i * 37 % 256) as u8,
                 (i * 91 % 256) as u8,
@@ -38,21 +38,26 @@ pub fn session(tracks: usize, seats: usize, milestones: usize, text_len: usize) 
         .collect();
     let tracks: Vec<Track> = (0..tracks)
         .map(|t| Track {
+            source: Source::Unstated,
             id: TrackId::new(format!("track-{}", t + 1)),
-            name: format!("Track {} — 트랙", t + 1),
-            summary: prose.clone(),
-            format: "Two plus two".to_owned(),
-            format_explained: prose.clone(),
+            name: format!("Track {} — 트랙", t + 1).into(),
+            summary: prose.clone().into(),
+            format: "Two plus two".into(),
+            format_explained: prose.clone().into(),
             weight: (t % 4) as f32 * 0.5,
             milestones: (0..milestones)
                 .map(|m| Milestone {
+                    source: Source::Unstated,
                     id: MilestoneId::new(format!("m-{}-{}", t + 1, m + 1)),
-                    name: format!("Milestone {m}: \"{prose}\""),
+                    name: format!("Milestone {m}: \"{prose}\"").into(),
                     position_pct: (m * 100 / milestones.max(1)) as f32,
                 })
                 .collect(),
-            precedents: vec![format!("Helsinki Final Act (1975): {prose}")],
-            notes: format!("{prose}\nSecond line, with a tab\tand a backslash \\."),
+            precedents: vec![Precedent {
+                text: Text::en(format!("Helsinki Final Act (1975): {prose}")),
+                source: Source::Unstated,
+            }],
+            notes: format!("{prose}\nSecond line, with a tab\tand a backslash \\.").into(),
         })
         .collect();
     let track_states = (0..tracks.len())
@@ -62,6 +67,7 @@ pub fn session(tracks: usize, seats: usize, milestones: usize, text_len: usize) 
             status: TrackStatus::ALL[t % TrackStatus::ALL.len()],
             seats: (0..seats)
                 .map(|s| Seat {
+                    source: Source::Unstated,
                     participant: participants[s].id.clone(),
                     role: Role::ALL[(s + t) % Role::ALL.len()],
                 })
@@ -70,10 +76,11 @@ pub fn session(tracks: usize, seats: usize, milestones: usize, text_len: usize) 
         .collect();
     let sanctions: Vec<SanctionsStage> = (0..4)
         .map(|s| SanctionsStage {
+            source: Source::Unstated,
             id: StageId::new(format!("stage-{}", s + 1)),
-            name: format!("Stage {}", s + 1),
-            measures: vec![prose.clone(), "Food and medicine".to_owned()],
-            acting_body: "New UN Security Council resolution".to_owned(),
+            name: format!("Stage {}", s + 1).into(),
+            measures: vec![prose.clone().into(), "Food and medicine".into()],
+            acting_body: "New UN Security Council resolution".into(),
             threshold_pct: (s * 25) as f32,
             track_minimums: tracks
                 .iter()
@@ -96,32 +103,35 @@ pub fn session(tracks: usize, seats: usize, milestones: usize, text_len: usize) 
         threshold_pct: 35.0,
     });
     Session {
+        attribution: Attribution::default(),
         version: CURRENT_VERSION,
-        title: "Generated session".to_owned(),
-        description: prose.clone(),
+        title: "Generated session".into(),
+        description: prose.clone().into(),
         participants,
         tracks,
         sanctions,
         border: BorderQuestion {
             options: vec![
                 BorderOption {
+                    source: Source::Unstated,
                     id: BorderOptionId::new("border-mdl"),
                     kind: BorderOptionKind::PermanentMdl,
-                    name: "Permanent border on the MDL".to_owned(),
-                    summary: prose.clone(),
-                    precedent: "Helsinki".to_owned(),
+                    name: "Permanent border on the MDL".into(),
+                    summary: prose.clone().into(),
+                    precedent: "Helsinki".into(),
                 },
                 BorderOption {
+                    source: Source::Unstated,
                     id: BorderOptionId::new("border-interim"),
                     kind: BorderOptionKind::Interim,
-                    name: "Interim border".to_owned(),
-                    summary: prose.clone(),
-                    precedent: "Helsinki".to_owned(),
+                    name: "Interim border".into(),
+                    summary: prose.clone().into(),
+                    precedent: "Helsinki".into(),
                 },
             ],
             armistice: Armistice {
-                question: "What replaces the armistice?".to_owned(),
-                notes: prose,
+                question: "What replaces the armistice?".into(),
+                notes: prose.into(),
             },
         },
         board: Board {

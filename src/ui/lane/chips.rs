@@ -56,6 +56,7 @@ pub fn chips_interact(
     layout: &LaneLayout,
 ) -> (bool, Option<usize>) {
     let track = lane.track;
+    let track_name = track.name.get(crate::i18n::lang_of(ui.ctx()));
     let mut clicked = false;
     let mut hovered = None;
     for (index, slot) in layout.chips.iter().enumerate() {
@@ -66,7 +67,7 @@ pub fn chips_interact(
         let id = ui
             .scope_id()
             .with(("chip", track.id.as_str(), seat.participant.as_str()));
-        let response = chip_interact(ui, id, slot.rect, participant, seat.role, &track.name);
+        let response = chip_interact(ui, id, slot.rect, participant, seat.role, track_name);
         clicked |= response.clicked();
         if response.hovered() {
             hovered = Some(index);
@@ -84,7 +85,7 @@ pub fn chips_interact(
                 language,
                 "board-more-chips",
                 count = remaining,
-                track = track.name.as_str()
+                track = track.name.get(language)
             )
         };
         response.widget_info(|| WidgetInfo::labeled(Role::Label, true, label()));

@@ -351,6 +351,7 @@ fn place_signs(
     if rows == 0 || milestones.is_empty() {
         return Vec::new();
     }
+    let language = crate::i18n::lang_of(painter.ctx());
     let signs = geometry.signs;
     let row_height = signs.height() / rows as f32;
     let plate_height = (row_height - 3.0).max(10.0);
@@ -384,7 +385,7 @@ fn place_signs(
         let max_room = room_right.max(room_left);
         let text = if max_room - 10.0 >= 18.0 {
             let full = painter.layout_no_wrap(
-                milestone.name.clone(),
+                milestone.name.get(language).to_owned(),
                 theme.small.clone(),
                 Theme::INK_CHOSEN_WHEN_PAINTED,
             );
@@ -399,7 +400,7 @@ fn place_signs(
             } else {
                 let cut = elided(
                     painter,
-                    &milestone.name,
+                    milestone.name.get(language),
                     theme.small.clone(),
                     Theme::INK_CHOSEN_WHEN_PAINTED,
                     max_text,

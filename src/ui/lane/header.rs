@@ -83,9 +83,10 @@ pub fn paint_header(
         };
         painter.rect_filled(rows.name, 3.0, highlight);
     }
+    let language = crate::i18n::lang_of(painter.ctx());
     let name = elided(
         painter,
-        &lane.track.name,
+        lane.track.name.get(language),
         rows.name_font.clone(),
         theme.text,
         rows.name.width() - 4.0,
@@ -103,7 +104,7 @@ pub fn paint_header(
         let (badge_rect, badge_text) = status_badge(painter, lane, row, theme);
         let format = elided(
             painter,
-            &lane.track.format,
+            lane.track.format.get(language),
             theme.small.clone(),
             theme.text_weak,
             badge_rect.left() - row.left() - 8.0,
@@ -151,13 +152,14 @@ pub fn header_interact(
     geometry: &LaneGeometry,
     theme: &Theme,
 ) -> (bool, bool) {
-    let language = lang_of(ui.ctx());
     let track = lane.track;
+    let language = lang_of(ui.ctx());
+    let (track_name, track_format) = (track.name.get(language), track.format.get(language));
     let rows = &geometry.header_rows;
     let name_id = ui.scope_id().with(("lane-name", track.id.as_str()));
     let name = ui.interact(rows.name, name_id, Sense::click());
     name.widget_info(|| {
-        if track.name.trim().is_empty() {
+        if track_name.trim().is_empty() {
             // Screen readers still need something to say while the name is being retyped.
             WidgetInfo::labeled(
                 Role::Button,
@@ -165,7 +167,7 @@ pub fn header_interact(
                 tr!(language, "board-lane-no-name", number = lane.number),
             )
         } else {
-            WidgetInfo::labeled(Role::Button, true, &track.name)
+            WidgetInfo::labeled(Role::Button, true, track_name)
         }
     });
     let (clicked, hovered) = (name.clicked(), name.hovered());
@@ -173,8 +175,8 @@ pub fn header_interact(
         ui.label(tr!(
             language,
             "board-lane-name-tooltip",
-            track = track.name.as_str(),
-            summary = track.summary.as_str()
+            track = track.name.get(language),
+            summary = track.summary.get(language)
         ));
     });
 
@@ -187,13 +189,13 @@ pub fn header_interact(
             ui.scope_id().with(("lane-format", track.id.as_str())),
             Sense::hover(),
         );
-        format.widget_info(|| WidgetInfo::labeled(Role::Label, true, &track.format));
+        format.widget_info(|| WidgetInfo::labeled(Role::Label, true, track_format));
         format.on_hover_ui(|ui| {
             ui.label(tr!(
                 language,
                 "board-lane-format-tooltip",
-                format = track.format.as_str(),
-                explained = track.format_explained.as_str()
+                format = track.format.get(language),
+                explained = track.format_explained.get(language)
             ));
         });
 
@@ -210,7 +212,7 @@ pub fn header_interact(
                 tr!(
                     language,
                     "board-lane-status-label",
-                    track = track.name.as_str(),
+                    track = track.name.get(language),
                     status = status_label.as_str()
                 ),
             )
@@ -259,7 +261,11 @@ pub fn header_slider_ui(
     );
     let language = lang_of(ui.ctx());
     let mut value = lane.progress_pct;
-    let slider_label = tr!(language, "board-lane-slider", track = track.name.as_str());
+    let slider_label = tr!(
+        language,
+        "board-lane-slider",
+        track = track.name.get(language)
+    );
     child.spacing_mut().slider_width = (row.width() - 64.0).max(40.0);
     let response = child
         .name_inputs(&slider_label, |ui| {

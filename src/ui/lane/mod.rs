@@ -164,6 +164,7 @@ pub fn lane_ui(
 
     // The lane background: clicking anywhere on it selects the track.
     let language = lang_of(ui.ctx());
+    let track_name = track.name.get(language);
     let status_label = value_label(language, lane.status.message_id());
     let lane_response = ui.interact(rect, lane_id, Sense::click());
     lane_response.widget_info(|| {
@@ -175,7 +176,7 @@ pub fn lane_ui(
                 language,
                 "board-lane-label",
                 number = lane.number,
-                track = track.name.as_str(),
+                track = track_name,
                 status = status_label.to_lowercase(),
                 pct = format!("{:.0}", lane.progress_pct)
             ),
@@ -184,7 +185,7 @@ pub fn lane_ui(
     let mut selected_now = lane_response.clicked();
     // Right-click: the quick "what if this lane stalls?" switch.
     lane_response.context_menu(|ui| {
-        ui.label(egui::RichText::new(&track.name).strong());
+        ui.label(egui::RichText::new(track_name).strong());
         for status in TrackStatus::ALL {
             let current = lane.status == status;
             if ui

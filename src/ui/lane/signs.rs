@@ -120,7 +120,7 @@ pub fn signs_interact(ui: &Ui, lane: &LaneView<'_>, layout: &LaneLayout) {
             .with(("milestone", lane.track.id.as_str(), slot.milestone));
         let label = || {
             let number = slot.milestone + 1;
-            let name = milestone.name.as_str();
+            let name = milestone.name.get(language);
             let pct = format!("{:.0}", milestone.position_pct);
             if lane.milestone_reached(milestone) {
                 tr!(

@@ -110,7 +110,7 @@ pub fn progress_marker_ui(
         tr!(
             language,
             "board-vehicle-label",
-            track = track.name.as_str(),
+            track = track.name.get(language),
             pct = format!("{progress_pct:.0}")
         )
     };
