@@ -13,7 +13,7 @@ use peacemap::i18n::{has_message, lang_of, message};
 use peacemap::model::look::ClosedSign;
 use peacemap::model::rules::{cumulative_progress, stage_lock};
 use peacemap::model::{
-    BorderStatus, Lang, ParticipantKind, RatificationStatus, Role as SeatRole, StageStatus,
+    BorderStatus, Lang, ParticipantKind, RatificationStatus, Role as SeatRole, StageStatus, Text,
     TrackId, TrackStatus,
 };
 use peacemap::preferences::{MemoryStorage, Preferences};
@@ -277,4 +277,21 @@ fn every_model_value_has_a_label_in_both_languages() {
             .collect();
         assert_eq!(roles.len(), SeatRole::ALL.len(), "{lang:?}");
     }
+}
+
+#[test]
+fn session_text_without_a_korean_version_falls_back_to_english() {
+    let Ok(mut session) = peacemap::io::bundled_session() else {
+        panic!("the bundled session does not load");
+    };
+    session.tracks[0].name = Text::en("Only in English");
+    session.tracks[1].name = Text::both("Economic measures", "경제 조치");
+    let harness = harness_for(PeacemapApp::new(session).with_language(Lang::Ko), LAPTOP);
+    // The lane names: Korean where there is Korean, English where there is not.
+    harness.get_by_role_and_label(Role::Button, "Only in English");
+    harness.get_by_role_and_label(Role::Button, "경제 조치");
+    assert!(harness.query_by_label("Economic measures").is_none());
+    // The catalogue's words around them are Korean all the same.
+    harness.get_by_label_contains("1번 차선: Only in English, ");
+    harness.get_by_label_contains("2번 차선: 경제 조치, ");
 }
