@@ -535,7 +535,19 @@ fn right_clicking_a_lane_stalls_it() {
 
 #[test]
 fn clearing_a_track_name_warns_before_saving_fails() {
-    let mut harness = app_harness(LAPTOP);
+    // The bundled names are bilingual, and a name is empty only when it is
+    // blank in both languages: give track 3 an English name alone, then
+    // clear it.
+    let mut session = peacemap::app::PeacemapApp::with_bundled_session()
+        .session()
+        .clone();
+    let nuclear = session
+        .tracks
+        .iter_mut()
+        .find(|t| t.id.as_str() == "track-3")
+        .expect("bundled session has track 3");
+    nuclear.name.ko.clear();
+    let mut harness = support::harness_for(peacemap::app::PeacemapApp::new(session), LAPTOP);
     harness
         .get_by_role_and_label(Role::Button, "Nuclear security")
         .click();

@@ -22,10 +22,13 @@ fn typing_armistice_notes_edits_the_session_in_one_undo_step() {
         .get_by_role_and_label(Role::MultilineTextInput, "Armistice notes")
         .type_text("Keep the armistice until a peace treaty is ratified.");
     harness.run();
+    // The field edits the current language (English); the Korean notes stay.
+    let notes = &harness.state().session().border.armistice.notes;
     assert_eq!(
-        harness.state().session().border.armistice.notes,
-        "Keep the armistice until a peace treaty is ratified.".into()
+        notes.en,
+        "Keep the armistice until a peace treaty is ratified."
     );
+    assert_eq!(notes.ko, before.ko);
     // Leave the field, then undo: the whole burst of typing goes at once.
     harness.key_press(Key::Escape);
     harness.run();
