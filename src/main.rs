@@ -41,6 +41,7 @@ fn main() -> std::process::ExitCode {
         "Peacemap",
         options,
         Box::new(|cc| {
+            peacemap::ui::fonts::install(&cc.egui_ctx);
             let preferences = Preferences::load(cc.storage);
             let lang = preferences.start_language(|name| std::env::var(name).ok());
             Ok(Box::new(

@@ -3,6 +3,7 @@
 pub mod board;
 pub mod border;
 pub mod chip;
+pub mod fonts;
 pub mod gauge;
 pub mod help;
 pub mod inspector;
