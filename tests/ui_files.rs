@@ -758,6 +758,8 @@ fn without_a_system_dialog_the_in_app_dialog_opens_and_saves() {
     let mut harness = Harness::builder()
         .with_size(LAPTOP)
         .with_accessibility_check(false)
+        // The bundled Hangul font: the menu bar's language toggle says 한국어.
+        .with_context_setup(peacemap::ui::fonts::install)
         .build_ui_state(
             |ui, app: &mut PeacemapApp| app.frame_ui(ui),
             harness.into_state(),

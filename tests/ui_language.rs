@@ -6,9 +6,11 @@
 mod support;
 
 use egui::accesskit::Role;
+use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use peacemap::app::PeacemapApp;
 use peacemap::command::BoardEdit;
+use peacemap::file_dialog::{DialogReply, DialogRequest};
 use peacemap::i18n::{has_message, lang_of, message};
 use peacemap::model::look::ClosedSign;
 use peacemap::model::rules::{cumulative_progress, stage_lock};
@@ -277,6 +279,57 @@ fn every_model_value_has_a_label_in_both_languages() {
             .collect();
         assert_eq!(roles.len(), SeatRole::ALL.len(), "{lang:?}");
     }
+}
+
+#[test]
+fn the_in_app_file_dialog_speaks_korean() {
+    let dir = tempfile::tempdir().unwrap();
+    // egui_file's two text fields have no accessible names (left as found).
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(LAPTOP)
+        .with_accessibility_check(false)
+        .with_context_setup(peacemap::ui::fonts::install)
+        .build_ui_state(
+            |ui, app: &mut PeacemapApp| app.frame_ui(ui),
+            PeacemapApp::with_bundled_session().with_language(Lang::Ko),
+        );
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
+    harness.run();
+    let Some(DialogRequest::SaveAs { file_name, .. }) = harness.state_mut().take_dialog_request()
+    else {
+        panic!("Save as asked for no dialog");
+    };
+    // The system has no dialog of its own: Peacemap's opens, in Korean.
+    harness
+        .state_mut()
+        .dialog_finished(DialogReply::Unavailable(DialogRequest::SaveAs {
+            folder: Some(dir.path().to_path_buf()),
+            file_name,
+        }));
+    harness.run();
+    harness.get_by_label_contains("다른 이름으로 세션 저장");
+    harness.get_by_role_and_label(Role::Button, "저장");
+    harness.get_by_role_and_label(Role::Button, "취소");
+    harness.get_by_role_and_label(Role::CheckBox, "숨김 파일 보기");
+    harness.get_by_label("파일:");
+    harness.get_by_label_contains("Peacemap 대화상자를 사용합니다");
+    for english in ["Save session as", "Cancel", "File:", "Show Hidden"] {
+        assert!(
+            harness
+                .query_all_by_label_contains(english)
+                .next()
+                .is_none(),
+            "{english} is still on screen"
+        );
+    }
+    harness.get_by_role_and_label(Role::Button, "취소").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("다른 이름으로 세션 저장")
+            .is_none()
+    );
 }
 
 #[test]
