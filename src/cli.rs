@@ -158,22 +158,14 @@ impl Invocation {
     }
 }
 
-/// The language of the locale: the first of `LC_ALL`, `LC_MESSAGES` and
-/// `LANG` that is set (and not empty) decides, Korean when it starts with
-/// `ko` (`ko_KR.UTF-8`), English otherwise and when none is set.
+/// The language of the locale, as the app reads it on a first run
+/// ([`crate::preferences::system_language`]): the first of `LC_ALL`,
+/// `LC_MESSAGES` and `LANG` that is set (and not empty) decides, Korean
+/// when it starts with `ko` (`ko_KR.UTF-8`), English otherwise and when
+/// none is set.
 #[must_use]
 pub fn lang_from_env() -> Lang {
-    lang_from_locale(|name| std::env::var_os(name).map(|v| v.to_string_lossy().into_owned()))
-}
-
-/// [`lang_from_env`] with the variables read through `var`.
-pub fn lang_from_locale(var: impl Fn(&str) -> Option<String>) -> Lang {
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .into_iter()
-        .find_map(|name| var(name).filter(|value| !value.is_empty()))
-        .and_then(|value| Lang::from_code(&value))
-        .filter(|&lang| lang == Lang::Ko)
-        .unwrap_or(Lang::En)
+    crate::preferences::system_language(|name| std::env::var(name).ok())
 }
 
 /// Exit code: every file is fine.
@@ -550,31 +542,6 @@ mod tests {
                 value: "fr".to_owned()
             })
         );
-    }
-
-    #[test]
-    fn the_locale_decides_without_lang_first_set_variable_wins() {
-        let locale = |vars: &[(&str, &str)]| {
-            let vars: Vec<(String, String)> = vars
-                .iter()
-                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-                .collect();
-            lang_from_locale(|name| vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()))
-        };
-        assert_eq!(locale(&[]), Lang::En);
-        assert_eq!(locale(&[("LANG", "ko_KR.UTF-8")]), Lang::Ko);
-        assert_eq!(locale(&[("LANG", "ko")]), Lang::Ko);
-        assert_eq!(locale(&[("LANG", "C.UTF-8")]), Lang::En);
-        assert_eq!(
-            locale(&[("LC_ALL", "en_GB.UTF-8"), ("LANG", "ko_KR.UTF-8")]),
-            Lang::En
-        );
-        assert_eq!(
-            locale(&[("LC_MESSAGES", "ko_KR.UTF-8"), ("LANG", "en_US.UTF-8")]),
-            Lang::Ko
-        );
-        // An empty variable counts as unset.
-        assert_eq!(locale(&[("LC_ALL", ""), ("LANG", "ko_KR.UTF-8")]), Lang::Ko);
     }
 
     #[test]

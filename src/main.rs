@@ -44,13 +44,16 @@ fn main() -> std::process::ExitCode {
         "Peacemap",
         options,
         Box::new(|cc| {
+            peacemap::ui::fonts::install(&cc.egui_ctx);
             let preferences = Preferences::load(cc.storage);
-            let app = app.with_preferences(preferences);
-            // `--lang` wins over the remembered language, for this run.
-            if let Some(lang) = invocation.lang {
-                peacemap::i18n::set_lang(&cc.egui_ctx, lang);
-            }
-            Ok(Box::new(app))
+            // `--lang` wins, for this run, over the remembered language and
+            // the system's.
+            let lang = invocation
+                .lang
+                .unwrap_or_else(|| preferences.start_language(|name| std::env::var(name).ok()));
+            Ok(Box::new(
+                app.with_preferences(preferences).with_language(lang),
+            ))
         }),
     );
     match result {

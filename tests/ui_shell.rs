@@ -55,9 +55,15 @@ fn tab_reaches_the_lanes_before_the_side_panel() {
     let side = position("the relief or border panel", &|l| {
         l.contains("ratification") || l.starts_with("Interim border")
     });
+    // Then the language toggle at the menu bar's end, the side panel's
+    // resize handle, and the lanes.
     assert!(
-        first_lane <= 5,
-        "the first lane comes right after the menus: {visited:#?}"
+        visited[4].starts_with("Language: "),
+        "the language toggle ends the menu bar: {visited:#?}"
+    );
+    assert!(
+        first_lane <= 6,
+        "the first lane comes right after the menu bar: {visited:#?}"
     );
     assert!(
         last_lane < side,
@@ -79,7 +85,7 @@ fn zoom_and_last_folder_are_kept_between_runs() {
     harness.get_by_role_and_label(Role::Button, "View").click();
     harness.run();
     harness
-        .get_by_role_and_label(Role::Button, "Zoom In Ctrl+Plus")
+        .get_by_role_and_label(Role::Button, "Zoom in Ctrl+Plus")
         .click();
     harness.run();
     let zoomed = harness.ctx.zoom_factor();

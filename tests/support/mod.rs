@@ -21,6 +21,8 @@ pub fn app_harness(size: [f32; 2]) -> Harness<'static, PeacemapApp> {
 pub fn harness_for(app: PeacemapApp, size: [f32; 2]) -> Harness<'static, PeacemapApp> {
     let mut harness = Harness::builder()
         .with_size(size)
+        // The bundled Hangul font, as the app installs it at start.
+        .with_context_setup(peacemap::ui::fonts::install)
         .build_ui_state(|ui, app: &mut PeacemapApp| app.frame_ui(ui), app);
     harness.run();
     harness
