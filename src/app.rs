@@ -13,7 +13,7 @@ use crate::command::Command;
 use crate::document::{Document, OrphanCopy, OrphanProblem, PendingAction};
 use crate::file_dialog::{DialogReply, DialogRequest, DialogWorker, InAppDialog};
 use crate::i18n::{Lang, lang_of, set_lang};
-use crate::model::{Session, StageId, Text, TrackId};
+use crate::model::{Session, StageId, TrackId};
 use crate::preferences::Preferences;
 use crate::tr;
 use crate::ui::inspector::{InspectorAction, InspectorState, inspector_ui};
@@ -121,7 +121,7 @@ impl PeacemapApp {
                     tr!(
                         lang,
                         "shell-status-bundled-unreadable",
-                        error = err.to_string()
+                        error = err.message(lang)
                     )
                 })));
                 app
@@ -140,7 +140,7 @@ impl PeacemapApp {
         }
         if let Err(err) = claimed {
             self.status = Some(StatusMessage::Error(in_both_languages(|lang| {
-                tr!(lang, "shell-status-recovery-off", error = err.to_string())
+                tr!(lang, "shell-status-recovery-off", error = err.message(lang))
             })));
         }
         self
@@ -158,7 +158,7 @@ impl PeacemapApp {
                 message: in_both_languages(|lang| {
                     let reason = match &problem {
                         OrphanProblem::Gone => tr!(lang, "shell-recovery-copy-gone"),
-                        OrphanProblem::Unreadable(err) => err.clone(),
+                        OrphanProblem::Unreadable(err) => err.message(lang),
                     };
                     tr!(
                         lang,
@@ -527,7 +527,7 @@ impl PeacemapApp {
                 }
                 Err(err) => self.modals.push_back(Modal::Error {
                     title: in_both_languages(|lang| tr!(lang, "shell-new-failed-title")),
-                    message: Text::en(err.to_string()),
+                    message: in_both_languages(|lang| err.message(lang)),
                 }),
             },
             PendingAction::Open(Some(path)) => self.open_file(&path),
@@ -613,14 +613,17 @@ impl PeacemapApp {
                     })));
                     self.modals.push_back(Modal::Warnings {
                         file_label: in_both_languages(|lang| self.document.file_label(lang)),
-                        lines: warnings.iter().map(ToString::to_string).collect(),
+                        lines: warnings
+                            .iter()
+                            .map(|warning| in_both_languages(|lang| warning.message(lang)))
+                            .collect(),
                     });
                 }
             }
             Err(err) => {
                 self.modals.push_back(Modal::Error {
                     title: in_both_languages(|lang| tr!(lang, "shell-open-failed-title")),
-                    message: Text::en(err.to_string()),
+                    message: in_both_languages(|lang| err.message(lang)),
                 });
                 let shown = path.display().to_string();
                 self.status = Some(StatusMessage::Error(in_both_languages(|lang| {
@@ -693,7 +696,7 @@ impl PeacemapApp {
             Err(err) => {
                 self.modals.push_back(Modal::Error {
                     title: in_both_languages(|lang| tr!(lang, "shell-save-failed-title")),
-                    message: Text::en(err.to_string()),
+                    message: in_both_languages(|lang| err.message(lang)),
                 });
                 let shown = path.display().to_string();
                 self.status = Some(StatusMessage::Error(in_both_languages(|lang| {
@@ -780,7 +783,7 @@ impl PeacemapApp {
                     tr!(
                         lang,
                         "shell-status-recovery-write-failed",
-                        error = err.to_string()
+                        error = err.message(lang)
                     )
                 })));
             }

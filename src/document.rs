@@ -62,12 +62,13 @@ pub struct OrphanCopy {
 }
 
 /// Why a recovery copy cannot be offered.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum OrphanProblem {
     /// It was there when listed, and gone when read.
     Gone,
-    /// It could not be read; the file layer's message.
-    Unreadable(String),
+    /// It could not be read: the file layer's error, worded in the UI's
+    /// language when shown.
+    Unreadable(LoadError),
 }
 
 /// The open document: session, history, file, saved state, recovery copy
@@ -128,7 +129,7 @@ impl Document {
                 content: match orphan.read() {
                     Ok(Some(recovered)) => Ok(recovered),
                     Ok(None) => Err(OrphanProblem::Gone),
-                    Err(err) => Err(OrphanProblem::Unreadable(err.to_string())),
+                    Err(err) => Err(OrphanProblem::Unreadable(err)),
                 },
             })
             .collect();

@@ -12,10 +12,16 @@
     reason = "helpers outside #[test] functions; a failure there is a test failure"
 )]
 
+mod support;
+
 use std::collections::BTreeSet;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::Arc;
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
 
 use peacemap::cli::UsageError;
 use peacemap::io::{
@@ -929,4 +935,73 @@ fn check_accepts_and_validates_bilingual_files() {
         )),
         "{out}"
     );
+}
+
+/// Drops `path` on the app's window, as a file manager would.
+fn drop_file(
+    harness: &mut egui_kittest::Harness<'static, peacemap::app::PeacemapApp>,
+    path: &Path,
+) {
+    #[derive(Debug)]
+    struct Dropped(PathBuf);
+    impl egui::DroppedFile for Dropped {
+        fn path(&self) -> &Path {
+            &self.0
+        }
+        fn bytes(&self) -> Result<Vec<u8>, String> {
+            std::fs::read(&self.0).map_err(|e| e.to_string())
+        }
+    }
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(path.to_path_buf())));
+    harness.run();
+}
+
+#[test]
+fn the_app_shows_file_errors_and_warnings_in_the_ui_language() {
+    let mut harness = support::app_harness(support::LAPTOP);
+    harness
+        .get_by_role_and_label(Role::Button, "Language: English. Switch to 한국어")
+        .click();
+    harness.run();
+    let before = harness.state().session().clone();
+
+    // A broken file: the error, in Korean, with its line and column.
+    drop_file(&mut harness, &corpus("23-wrong-type-progress.ron"));
+    harness.get_by_label_contains("세션을 열 수 없습니다");
+    let message = harness
+        .get_by_label_contains("23번째 줄, 27번째 열: 트랙 1의 progress_pct: 숫자가 와야 합니다");
+    assert!(
+        format!("{message:?}").contains("(파일: "),
+        "the file is named: {message:?}"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("expected a number")
+            .is_none(),
+        "no English left in the message"
+    );
+    assert_eq!(harness.state().session(), &before, "the session is kept");
+    harness.get_by_role_and_label(Role::Button, "확인").click();
+    harness.run();
+
+    // A file with a field the format does not have: the warning, in Korean,
+    // where the field is.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text =
+        std::fs::read_to_string(manifest_dir().join("tests/golden/v3.ron")).expect("golden file");
+    let anchor = "            weight: 1.0,\n";
+    let at = text.find(anchor).expect("a track weight") + anchor.len();
+    let line = text[..at].lines().count() + 1;
+    let mut edited = text.clone();
+    edited.insert_str(at, "            lane_colour: \"teal\",\n");
+    let path = dir.path().join("typo.ron");
+    std::fs::write(&path, edited).expect("write");
+    drop_file(&mut harness, &path);
+    harness.get_by_label_contains("파일을 경고와 함께 열었습니다");
+    harness.get_by_label_contains(&format!(
+        "{line}번째 줄, 13번째 열: 트랙 1의 알 수 없는 필드 lane_colour"
+    ));
 }

@@ -34,8 +34,8 @@ pub enum Modal {
     Warnings {
         /// The file's name.
         file_label: Text,
-        /// One line per warning: `line L, column C: …`.
-        lines: Vec<String>,
+        /// One line per warning, in both languages: `line L, column C: …`.
+        lines: Vec<Text>,
     },
     /// Work saved before a crash was found.
     Recovery {
@@ -141,7 +141,7 @@ pub fn modal_ui(ui: &mut Ui, modal: &Modal, theme: &Theme) -> Option<ModalChoice
                     .show(ui, |ui| {
                         for line in lines {
                             ui.add(
-                                egui::Label::new(RichText::new(line).monospace())
+                                egui::Label::new(RichText::new(line.get(lang)).monospace())
                                     .wrap()
                                     .selectable(true),
                             );
