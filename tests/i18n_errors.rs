@@ -425,6 +425,30 @@ fn problem_kinds() -> Vec<ProblemKind> {
             what: ItemKind::BorderOption,
             id: "border-2".to_owned(),
         },
+        P::UnknownPart {
+            item: Item::Precedent {
+                number: 1,
+                track: "track-4".to_owned(),
+            },
+            part: "A six-track proposal".to_owned(),
+        },
+        P::EmptyCitation {
+            item: Item::Milestone {
+                number: 2,
+                name: Text::both("Liaison office opens", "연락사무소 개소"),
+                track: "track-1".to_owned(),
+            },
+        },
+        P::EmptyDate {
+            item: Item::Seat {
+                number: 2,
+                track: "track-1".to_owned(),
+            },
+        },
+        P::DuplicatePart {
+            part: "Track 4".to_owned(),
+        },
+        P::EmptyPart { number: 3 },
         P::WrongVersion {
             found: 1,
             current: 2,
@@ -445,6 +469,11 @@ fn problem_kinds() -> Vec<ProblemKind> {
             | P::UnknownBoardEntry { .. }
             | P::DuplicateBoardEntry { .. }
             | P::MissingBoardEntry { .. }
+            | P::UnknownPart { .. }
+            | P::EmptyCitation { .. }
+            | P::EmptyDate { .. }
+            | P::DuplicatePart { .. }
+            | P::EmptyPart { .. }
             | P::WrongVersion { .. } => {}
         }
     }
@@ -606,7 +635,7 @@ fn every_error_kind_has_a_message_in_both_languages() {
     ];
     // One sample of each variant (the warnings list one twice: with and
     // without a place).
-    assert_eq!(counted, [13, 42, 2, 5, 5, 9, 14, 3, 13, 5, 7, 9]);
+    assert_eq!(counted, [13, 42, 2, 5, 5, 9, 19, 3, 13, 5, 7, 9]);
     // Every list the file format has names its items in both languages.
     let lists = [
         "participants",

@@ -1213,6 +1213,26 @@ impl ProblemKind {
                 what = what.board_noun(lang),
                 id = id.as_str()
             ),
+            Self::UnknownPart { item, part } => tr!(
+                lang,
+                "error-problem-unknown-part",
+                item = item.message(lang),
+                part = part.as_str()
+            ),
+            Self::EmptyCitation { item } => {
+                tr!(
+                    lang,
+                    "error-problem-empty-citation",
+                    item = item.message(lang)
+                )
+            }
+            Self::EmptyDate { item } => {
+                tr!(lang, "error-problem-empty-date", item = item.message(lang))
+            }
+            Self::DuplicatePart { part } => {
+                tr!(lang, "error-problem-duplicate-part", part = part.as_str())
+            }
+            Self::EmptyPart { number } => tr!(lang, "error-problem-empty-part", number = *number),
             Self::WrongVersion { found, current } => tr!(
                 lang,
                 "error-problem-wrong-version",

@@ -142,7 +142,7 @@ fn explain<T: DeserializeOwned>(text: &str, error: &ron::error::SpannedError) ->
         .and_then(|mut deserializer| {
             match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
                 Err(tracked) if deserializer.span_error(tracked.inner().clone()) == *error => {
-                    Some(describe_path(tracked.path()))
+                    Some(describe_path(tracked.path(), &error.code))
                 }
                 _ => None,
             }
@@ -151,9 +151,12 @@ fn explain<T: DeserializeOwned>(text: &str, error: &ron::error::SpannedError) ->
 }
 
 /// A field path as the file names it: `tracks[2].seats[0].role` becomes
-/// track 3 › seat 1 › role (`role of seat 1 of track 3` in English).
-fn describe_path(path: &serde_path_to_error::Path) -> FieldPath {
-    let steps: Vec<Step> = path
+/// track 3 › seat 1 › role (`role of seat 1 of track 3` in English). For
+/// a field the format does not have, the path ends in that field, which
+/// the message already names: the place is where it was written (`board`,
+/// not `regional_gates of board`).
+fn describe_path(path: &serde_path_to_error::Path, error: &ron::Error) -> FieldPath {
+    let mut steps: Vec<Step> = path
         .iter()
         .map(|segment| match segment {
             Segment::Map { key } => Step::Field(key.clone()),
@@ -162,6 +165,11 @@ fn describe_path(path: &serde_path_to_error::Path) -> FieldPath {
             Segment::Unknown => Step::Unknown,
         })
         .collect();
+    if let ron::Error::NoSuchStructField { found, .. } = error
+        && steps.last() == Some(&Step::Field(found.clone()))
+    {
+        steps.pop();
+    }
     describe(&steps)
 }
 

@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::MAX_PROBLEMS;
 use super::error::{Item, ItemKind, TextPosition};
-use crate::model::{CURRENT_VERSION, PCT_RANGE, Session, Text, Track};
+use crate::model::{CURRENT_VERSION, PCT_RANGE, Session, Source, Text, Track};
 
 /// One broken rule in a session, and where in the file it is.
 #[derive(Clone, Debug, PartialEq)]
@@ -127,6 +127,34 @@ pub enum ProblemKind {
         /// The id.
         id: String,
     },
+    /// A source in the session's source work that names a part the
+    /// attribution does not list.
+    UnknownPart {
+        /// The item.
+        item: Item,
+        /// The part named.
+        part: String,
+    },
+    /// An added-context source without a citation.
+    EmptyCitation {
+        /// The item.
+        item: Item,
+    },
+    /// An added-context source without a date.
+    EmptyDate {
+        /// The item.
+        item: Item,
+    },
+    /// A part of the source work listed twice in the attribution.
+    DuplicatePart {
+        /// The part.
+        part: String,
+    },
+    /// A part of the source work with no name.
+    EmptyPart {
+        /// Its place in the list, from 1.
+        number: usize,
+    },
     /// A session whose version is not the one this build writes.
     WrongVersion {
         /// The version in the session.
@@ -147,6 +175,9 @@ enum Needle {
         value: String,
         nth: usize,
     },
+    /// The next string literal holding exactly this text (an item of a
+    /// list of strings).
+    Literal(String),
 }
 
 fn key(key: &'static str) -> Needle {
@@ -198,6 +229,40 @@ impl Collector {
         if value.is_blank() {
             let item = (at.item)();
             self.push(ProblemKind::EmptyName { item, field }, (at.anchor)(field));
+        }
+    }
+
+    /// Checks an item's source: a part of the work the attribution lists;
+    /// added context with a citation and a date.
+    fn source(&mut self, source: &Source, parts: &Parts<'_>, at: &At<'_>) {
+        let inside = |field: &'static str| {
+            let mut anchor = (at.anchor)("source");
+            anchor.push(key(field));
+            anchor
+        };
+        match source {
+            Source::Work { part, .. } => {
+                if !parts.contains(part.as_str()) {
+                    self.push(
+                        ProblemKind::UnknownPart {
+                            item: (at.item)(),
+                            part: part.clone(),
+                        },
+                        inside("part"),
+                    );
+                }
+            }
+            Source::Context { citation, date } => {
+                if citation.is_blank() {
+                    let item = (at.item)();
+                    self.push(ProblemKind::EmptyCitation { item }, inside("citation"));
+                }
+                if date.trim().is_empty() {
+                    let item = (at.item)();
+                    self.push(ProblemKind::EmptyDate { item }, inside("date"));
+                }
+            }
+            Source::Illustrative { .. } | Source::Unstated => {}
         }
     }
 
@@ -259,14 +324,20 @@ impl Collector {
     }
 }
 
+/// The parts of the source work the attribution lists (a set: a hostile
+/// file may hold a million sources).
+type Parts<'a> = HashSet<&'a str>;
+
 /// Every broken rule in `session` (at most [`MAX_PROBLEMS`]), in document
 /// order. Empty when the session is fine.
 ///
 /// Checks: distinct, non-empty ids; references to known participants,
 /// tracks, stages and border options; a board with exactly one entry for
 /// every track, stage and border option; percentages finite and within
-/// 0–100; weights finite and not negative; non-empty names; no participant
-/// seated twice at one table.
+/// 0–100; weights finite and not negative; names with text in at least one
+/// language; no participant seated twice at one table; distinct, non-empty
+/// parts in the attribution; every source in the work naming one of those
+/// parts, every added-context source with a citation and a date.
 #[must_use]
 pub fn validate(session: &Session) -> Vec<Problem> {
     validate_from(session, CURRENT_VERSION)
@@ -289,6 +360,8 @@ pub(crate) fn validate_from(session: &Session, source_version: u32) -> Vec<Probl
             vec![key("version")],
         );
     }
+
+    let parts = validate_attribution(&mut c, session);
 
     let participants_list = [key("participants")];
     c.ids(
@@ -329,7 +402,7 @@ pub(crate) fn validate_from(session: &Session, source_version: u32) -> Vec<Probl
         &tracks_list,
     );
     for track in &session.tracks {
-        validate_track(&mut c, track, v1);
+        validate_track(&mut c, track, &parts, v1);
     }
     let track_ids: HashSet<&str> = session.tracks.iter().map(|t| t.id.as_str()).collect();
     let known_track = |id: &str| track_ids.contains(id);
@@ -347,6 +420,7 @@ pub(crate) fn validate_from(session: &Session, source_version: u32) -> Vec<Probl
             anchor: &|field| vec![key("sanctions"), id(stage_id, 0), key(field)],
         };
         c.name(&stage.name, "name", &at);
+        c.source(&stage.source, &parts, &at);
         c.pct(stage.threshold_pct, "threshold_pct", &at);
         for (index, minimum) in stage.track_minimums.iter().enumerate() {
             let at = At {
@@ -395,6 +469,7 @@ pub(crate) fn validate_from(session: &Session, source_version: u32) -> Vec<Probl
             },
         };
         c.name(&option.name, "name", &at);
+        c.source(&option.source, &parts, &at);
     }
 
     validate_board(
@@ -404,6 +479,7 @@ pub(crate) fn validate_from(session: &Session, source_version: u32) -> Vec<Probl
         &Known {
             participant: &known_participant,
             track: &known_track,
+            parts: &parts,
         },
         v1,
     );
@@ -414,6 +490,23 @@ pub(crate) fn validate_from(session: &Session, source_version: u32) -> Vec<Probl
 struct Known<'a> {
     participant: &'a dyn Fn(&str) -> bool,
     track: &'a dyn Fn(&str) -> bool,
+    parts: &'a Parts<'a>,
+}
+
+/// Checks the attribution's parts (distinct, not blank) and returns them.
+fn validate_attribution<'a>(c: &mut Collector, session: &'a Session) -> Parts<'a> {
+    let mut parts = Parts::with_capacity(session.attribution.parts.len());
+    for (index, part) in session.attribution.parts.iter().enumerate() {
+        let anchor = || vec![key("attribution"), key("parts")];
+        if part.trim().is_empty() {
+            c.push(ProblemKind::EmptyPart { number: index + 1 }, anchor());
+        } else if !parts.insert(part.as_str()) {
+            let mut anchor = anchor();
+            anchor.extend([Needle::Literal(part.clone()), Needle::Literal(part.clone())]);
+            c.push(ProblemKind::DuplicatePart { part: part.clone() }, anchor);
+        }
+    }
+    parts
 }
 
 /// Checks the live board: one entry per track, stage and border option,
@@ -479,6 +572,21 @@ fn validate_board(
             let participant = seat.participant.as_str();
             let mut seat_anchor = anchor("seats");
             seat_anchor.push(nth_key("participant", index));
+            c.source(
+                &seat.source,
+                known.parts,
+                &At {
+                    item: &|| Item::Seat {
+                        number: index + 1,
+                        track: track_id.to_owned(),
+                    },
+                    anchor: &|field| {
+                        let mut anchor = anchor("seats");
+                        anchor.push(nth_key(field, index));
+                        anchor
+                    },
+                },
+            );
             if !(known.participant)(participant) {
                 c.push(
                     ProblemKind::UnknownParticipant {
@@ -632,13 +740,14 @@ fn one_entry_each<'a>(
     }
 }
 
-fn validate_track(c: &mut Collector, track: &Track, v1: bool) {
+fn validate_track(c: &mut Collector, track: &Track, parts: &Parts<'_>, v1: bool) {
     let track_id = track.id.as_str();
     let at = At {
         item: &|| named(ItemKind::Track, track_id, &track.name),
         anchor: &|field| vec![key("tracks"), id(track_id, 0), key(field)],
     };
     c.name(&track.name, "name", &at);
+    c.source(&track.source, parts, &at);
     if !track.weight.is_finite() {
         c.push(
             ProblemKind::NotFinite {
@@ -685,6 +794,24 @@ fn validate_track(c: &mut Collector, track: &Track, v1: bool) {
         };
         c.name(&milestone.name, "name", &at);
         c.pct(milestone.position_pct, "position_pct", &at);
+        c.source(&milestone.source, parts, &at);
+    }
+    for (index, precedent) in track.precedents.iter().enumerate() {
+        let at = At {
+            item: &|| Item::Precedent {
+                number: index + 1,
+                track: track_id.to_owned(),
+            },
+            anchor: &|field| {
+                vec![
+                    key("tracks"),
+                    id(track_id, 0),
+                    key("precedents"),
+                    nth_key(field, index),
+                ]
+            },
+        };
+        c.source(&precedent.source, parts, &at);
     }
 }
 
@@ -740,6 +867,10 @@ fn find_one(text: &str, from: usize, needle: &Needle) -> Option<usize> {
                 .filter_map(|at| key_before(rest, at, key))
                 .nth(*nth)
                 .map(|at| from + at)
+        }
+        Needle::Literal(value) => {
+            let literal = ron::to_string(value).ok()?;
+            rest.find(literal.as_str()).map(|at| from + at)
         }
     }
 }
