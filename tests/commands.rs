@@ -10,10 +10,10 @@
 use peacemap::command::{BoardEdit, Command, CommandError, SessionEdit};
 use peacemap::model::{
     Armistice, Attribution, Board, BorderOption, BorderOptionId, BorderOptionKind,
-    BorderOptionState, BorderQuestion, BorderStatus, Lang, Milestone, MilestoneId, Participant,
-    ParticipantId, ParticipantKind, Ratification, RatificationStatus, Rgb, Role, SanctionsStage,
-    Seat, Session, Source, StageId, StageState, StageStatus, Text, Track, TrackId, TrackState,
-    TrackStatus,
+    BorderOptionState, BorderQuestion, BorderStatus, CURRENT_VERSION, Lang, Milestone, MilestoneId,
+    Participant, ParticipantId, ParticipantKind, Ratification, RatificationStatus, Rgb, Role,
+    SanctionsStage, Seat, Session, Source, StageId, StageState, StageStatus, Text, Track, TrackId,
+    TrackState, TrackStatus,
 };
 
 fn participant(id: &str) -> Participant {
@@ -85,7 +85,7 @@ fn mid(id: &str) -> MilestoneId {
 fn fixture() -> Session {
     Session {
         attribution: Attribution::default(),
-        version: 2,
+        version: CURRENT_VERSION,
         title: "Fixture".into(),
         description: Text::default(),
         participants: ["rok", "dprk", "us"].map(participant).to_vec(),
@@ -1205,4 +1205,157 @@ fn a_new_stage_is_planned_on_the_board_and_a_removed_one_leaves_it() {
     });
     assert_eq!(session.board.stage_status(&StageId::new("stage-1")), None);
     assert!(session.board.stages.is_empty());
+}
+
+/// A fixture whose first track, its second milestone and the armistice
+/// notes have text in both languages.
+fn bilingual_fixture() -> Session {
+    let mut session = fixture();
+    session.tracks[0].name = Text::both("Inter-Korean relations", "남북관계");
+    session.tracks[0].format = Text::both("Two plus two", "남북+미중");
+    session.tracks[0].notes = Text::both("Notes", "메모");
+    session.tracks[0].milestones[1].name = Text::both("Second", "두 번째");
+    session.border.armistice.notes = Text::both("Armistice notes", "정전협정 메모");
+    session
+}
+
+fn applied_to(mut session: Session, command: impl Into<Command>) -> Session {
+    let before = session.clone();
+    match command.into().apply(&mut session) {
+        Ok(changed) => assert_eq!(changed, session != before),
+        Err(e) => panic!("the command applies: {e}"),
+    }
+    session
+}
+
+#[test]
+fn text_edits_change_only_the_language_they_name() {
+    let session = applied_to(
+        bilingual_fixture(),
+        SessionEdit::RenameTrack {
+            track: track_id(1),
+            lang: Lang::Ko,
+            name: "남북 관계".to_owned(),
+        },
+    );
+    assert_eq!(
+        session.tracks[0].name,
+        Text::both("Inter-Korean relations", "남북 관계")
+    );
+    let session = applied_to(
+        session,
+        SessionEdit::SetTrackFormat {
+            track: track_id(1),
+            lang: Lang::En,
+            format: "Two plus two, US and China ratify".to_owned(),
+        },
+    );
+    assert_eq!(
+        session.tracks[0].format,
+        Text::both("Two plus two, US and China ratify", "남북+미중")
+    );
+    let session = applied_to(
+        session,
+        SessionEdit::SetTrackNotes {
+            track: track_id(1),
+            lang: Lang::Ko,
+            notes: String::new(),
+        },
+    );
+    assert_eq!(session.tracks[0].notes, Text::en("Notes"), "Korean cleared");
+    let session = applied_to(
+        session,
+        SessionEdit::EditMilestone {
+            track: track_id(1),
+            milestone: mid("m-1-2"),
+            lang: Lang::Ko,
+            name: "둘째".to_owned(),
+            position_pct: 30.0,
+        },
+    );
+    assert_eq!(
+        session.tracks[0].milestones[1].name,
+        Text::both("Second", "둘째")
+    );
+    let session = applied_to(
+        session,
+        SessionEdit::SetArmisticeNotes {
+            lang: Lang::En,
+            notes: "New notes".to_owned(),
+        },
+    );
+    assert_eq!(
+        session.border.armistice.notes,
+        Text::both("New notes", "정전협정 메모")
+    );
+    // Nothing else moved.
+    let mut expected = bilingual_fixture();
+    expected.tracks[0].name = session.tracks[0].name.clone();
+    expected.tracks[0].format = session.tracks[0].format.clone();
+    expected.tracks[0].notes = session.tracks[0].notes.clone();
+    expected.tracks[0].milestones[1].name = session.tracks[0].milestones[1].name.clone();
+    expected.border.armistice.notes = session.border.armistice.notes.clone();
+    assert_eq!(session, expected);
+}
+
+#[test]
+fn a_milestone_added_in_korean_has_only_a_korean_name_and_no_source() {
+    let session = applied(SessionEdit::AddMilestone {
+        track: track_id(1),
+        lang: Lang::Ko,
+        name: "정상회담".to_owned(),
+        position_pct: 50.0,
+    });
+    let added = session.tracks[0].milestones.last().expect("added");
+    assert_eq!(added.name, Text::both("", "정상회담"));
+    assert_eq!(added.name.get(Lang::En), "정상회담", "English falls back");
+    assert!(added.source.is_unstated());
+}
+
+#[test]
+fn typing_the_same_text_in_the_other_language_changes_something() {
+    // English already says "Second"; typing it as the Korean text is a change.
+    let mut session = bilingual_fixture();
+    session.tracks[0].milestones[1].name = Text::en("Second");
+    let changed = Command::from(SessionEdit::EditMilestone {
+        track: track_id(1),
+        milestone: mid("m-1-2"),
+        lang: Lang::Ko,
+        name: "Second".to_owned(),
+        position_pct: 30.0,
+    })
+    .apply(&mut session)
+    .expect("applies");
+    assert!(changed);
+    assert_eq!(
+        session.tracks[0].milestones[1].name,
+        Text::both("Second", "Second")
+    );
+}
+
+#[test]
+fn typing_in_two_languages_is_two_undo_steps() {
+    let rename = |lang| {
+        c(SessionEdit::RenameTrack {
+            track: track_id(1),
+            lang,
+            name: "x".to_owned(),
+        })
+    };
+    assert_ne!(
+        rename(Lang::En).coalesce_key(),
+        rename(Lang::Ko).coalesce_key()
+    );
+    assert_eq!(rename(Lang::En).label(), rename(Lang::Ko).label());
+}
+
+#[test]
+fn a_new_seat_has_no_source() {
+    let session = applied(BoardEdit::AddSeat {
+        track: track_id(1),
+        participant: pid("us"),
+        role: Role::Observer,
+    });
+    let seat = session.board.tracks[0].seat(&pid("us")).expect("seated");
+    assert!(seat.source.is_unstated());
 }

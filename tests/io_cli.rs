@@ -43,6 +43,49 @@ fn a_good_file_gets_ok_and_a_summary() {
 }
 
 #[test]
+fn a_bilingual_version_3_file_is_checked_ok() {
+    let bilingual = manifest_dir().join("tests/golden/v3.ron");
+    let text = std::fs::read_to_string(&bilingual).expect("golden v3");
+    assert!(text.contains("ko: \"남북관계\""), "the file is bilingual");
+    let (code, out) = check(std::slice::from_ref(&bilingual));
+    assert_eq!(code, EXIT_OK, "{out}");
+    assert_eq!(
+        out,
+        format!(
+            "{}: ok (2 tracks, 3 participants, 1 sanctions stage, 1 border option)\n",
+            bilingual.display()
+        )
+    );
+}
+
+#[test]
+fn a_bilingual_file_with_a_source_the_attribution_does_not_list_gets_its_place() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = std::fs::read_to_string(manifest_dir().join("tests/golden/v3.ron"))
+        .expect("golden v3")
+        .replacen(
+            "Work(part: \"The border\", detail",
+            "Work(part: \"경계\", detail",
+            1,
+        );
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, &text).expect("write");
+    let line = 1 + text
+        .lines()
+        .position(|l| l.contains("part: \"경계\""))
+        .expect("edited line");
+    let (code, out) = check(std::slice::from_ref(&bad));
+    assert_eq!(code, EXIT_INVALID);
+    assert_eq!(
+        out,
+        format!(
+            "{}:{line}:30: border option \"border-mdl\": its source names the part \"경계\" of the source work, which the attribution's parts do not list\n",
+            bad.display()
+        )
+    );
+}
+
+#[test]
 fn a_bad_file_gets_file_line_column_and_message() {
     let bad = corpus("23-wrong-type-progress.ron");
     let (code, out) = check(&[golden(), bad.clone()]);

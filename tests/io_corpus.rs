@@ -357,6 +357,58 @@ const CORPUS: &[(&str, &[&str], Expect)] = &[
         &["track \"track-1\"", "participant \"rok\" is seated twice"],
         At(22, 18),
     ),
+    // Version 3, made from tests/golden/v3.ron.
+    (
+        "72-unknown-source-kind.ron",
+        &[
+            "`Rumour` is not allowed here",
+            "`Work`, `Context`, `Illustrative` or `Unstated`",
+            "source of track 2",
+        ],
+        At(83, 21),
+    ),
+    (
+        "73-text-unknown-language.ron",
+        &["no field `kr`", "`en` or `ko`", "name of track 1"],
+        At(45, 50),
+    ),
+    (
+        "74-missing-source.ron",
+        &["the field `source` is missing in track 2"],
+        At(89, 9),
+    ),
+    (
+        "75-unlisted-part.ron",
+        &[
+            "precedent 2 of track \"track-1\"",
+            "names the part \"Border\"",
+            "attribution's parts do not list",
+        ],
+        At(72, 34),
+    ),
+    (
+        "76-context-without-date.ron",
+        &["milestone 1", "added context but gives no date"],
+        At(56, 125),
+    ),
+    (
+        "77-text-wrong-type.ron",
+        &[
+            "expected a string, or (en: \"…\", ko: \"…\")",
+            "format of track 1",
+        ],
+        At(48, 21),
+    ),
+    (
+        "78-duplicate-part.ron",
+        &["the attribution lists the part \"The border\" twice"],
+        At(17, 13),
+    ),
+    (
+        "79-name-blank-in-both-languages.ron",
+        &["sanctions stage \"stage-1\": name is empty"],
+        At(95, 13),
+    ),
 ];
 
 fn corpus_dir() -> PathBuf {
@@ -458,8 +510,28 @@ fn check_reports_every_corpus_file_with_its_position() {
 
 #[test]
 fn every_prefix_of_the_golden_file_is_refused_cleanly() {
-    let text = golden_v1();
-    assert!(load_str(&text).is_ok());
+    let failures = prefixes_refused_cleanly(&golden_v1(), 10_000);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Version 3 nests deeper (bilingual text inside sources, on one line) and
+/// writes Korean: every cut of it, inside a multi-byte character's
+/// neighbours too, is refused as cut off.
+#[test]
+fn every_prefix_of_the_bilingual_golden_file_is_refused_cleanly() {
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/v3.ron"))
+            .expect("golden v3");
+    assert!(text.contains("남북관계"));
+    let failures = prefixes_refused_cleanly(&text, 4_000);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Loads every prefix of `text` (a valid session with at least
+/// `min_cuts` character boundaries) and returns a line for each that
+/// opened or was refused without saying the file is cut off.
+fn prefixes_refused_cleanly(text: &str, min_cuts: usize) -> Vec<String> {
+    assert!(load_str(text).is_ok());
     // Every shorter prefix that is not the whole session plus trailing blank
     // space must be refused, saying the file is cut off.
     let whole = text.trim_end().len();
@@ -471,7 +543,6 @@ fn every_prefix_of_the_golden_file_is_refused_cleanly() {
         let workers: Vec<_> = cuts
             .chunks(cuts.len().div_ceil(threads))
             .map(|chunk| {
-                let text = &text;
                 scope.spawn(move || {
                     let mut failures = Vec::new();
                     for &cut in chunk {
@@ -503,10 +574,10 @@ fn every_prefix_of_the_golden_file_is_refused_cleanly() {
             .collect()
     });
     assert!(
-        cuts.len() > 10_000,
+        cuts.len() > min_cuts,
         "the golden file is large enough to be a real test"
     );
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    failures
 }
 
 #[test]

@@ -16,7 +16,7 @@ use peacemap::io::{
     LoadErrorKind, ProblemKind, SaveErrorKind, backup_path, bundled_session, load_file, load_str,
     save_file, to_ron_string, validate,
 };
-use peacemap::model::{CURRENT_VERSION, Session, Text, TrackId};
+use peacemap::model::{CURRENT_VERSION, Session, Source, Text, TrackId};
 
 fn golden_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden")
@@ -50,13 +50,25 @@ fn a_golden_file_exists_for_every_version_and_each_still_opens() {
             "migrated to the current version"
         );
     }
+    // vN.ron: a file of version N; vN-as-vM.ron: what vN.ron migrates to
+    // in version M (a file of version M).
     for name in listing(&golden_dir()) {
-        let number: u32 = name
-            .strip_prefix('v')
-            .and_then(|n| n.strip_suffix(".ron"))
-            .and_then(|n| n.parse().ok())
-            .unwrap_or_else(|| panic!("golden files are named vN.ron, not {name}"));
-        assert!(number <= CURRENT_VERSION, "{name} is newer than this build");
+        let versions: Vec<u32> = name
+            .strip_suffix(".ron")
+            .into_iter()
+            .flat_map(|stem| stem.split("-as-"))
+            .map(|part| part.strip_prefix('v').and_then(|n| n.parse().ok()))
+            .collect::<Option<_>>()
+            .unwrap_or_else(|| panic!("golden files are named vN.ron or vN-as-vM.ron, not {name}"));
+        assert!(
+            matches!(versions[..], [_] | [_, _]) && versions.windows(2).all(|w| w[0] < w[1]),
+            "golden files are named vN.ron or vN-as-vM.ron with N < M, not {name}"
+        );
+        assert!(
+            versions.iter().all(|&v| v <= CURRENT_VERSION),
+            "{name} is newer than this build"
+        );
+        load_file(&golden_dir().join(&name)).unwrap_or_else(|e| panic!("{e}"));
     }
 }
 
@@ -550,9 +562,30 @@ fn the_example_in_the_format_documentation_is_valid() {
     );
     assert!(session.board.regional_gate.is_some());
     assert!(
-        doc[start..end].contains("\n    version: 2,"),
+        doc[start..end].contains(&format!("\n    version: {CURRENT_VERSION},")),
         "the documented example is written in the current version, not migrated"
     );
+    // It shows bilingual and Korean-only text, an attribution and every
+    // kind of source.
+    assert_eq!(
+        session.tracks[0].name,
+        Text::both("Inter-Korean relations", "남북관계")
+    );
+    assert_eq!(
+        session.tracks[0].milestones[1].name,
+        Text::both("", "경계 합의")
+    );
+    assert_eq!(session.attribution.parts, ["Two tracks", "The border"]);
+    let sources = [
+        &session.tracks[0].source,
+        &session.tracks[0].milestones[0].source,
+        &session.tracks[0].milestones[1].source,
+        &session.board.tracks[1].seats[0].source,
+    ];
+    assert!(matches!(sources[0], Source::Work { .. }));
+    assert!(matches!(sources[1], Source::Context { .. }));
+    assert!(sources[2].is_illustrative());
+    assert!(sources[3].is_unstated());
     assert_eq!(session.board.tracks.len(), 2);
     assert_eq!(session.tracks[0].milestones[1].id.as_str(), "m-1-2");
 }

@@ -6,8 +6,8 @@ use peacemap::model::rules::{
     stage_lock, weighted_progress,
 };
 use peacemap::model::{
-    Armistice, Attribution, Board, BorderQuestion, ConveneGate, SanctionsStage, Session, Source,
-    StageId, Text, Track, TrackId, TrackMinimum, TrackState, TrackStatus,
+    Armistice, Attribution, Board, BorderQuestion, CURRENT_VERSION, ConveneGate, SanctionsStage,
+    Session, Source, StageId, Text, Track, TrackId, TrackMinimum, TrackState, TrackStatus,
 };
 
 /// A bare track `track-{n}` with `weight`, and its board entry at `progress_pct`.
@@ -56,7 +56,7 @@ fn session(tracks: Vec<(Track, TrackState)>) -> Session {
     let (tracks, states): (Vec<Track>, Vec<TrackState>) = tracks.into_iter().unzip();
     Session {
         attribution: Attribution::default(),
-        version: 2,
+        version: CURRENT_VERSION,
         title: "Test".into(),
         description: Text::default(),
         participants: Vec::new(),

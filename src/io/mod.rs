@@ -9,6 +9,7 @@
 //!
 //! The format is documented for people in `docs/session-format.md`.
 
+mod compact;
 mod decode;
 mod error;
 mod parse;
@@ -34,8 +35,9 @@ use crate::model::Session;
 /// Files larger than this are refused before they are read (64 MiB).
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
-/// How deeply brackets may nest. A session needs about eight levels; the
-/// limit keeps hostile input from overflowing the stack.
+/// How deeply brackets may nest. A session needs about eight levels (the
+/// bilingual detail of a seat's source is the deepest); the limit keeps
+/// hostile input from overflowing the stack.
 pub const RECURSION_LIMIT: usize = 64;
 
 /// At most this many validation problems are reported for one file.

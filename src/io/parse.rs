@@ -140,7 +140,7 @@ fn explain<T: DeserializeOwned>(text: &str, error: &ron::error::SpannedError) ->
         .and_then(|mut deserializer| {
             match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
                 Err(tracked) if deserializer.span_error(tracked.inner().clone()) == *error => {
-                    Some(describe_path(tracked.path()))
+                    Some(describe_path(tracked.path(), &error.code))
                 }
                 _ => None,
             }
@@ -149,9 +149,12 @@ fn explain<T: DeserializeOwned>(text: &str, error: &ron::error::SpannedError) ->
 }
 
 /// A field path in words, innermost first: `tracks[2].seats[0].role`
-/// becomes `role of seat 1 of track 3`.
-fn describe_path(path: &serde_path_to_error::Path) -> String {
-    let steps: Vec<Step> = path
+/// becomes `role of seat 1 of track 3`. For a field the format does not
+/// have, the path ends in that field, which the message already names:
+/// the place is where it was written (`board`, not `regional_gates of
+/// board`).
+fn describe_path(path: &serde_path_to_error::Path, error: &ron::Error) -> String {
+    let mut steps: Vec<Step> = path
         .iter()
         .map(|segment| match segment {
             Segment::Map { key } => Step::Field(key.clone()),
@@ -160,6 +163,11 @@ fn describe_path(path: &serde_path_to_error::Path) -> String {
             Segment::Unknown => Step::Unknown,
         })
         .collect();
+    if let ron::Error::NoSuchStructField { found, .. } = error
+        && steps.last() == Some(&Step::Field(found.clone()))
+    {
+        steps.pop();
+    }
     describe(&steps)
 }
 

@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::MAX_PROBLEMS;
 use super::error::TextPosition;
-use crate::model::{CURRENT_VERSION, Lang, PCT_RANGE, Session, Text, Track};
+use crate::model::{CURRENT_VERSION, Lang, PCT_RANGE, Session, Source, Text, Track};
 
 /// One broken rule in a session, and where in the file it is.
 #[derive(Clone, Debug, PartialEq)]
@@ -139,6 +139,41 @@ pub enum ProblemKind {
         /// The id.
         id: String,
     },
+    /// A source in the session's source work that names a part the
+    /// attribution does not list.
+    #[error(
+        "{item}: its source names the part \"{part}\" of the source work, which the attribution's parts do not list"
+    )]
+    UnknownPart {
+        /// The item.
+        item: String,
+        /// The part named.
+        part: String,
+    },
+    /// An added-context source without a citation.
+    #[error("{item}: its source is added context but gives no citation")]
+    EmptyCitation {
+        /// The item.
+        item: String,
+    },
+    /// An added-context source without a date.
+    #[error("{item}: its source is added context but gives no date")]
+    EmptyDate {
+        /// The item.
+        item: String,
+    },
+    /// A part of the source work listed twice in the attribution.
+    #[error("the attribution lists the part \"{part}\" twice; parts must differ")]
+    DuplicatePart {
+        /// The part.
+        part: String,
+    },
+    /// A part of the source work with no name.
+    #[error("part {number} of the attribution is empty")]
+    EmptyPart {
+        /// Its place in the list, from 1.
+        number: usize,
+    },
     /// A session whose version is not the one this build writes.
     #[error("the session says version {found}, but this Peacemap writes version {current}")]
     WrongVersion {
@@ -160,6 +195,9 @@ enum Needle {
         value: String,
         nth: usize,
     },
+    /// The next string literal holding exactly this text (an item of a
+    /// list of strings).
+    Literal(String),
 }
 
 fn key(key: &'static str) -> Needle {
@@ -211,6 +249,40 @@ impl Collector {
         if value.is_blank() {
             let item = (at.item)();
             self.push(ProblemKind::EmptyName { item, field }, (at.anchor)(field));
+        }
+    }
+
+    /// Checks an item's source: a part of the work the attribution lists;
+    /// added context with a citation and a date.
+    fn source(&mut self, source: &Source, parts: &Parts<'_>, at: &At<'_>) {
+        let inside = |field: &'static str| {
+            let mut anchor = (at.anchor)("source");
+            anchor.push(key(field));
+            anchor
+        };
+        match source {
+            Source::Work { part, .. } => {
+                if !parts.contains(part.as_str()) {
+                    self.push(
+                        ProblemKind::UnknownPart {
+                            item: (at.item)(),
+                            part: part.clone(),
+                        },
+                        inside("part"),
+                    );
+                }
+            }
+            Source::Context { citation, date } => {
+                if citation.is_blank() {
+                    let item = (at.item)();
+                    self.push(ProblemKind::EmptyCitation { item }, inside("citation"));
+                }
+                if date.trim().is_empty() {
+                    let item = (at.item)();
+                    self.push(ProblemKind::EmptyDate { item }, inside("date"));
+                }
+            }
+            Source::Illustrative { .. } | Source::Unstated => {}
         }
     }
 
@@ -270,14 +342,20 @@ impl Collector {
     }
 }
 
+/// The parts of the source work the attribution lists (a set: a hostile
+/// file may hold a million sources).
+type Parts<'a> = HashSet<&'a str>;
+
 /// Every broken rule in `session` (at most [`MAX_PROBLEMS`]), in document
 /// order. Empty when the session is fine.
 ///
 /// Checks: distinct, non-empty ids; references to known participants,
 /// tracks, stages and border options; a board with exactly one entry for
 /// every track, stage and border option; percentages finite and within
-/// 0–100; weights finite and not negative; non-empty names; no participant
-/// seated twice at one table.
+/// 0–100; weights finite and not negative; names with text in at least one
+/// language; no participant seated twice at one table; distinct, non-empty
+/// parts in the attribution; every source in the work naming one of those
+/// parts, every added-context source with a citation and a date.
 #[must_use]
 pub fn validate(session: &Session) -> Vec<Problem> {
     validate_from(session, CURRENT_VERSION)
@@ -300,6 +378,8 @@ pub(crate) fn validate_from(session: &Session, source_version: u32) -> Vec<Probl
             vec![key("version")],
         );
     }
+
+    let parts = validate_attribution(&mut c, session);
 
     let participants_list = [key("participants")];
     c.ids(
@@ -336,7 +416,7 @@ pub(crate) fn validate_from(session: &Session, source_version: u32) -> Vec<Probl
         &tracks_list,
     );
     for track in &session.tracks {
-        validate_track(&mut c, track, v1);
+        validate_track(&mut c, track, &parts, v1);
     }
     let track_ids: HashSet<&str> = session.tracks.iter().map(|t| t.id.as_str()).collect();
     let known_track = |id: &str| track_ids.contains(id);
@@ -355,6 +435,7 @@ pub(crate) fn validate_from(session: &Session, source_version: u32) -> Vec<Probl
             anchor: &|field| vec![key("sanctions"), id(stage_id, 0), key(field)],
         };
         c.name(&stage.name, "name", &at);
+        c.source(&stage.source, &parts, &at);
         c.pct(stage.threshold_pct, "threshold_pct", &at);
         for (index, minimum) in stage.track_minimums.iter().enumerate() {
             let at = At {
@@ -406,6 +487,7 @@ pub(crate) fn validate_from(session: &Session, source_version: u32) -> Vec<Probl
             },
         };
         c.name(&option.name, "name", &at);
+        c.source(&option.source, &parts, &at);
     }
 
     validate_board(
@@ -415,6 +497,7 @@ pub(crate) fn validate_from(session: &Session, source_version: u32) -> Vec<Probl
         &Known {
             participant: &known_participant,
             track: &known_track,
+            parts: &parts,
         },
         v1,
     );
@@ -425,6 +508,23 @@ pub(crate) fn validate_from(session: &Session, source_version: u32) -> Vec<Probl
 struct Known<'a> {
     participant: &'a dyn Fn(&str) -> bool,
     track: &'a dyn Fn(&str) -> bool,
+    parts: &'a Parts<'a>,
+}
+
+/// Checks the attribution's parts (distinct, not blank) and returns them.
+fn validate_attribution<'a>(c: &mut Collector, session: &'a Session) -> Parts<'a> {
+    let mut parts = Parts::with_capacity(session.attribution.parts.len());
+    for (index, part) in session.attribution.parts.iter().enumerate() {
+        let anchor = || vec![key("attribution"), key("parts")];
+        if part.trim().is_empty() {
+            c.push(ProblemKind::EmptyPart { number: index + 1 }, anchor());
+        } else if !parts.insert(part.as_str()) {
+            let mut anchor = anchor();
+            anchor.extend([Needle::Literal(part.clone()), Needle::Literal(part.clone())]);
+            c.push(ProblemKind::DuplicatePart { part: part.clone() }, anchor);
+        }
+    }
+    parts
 }
 
 /// Checks the live board: one entry per track, stage and border option,
@@ -490,6 +590,18 @@ fn validate_board(
             let participant = seat.participant.as_str();
             let mut seat_anchor = anchor("seats");
             seat_anchor.push(nth_key("participant", index));
+            c.source(
+                &seat.source,
+                known.parts,
+                &At {
+                    item: &|| format!("seat {} of track \"{track_id}\"", index + 1),
+                    anchor: &|field| {
+                        let mut anchor = anchor("seats");
+                        anchor.push(nth_key(field, index));
+                        anchor
+                    },
+                },
+            );
             if !(known.participant)(participant) {
                 c.push(
                     ProblemKind::UnknownParticipant {
@@ -642,13 +754,14 @@ fn one_entry_each<'a>(
     }
 }
 
-fn validate_track(c: &mut Collector, track: &Track, v1: bool) {
+fn validate_track(c: &mut Collector, track: &Track, parts: &Parts<'_>, v1: bool) {
     let track_id = track.id.as_str();
     let at = At {
         item: &|| named("track", track_id, &track.name),
         anchor: &|field| vec![key("tracks"), id(track_id, 0), key(field)],
     };
     c.name(&track.name, "name", &at);
+    c.source(&track.source, parts, &at);
     if !track.weight.is_finite() {
         c.push(
             ProblemKind::NotFinite {
@@ -698,6 +811,21 @@ fn validate_track(c: &mut Collector, track: &Track, v1: bool) {
         };
         c.name(&milestone.name, "name", &at);
         c.pct(milestone.position_pct, "position_pct", &at);
+        c.source(&milestone.source, parts, &at);
+    }
+    for (index, precedent) in track.precedents.iter().enumerate() {
+        let at = At {
+            item: &|| format!("precedent {} of track \"{track_id}\"", index + 1),
+            anchor: &|field| {
+                vec![
+                    key("tracks"),
+                    id(track_id, 0),
+                    key("precedents"),
+                    nth_key(field, index),
+                ]
+            },
+        };
+        c.source(&precedent.source, parts, &at);
     }
 }
 
@@ -754,6 +882,10 @@ fn find_one(text: &str, from: usize, needle: &Needle) -> Option<usize> {
                 .filter_map(|at| key_before(rest, at, key))
                 .nth(*nth)
                 .map(|at| from + at)
+        }
+        Needle::Literal(value) => {
+            let literal = ron::to_string(value).ok()?;
+            rest.find(literal.as_str()).map(|at| from + at)
         }
     }
 }

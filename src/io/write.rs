@@ -14,6 +14,7 @@
 //! nobody holds a lock on, old enough and named for a process that is not
 //! running, is a leftover.
 
+use std::borrow::Cow;
 use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -22,6 +23,7 @@ use std::time::{Duration, SystemTime};
 
 use ron::ser::PrettyConfig;
 
+use super::compact::compact_small_values;
 use super::error::{SaveError, SaveErrorKind};
 use super::parse::options;
 use crate::model::{CURRENT_VERSION, Session, Source, Text};
@@ -29,7 +31,8 @@ use crate::model::{CURRENT_VERSION, Session, Source, Text};
 /// The text layout of saved files, set explicitly so that it never changes
 /// with a ron upgrade or the platform: four-space indents, `\n` line ends,
 /// no struct names, and items deeper than five levels (the seats of a
-/// board's track entry) on one line each.
+/// board's track entry) on one line each. Bilingual text and sources are
+/// then put on one line wherever they stand (see [`super::compact`]).
 ///
 /// Text is written as it is (`"People's Republic"`, notes over several
 /// lines), as a raw string when it holds `"` or `\` (`r#"a "quoted" word"#`),
@@ -69,7 +72,7 @@ fn header() -> String {
 pub fn to_ron_string(session: &Session) -> Result<String, SaveError> {
     let text = write_text(session, false)?;
     if !has_fragile_characters(&text) {
-        return Ok(text);
+        return Ok(one_line_small_values(text));
     }
     let mut text = write_text(session, true)?;
     // ron escapes apostrophes (`People\'s`); people write them plain. In
@@ -78,7 +81,16 @@ pub fn to_ron_string(session: &Session) -> Result<String, SaveError> {
     if text.contains("\\'") {
         text = text.replace("\\'", "'");
     }
-    Ok(text)
+    Ok(one_line_small_values(text))
+}
+
+/// `text` with bilingual text and sources on one line; not copied when
+/// there are none to move.
+fn one_line_small_values(text: String) -> String {
+    match compact_small_values(&text) {
+        Cow::Borrowed(_) => text,
+        Cow::Owned(compacted) => compacted,
+    }
 }
 
 fn write_text(session: &Session, escape: bool) -> Result<String, SaveError> {

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use serde::de::{self, MapAccess, Visitor};
+use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -188,6 +188,14 @@ impl<'de> Visitor<'de> for TextVisitor {
         Ok(Text::en(text))
     }
 
+    /// ron reads a bracket it cannot tell from a tuple as a sequence, as
+    /// when the file is cut off right after `(`: reading on finds the real
+    /// mistake (the file ends too early) before the wrong type is reported.
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Text, A::Error> {
+        while seq.next_element::<de::IgnoredAny>()?.is_some() {}
+        Err(de::Error::invalid_type(de::Unexpected::Seq, &self))
+    }
+
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
         let mut text = Text::default();
         let (mut seen_en, mut seen_ko) = (false, false);
@@ -256,6 +264,10 @@ mod tests {
         assert!(ron::from_str::<Text>(r#"(en: "a", fr: "b")"#).is_err());
         assert!(ron::from_str::<Text>(r#"(en: "a", en: "b")"#).is_err());
         assert!(ron::from_str::<Text>("12").is_err());
+        let tuple = ron::from_str::<Text>(r#"("a", "b")"#).expect_err("a tuple is not text");
+        assert!(tuple.to_string().contains("sequence"), "{tuple}");
+        let cut = ron::from_str::<Text>("(").expect_err("cut off");
+        assert!(!cut.to_string().contains("sequence"), "{cut}");
     }
 
     #[test]

@@ -14,15 +14,35 @@ use peacemap::model::{
     StageStatus, Text, Track, TrackId, TrackMinimum, TrackState, TrackStatus,
 };
 
+/// The part of the generated source work that work sources name.
+const PART: &str = "A generated proposal";
+
+/// The `n`th source: the work, added context, illustrative, unstated, in turn.
+fn source(n: usize) -> Source {
+    match n % 4 {
+        0 => Source::Work {
+            part: PART.to_owned(),
+            detail: Text::both(format!("item {n}"), format!("{n}번 항목")),
+        },
+        1 => Source::Context {
+            citation: Text::en(format!("A real treaty, article {n}")),
+            date: "1975-08-01".to_owned(),
+        },
+        2 => Source::illustrative(),
+        _ => Source::Unstated,
+    }
+}
+
 /// A valid session with `tracks` tracks, each with `seats` seats (there are
 /// as many participants) and `milestones` milestones; text fields hold
-/// `text_len` characters of prose with quotes, accents and Korean.
+/// `text_len` characters of prose with quotes, accents and Korean. Names
+/// are bilingual, notes English only, and items have sources of every kind.
 pub fn session(tracks: usize, seats: usize, milestones: usize, text_len: usize) -> Session {
     let prose = prose(text_len);
     let participants: Vec<Participant> = (0..seats.max(2))
         .map(|i| Participant {
             id: ParticipantId::new(format!("p-{i}")),
-            short_label: format!("P{i}").into(),
+            short_label: Text::both(format!("P{i}"), format!("참{i}")),
             full_name: format!("Participant {i}: {prose}").into(),
             colour: Rgb(
                 (i * 37 % 256) as u8,
@@ -38,24 +58,24 @@ pub fn session(tracks: usize, seats: usize, milestones: usize, text_len: usize) 
         .collect();
     let tracks: Vec<Track> = (0..tracks)
         .map(|t| Track {
-            source: Source::Unstated,
+            source: source(t),
             id: TrackId::new(format!("track-{}", t + 1)),
-            name: format!("Track {} — 트랙", t + 1).into(),
+            name: Text::both(format!("Track {}", t + 1), format!("트랙 {}", t + 1)),
             summary: prose.clone().into(),
             format: "Two plus two".into(),
             format_explained: prose.clone().into(),
             weight: (t % 4) as f32 * 0.5,
             milestones: (0..milestones)
                 .map(|m| Milestone {
-                    source: Source::Unstated,
+                    source: source(t + m),
                     id: MilestoneId::new(format!("m-{}-{}", t + 1, m + 1)),
-                    name: format!("Milestone {m}: \"{prose}\"").into(),
+                    name: Text::both(format!("Milestone {m}: \"{prose}\""), format!("이정표 {m}")),
                     position_pct: (m * 100 / milestones.max(1)) as f32,
                 })
                 .collect(),
             precedents: vec![Precedent {
                 text: Text::en(format!("Helsinki Final Act (1975): {prose}")),
-                source: Source::Unstated,
+                source: source(t + 1),
             }],
             notes: format!("{prose}\nSecond line, with a tab\tand a backslash \\.").into(),
         })
@@ -67,7 +87,7 @@ pub fn session(tracks: usize, seats: usize, milestones: usize, text_len: usize) 
             status: TrackStatus::ALL[t % TrackStatus::ALL.len()],
             seats: (0..seats)
                 .map(|s| Seat {
-                    source: Source::Unstated,
+                    source: source(s + t),
                     participant: participants[s].id.clone(),
                     role: Role::ALL[(s + t) % Role::ALL.len()],
                 })
@@ -76,7 +96,7 @@ pub fn session(tracks: usize, seats: usize, milestones: usize, text_len: usize) 
         .collect();
     let sanctions: Vec<SanctionsStage> = (0..4)
         .map(|s| SanctionsStage {
-            source: Source::Unstated,
+            source: source(s),
             id: StageId::new(format!("stage-{}", s + 1)),
             name: format!("Stage {}", s + 1).into(),
             measures: vec![prose.clone().into(), "Food and medicine".into()],
@@ -103,7 +123,16 @@ pub fn session(tracks: usize, seats: usize, milestones: usize, text_len: usize) 
         threshold_pct: 35.0,
     });
     Session {
-        attribution: Attribution::default(),
+        attribution: Attribution {
+            author: Text::both("A generator", "생성기"),
+            title: Text::en("A generated proposal"),
+            published: Text::en("Nowhere, never"),
+            url: String::new(),
+            standing: Text::en("Generated for tests."),
+            summary: Text::en(prose.clone()),
+            board_is: Text::en("Every number is made up."),
+            parts: vec![PART.to_owned()],
+        },
         version: CURRENT_VERSION,
         title: "Generated session".into(),
         description: prose.clone().into(),
@@ -166,7 +195,8 @@ fn prose(len: usize) -> String {
 /// the largest size the app allows, with long notes.
 pub fn session_of_size(bytes: usize) -> Session {
     // One 30-seat, 20-milestone track with 200-character prose is about
-    // 9.9 kB of text.
-    let tracks = (bytes / 9_900).max(1);
+    // 15.2 kB of text in format 3 (bilingual names and a source on every
+    // item; it was 11.5 kB in format 2).
+    let tracks = (bytes / 15_200).max(1);
     session(tracks, 30, 20, 200)
 }
