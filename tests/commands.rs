@@ -1346,7 +1346,7 @@ fn typing_in_two_languages_is_two_undo_steps() {
         rename(Lang::En).coalesce_key(),
         rename(Lang::Ko).coalesce_key()
     );
-    assert_eq!(rename(Lang::En).label(), rename(Lang::Ko).label());
+    assert_eq!(rename(Lang::En).message_id(), rename(Lang::Ko).message_id());
 }
 
 #[test]
