@@ -892,8 +892,8 @@ fn the_rest_of_the_command_line_speaks_korean_too() {
     );
 }
 
-/// The golden version-3 file with the second track's name in both
-/// languages, written to `dir` as `name`, after `edit`.
+/// The golden version-3 file (bilingual) with its second track's name in
+/// both languages too, written to `dir` as `name`, after `edit`.
 fn bilingual_v3(dir: &Path, name: &str, edit: impl Fn(String) -> String) -> PathBuf {
     let golden =
         std::fs::read_to_string(manifest_dir().join("tests/golden/v3.ron")).expect("golden file");
@@ -915,12 +915,12 @@ fn check_accepts_and_validates_bilingual_files() {
     let good = good.to_str().expect("UTF-8 path");
     let (code, out, _) = peacemap(&["check", "--lang", "ko", good], &[]);
     assert_eq!(code, Some(0), "{out}");
-    assert!(out.starts_with(&format!("{good}: 정상 (트랙 6개")), "{out}");
+    assert!(out.starts_with(&format!("{good}: 정상 (트랙 2개")), "{out}");
 
     // A broken rule on the bilingual track names it in the reader's
     // language, at the line of the board entry.
     let bad = bilingual_v3(dir.path(), "bad.ron", |text| {
-        text.replacen("progress_pct: 15.0,", "progress_pct: 150.0,", 1)
+        text.replacen("progress_pct: 0.0,", "progress_pct: 150.0,", 1)
     });
     let line = std::fs::read_to_string(&bad)
         .expect("read")
@@ -955,12 +955,18 @@ fn check_accepts_and_validates_bilingual_files() {
             1,
         )
     });
+    let line = std::fs::read_to_string(&blank)
+        .expect("read")
+        .lines()
+        .position(|l| l.contains("name: (en: \"\", ko: \" \"),"))
+        .expect("the edit")
+        + 1;
     let blank = blank.to_str().expect("UTF-8 path");
     let (code, out, _) = peacemap(&["check", "--lang", "ko", blank], &[]);
     assert_eq!(code, Some(1), "{out}");
     assert!(
         out.starts_with(&format!(
-            "{blank}:125:13: 트랙 \"track-2\": name 값이 비어 있습니다"
+            "{blank}:{line}:13: 트랙 \"track-2\": name 값이 비어 있습니다"
         )),
         "{out}"
     );
