@@ -10,24 +10,22 @@ use std::time::Instant;
 use egui::{Panel, ScrollArea, Ui, UiBuilder};
 
 use crate::command::Command;
-use crate::document::{Document, OrphanCopy, PendingAction};
+use crate::document::{Document, OrphanCopy, OrphanProblem, PendingAction};
 use crate::file_dialog::{DialogReply, DialogRequest, DialogWorker, InAppDialog};
+use crate::i18n::{Lang, lang_of, set_lang};
 use crate::model::{Session, StageId, TrackId};
 use crate::preferences::Preferences;
 use crate::ui::about::{AboutWindow, about_ui};
 use crate::ui::attribution::attribution_strip_ui;
+use crate::tr;
 use crate::ui::inspector::{InspectorAction, InspectorState, inspector_ui};
 use crate::ui::menu_bar::{MenuChoice, menu_bar_ui};
 use crate::ui::modals::{self, Modal, ModalChoice};
 use crate::ui::status_bar::{StatusMessage, status_bar_ui};
 use crate::ui::ui_command::UiCommand;
-use crate::ui::{Theme, board, border, gauge, relief};
+use crate::ui::{Theme, board, border, gauge, in_both_languages, relief};
 
 pub use crate::document::AppDirs;
-
-/// What the status bar says when a second file dialog is asked for.
-pub const DIALOG_ALREADY_OPEN: &str =
-    "A file dialog is already open: choose a file there or close it first.";
 
 /// Where the file dialog is.
 #[derive(Debug)]
@@ -78,6 +76,12 @@ pub struct PeacemapApp {
     dialogs: DialogWorker,
     /// A zoom from the preferences, applied on the next frame.
     zoom_to_apply: Option<f32>,
+    /// A language from the preferences (or the system), applied on the
+    /// next frame.
+    lang_to_apply: Option<Lang>,
+    /// The language the UI spoke last frame (the egui context holds the
+    /// live one), for what is worded outside a frame: the window title.
+    lang: Lang,
     /// Width the side panel's contents needed last frame, when more than
     /// the panel had (0 otherwise).
     side_content_width: f32,
@@ -105,6 +109,8 @@ impl PeacemapApp {
             dialogs: DialogWorker::default(),
             side_content_width: 0.0,
             zoom_to_apply: None,
+            lang_to_apply: None,
+            lang: Lang::default(),
         }
     }
 
@@ -116,9 +122,13 @@ impl PeacemapApp {
                 // Only reachable if the binary was built with a broken asset;
                 // a test guards against that. Still, never crash.
                 let mut app = Self::new(Session::empty());
-                app.status = Some(StatusMessage::Error(format!(
-                    "The bundled session could not be read: {err}"
-                )));
+                app.status = Some(StatusMessage::Error(in_both_languages(|lang| {
+                    tr!(
+                        lang,
+                        "shell-status-bundled-unreadable",
+                        error = err.message(lang)
+                    )
+                })));
                 app
             }
         }
@@ -134,9 +144,9 @@ impl PeacemapApp {
             self.offer_orphan(orphan);
         }
         if let Err(err) = claimed {
-            self.status = Some(StatusMessage::Error(format!(
-                "Crash recovery is off for this window: {err}"
-            )));
+            self.status = Some(StatusMessage::Error(in_both_languages(|lang| {
+                tr!(lang, "shell-status-recovery-off", error = err.message(lang))
+            })));
         }
         self
     }
@@ -148,23 +158,50 @@ impl PeacemapApp {
                 copy_path,
                 recovered: Box::new(recovered),
             },
-            Err(err) => Modal::Error {
-                title: "Recovery copy unreadable".to_owned(),
-                message: format!(
-                    "Peacemap found work saved before it last stopped, but could not read it: {err}\n\nThe copy is kept at {}.",
-                    copy_path.display()
-                ),
+            Err(problem) => Modal::Error {
+                title: in_both_languages(|lang| tr!(lang, "shell-recovery-unreadable-title")),
+                message: in_both_languages(|lang| {
+                    let reason = match &problem {
+                        OrphanProblem::Gone => tr!(lang, "shell-recovery-copy-gone"),
+                        OrphanProblem::Unreadable(err) => err.message(lang),
+                    };
+                    tr!(
+                        lang,
+                        "shell-recovery-unreadable",
+                        reason = reason,
+                        path = copy_path.display().to_string()
+                    )
+                }),
             },
         });
     }
 
-    /// Uses `preferences` (zoom, last folder); the zoom is applied on the
-    /// first frame.
+    /// Uses `preferences` (zoom, last folder, language); the zoom and a
+    /// chosen language are applied on the first frame.
     #[must_use]
     pub fn with_preferences(mut self, preferences: Preferences) -> Self {
         self.zoom_to_apply = Some(preferences.zoom);
+        if let Some(lang) = preferences.language {
+            self.lang_to_apply = Some(lang);
+        }
         self.preferences = preferences;
         self
+    }
+
+    /// Speaks `lang` from the first frame, without making it a preference
+    /// (the system's language on a first run).
+    #[must_use]
+    pub fn with_language(mut self, lang: Lang) -> Self {
+        self.lang_to_apply = Some(lang);
+        self
+    }
+
+    /// Switches the UI to `lang` at once and remembers the choice for the
+    /// next run. Not an edit: nothing to undo, the document stays as it is.
+    pub fn choose_language(&mut self, ctx: &egui::Context, lang: Lang) {
+        set_lang(ctx, lang);
+        self.lang = lang;
+        self.preferences.language = Some(lang);
     }
 
     /// Opens `path` at start (from the command line); on failure the
@@ -186,9 +223,8 @@ impl PeacemapApp {
         self.modals.front()
     }
 
-    /// The window title for the current document, with the session title
-    /// in `lang`.
-    pub fn window_title(&self, lang: crate::model::Lang) -> String {
+    /// The window title for the current document, in `lang`.
+    pub fn window_title(&self, lang: Lang) -> String {
         self.document.title(lang)
     }
 
@@ -213,12 +249,24 @@ impl PeacemapApp {
         match command {
             UiCommand::Undo => {
                 if let Some(label) = self.document.undo() {
-                    self.status = Some(StatusMessage::Info(format!("Undid: {label}")));
+                    self.status = Some(StatusMessage::Info(in_both_languages(|lang| {
+                        tr!(
+                            lang,
+                            "shell-status-undid",
+                            edit = crate::i18n::message(lang, label, None)
+                        )
+                    })));
                 }
             }
             UiCommand::Redo => {
                 if let Some(label) = self.document.redo() {
-                    self.status = Some(StatusMessage::Info(format!("Redid: {label}")));
+                    self.status = Some(StatusMessage::Info(in_both_languages(|lang| {
+                        tr!(
+                            lang,
+                            "shell-status-redid",
+                            edit = crate::i18n::message(lang, label, None)
+                        )
+                    })));
                 }
             }
             UiCommand::CloseInspector => self.selected = None,
@@ -267,6 +315,10 @@ impl PeacemapApp {
         if let Some(zoom) = self.zoom_to_apply.take() {
             ui.ctx().set_zoom_factor(zoom);
         }
+        if let Some(lang) = self.lang_to_apply.take() {
+            set_lang(ui.ctx(), lang);
+        }
+        self.lang = lang_of(ui.ctx());
         if let Some(reply) = self.dialogs.poll() {
             self.dialog_finished(reply);
         }
@@ -365,16 +417,23 @@ impl PeacemapApp {
 
         // Apply everything the panels asked for, after the pass.
         for command in commands {
-            let label = command.label();
+            let label = command.message_id();
             if let Err(err) = self.document.apply(command, now) {
-                self.status = Some(StatusMessage::Error(format!("{label}: {err}")));
+                self.status = Some(StatusMessage::Error(in_both_languages(|lang| {
+                    tr!(
+                        lang,
+                        "shell-status-edit-failed",
+                        edit = crate::i18n::message(lang, label, None),
+                        error = err.to_string()
+                    )
+                })));
             }
         }
         for choice in menu_choices {
             match choice {
                 MenuChoice::Command(command) => ui_commands.push(command),
                 MenuChoice::OpenRecent(path) => self.open_recent(path),
-                MenuChoice::Language(lang) => crate::i18n::set_lang(ui.ctx(), lang),
+                MenuChoice::Language(lang) => self.choose_language(ui.ctx(), lang),
             }
         }
         for command in ui_commands {
@@ -473,7 +532,7 @@ impl PeacemapApp {
             if !already_asked {
                 self.modals.push_back(Modal::UnsavedChanges {
                     then: action,
-                    file_label: self.document.file_label(),
+                    file_label: in_both_languages(|lang| self.document.file_label(lang)),
                 });
             }
         } else {
@@ -487,13 +546,13 @@ impl PeacemapApp {
                 Ok(session) => {
                     self.document.replace_with(session);
                     self.forget_view_state();
-                    self.status = Some(StatusMessage::Info(
-                        "New session from the six-track template".to_owned(),
-                    ));
+                    self.status = Some(StatusMessage::Info(in_both_languages(|lang| {
+                        tr!(lang, "shell-status-new-session")
+                    })));
                 }
                 Err(err) => self.modals.push_back(Modal::Error {
-                    title: "Could not start a new session".to_owned(),
-                    message: err.to_string(),
+                    title: in_both_languages(|lang| tr!(lang, "shell-new-failed-title")),
+                    message: in_both_languages(|lang| err.message(lang)),
                 }),
             },
             PendingAction::Open(Some(path)) => self.open_file(&path),
@@ -515,11 +574,13 @@ impl PeacemapApp {
     /// system has none. Refused, with a message, while a dialog is open.
     fn ask_dialog(&mut self, request: DialogRequest) -> bool {
         if !matches!(self.dialog, DialogState::Closed) {
-            self.status = Some(StatusMessage::Error(DIALOG_ALREADY_OPEN.to_owned()));
+            self.status = Some(StatusMessage::Error(in_both_languages(|lang| {
+                tr!(lang, "shell-status-dialog-already-open")
+            })));
             return false;
         }
         if self.native_dialogs_unavailable {
-            self.dialog = DialogState::InApp(Box::new(InAppDialog::new(request)));
+            self.dialog = DialogState::InApp(Box::new(InAppDialog::new(request, self.lang)));
         } else {
             self.dialog = DialogState::Requested(request);
         }
@@ -561,29 +622,38 @@ impl PeacemapApp {
             Ok(warnings) => {
                 self.forget_view_state();
                 self.remember_folder(path);
+                let shown = path.display().to_string();
                 if warnings.is_empty() {
-                    self.status = Some(StatusMessage::Info(format!("Opened {}", path.display())));
+                    self.status = Some(StatusMessage::Info(in_both_languages(|lang| {
+                        tr!(lang, "shell-status-opened", path = shown.clone())
+                    })));
                 } else {
-                    self.status = Some(StatusMessage::Error(format!(
-                        "Opened {} with {} unknown field(s): saving leaves them out",
-                        path.display(),
-                        warnings.len()
-                    )));
+                    self.status = Some(StatusMessage::Error(in_both_languages(|lang| {
+                        tr!(
+                            lang,
+                            "shell-status-opened-with-warnings",
+                            path = shown.clone(),
+                            count = warnings.len()
+                        )
+                    })));
                     self.modals.push_back(Modal::Warnings {
-                        file_label: self.document.file_label(),
-                        lines: warnings.iter().map(ToString::to_string).collect(),
+                        file_label: in_both_languages(|lang| self.document.file_label(lang)),
+                        lines: warnings
+                            .iter()
+                            .map(|warning| in_both_languages(|lang| warning.message(lang)))
+                            .collect(),
                     });
                 }
             }
             Err(err) => {
                 self.modals.push_back(Modal::Error {
-                    title: "Could not open the session".to_owned(),
-                    message: err.to_string(),
+                    title: in_both_languages(|lang| tr!(lang, "shell-open-failed-title")),
+                    message: in_both_languages(|lang| err.message(lang)),
                 });
-                self.status = Some(StatusMessage::Error(format!(
-                    "Could not open {}",
-                    path.display()
-                )));
+                let shown = path.display().to_string();
+                self.status = Some(StatusMessage::Error(in_both_languages(|lang| {
+                    tr!(lang, "shell-status-open-failed", path = shown.clone())
+                })));
             }
         }
     }
@@ -600,17 +670,21 @@ impl PeacemapApp {
             || path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         );
+        let shown = path.display().to_string();
         self.modals.push_back(Modal::Error {
-            title: "File not found".to_owned(),
-            message: format!(
-                "“{name}” is no longer at {} (moved, renamed or deleted). It has been removed from the recent files.",
-                path.display()
-            ),
+            title: in_both_languages(|lang| tr!(lang, "shell-recent-missing-title")),
+            message: in_both_languages(|lang| {
+                tr!(
+                    lang,
+                    "shell-recent-missing",
+                    name = name.clone(),
+                    path = shown.clone()
+                )
+            }),
         });
-        self.status = Some(StatusMessage::Error(format!(
-            "Not found: {}",
-            path.display()
-        )));
+        self.status = Some(StatusMessage::Error(in_both_languages(|lang| {
+            tr!(lang, "shell-status-not-found", path = shown.clone())
+        })));
     }
 
     /// Saves to the current file, or asks where with a dialog.
@@ -638,18 +712,21 @@ impl PeacemapApp {
         match self.document.save_to(path) {
             Ok(()) => {
                 self.remember_folder(path);
-                self.status = Some(StatusMessage::Info(format!("Saved {}", path.display())));
+                let shown = path.display().to_string();
+                self.status = Some(StatusMessage::Info(in_both_languages(|lang| {
+                    tr!(lang, "shell-status-saved", path = shown.clone())
+                })));
                 true
             }
             Err(err) => {
                 self.modals.push_back(Modal::Error {
-                    title: "Could not save the session".to_owned(),
-                    message: err.to_string(),
+                    title: in_both_languages(|lang| tr!(lang, "shell-save-failed-title")),
+                    message: in_both_languages(|lang| err.message(lang)),
                 });
-                self.status = Some(StatusMessage::Error(format!(
-                    "Not saved: {}",
-                    path.display()
-                )));
+                let shown = path.display().to_string();
+                self.status = Some(StatusMessage::Error(in_both_languages(|lang| {
+                    tr!(lang, "shell-status-not-saved", path = shown.clone())
+                })));
                 false
             }
         }
@@ -674,10 +751,10 @@ impl PeacemapApp {
             DialogReply::Cancelled => self.after_save = None,
             DialogReply::Unavailable(request) => {
                 self.native_dialogs_unavailable = true;
-                self.status = Some(StatusMessage::Info(
-                    "This system has no file dialog of its own: using Peacemap's.".to_owned(),
-                ));
-                self.dialog = DialogState::InApp(Box::new(InAppDialog::new(request)));
+                self.status = Some(StatusMessage::Info(in_both_languages(|lang| {
+                    tr!(lang, "shell-status-no-native-dialog")
+                })));
+                self.dialog = DialogState::InApp(Box::new(InAppDialog::new(request, self.lang)));
             }
         }
     }
@@ -708,9 +785,9 @@ impl PeacemapApp {
             ) => {
                 self.document.restore(&copy_path, *recovered);
                 self.forget_view_state();
-                self.status = Some(StatusMessage::Info(
-                    "Restored the work saved before Peacemap stopped".to_owned(),
-                ));
+                self.status = Some(StatusMessage::Info(in_both_languages(|lang| {
+                    tr!(lang, "shell-status-restored")
+                })));
             }
             (Modal::Recovery { copy_path, .. }, ModalChoice::Discard) => {
                 self.document.discard_orphan(&copy_path);
@@ -727,9 +804,13 @@ impl PeacemapApp {
             Ok(Some(left)) => ctx.request_repaint_after(left),
             Ok(None) => {}
             Err(err) => {
-                self.status = Some(StatusMessage::Error(format!(
-                    "Could not write the recovery copy: {err}"
-                )));
+                self.status = Some(StatusMessage::Error(in_both_languages(|lang| {
+                    tr!(
+                        lang,
+                        "shell-status-recovery-write-failed",
+                        error = err.message(lang)
+                    )
+                })));
             }
         }
     }
@@ -804,7 +885,7 @@ fn drop_overlay_ui(ui: &Ui, theme: &Theme) {
     painter.text(
         rect.center(),
         egui::Align2::CENTER_CENTER,
-        "Drop a .ron session to open it",
+        tr!(lang_of(ui.ctx()), "shell-drop-overlay"),
         theme.drop_overlay_font.clone(),
         theme.drop_overlay_text,
     );

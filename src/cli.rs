@@ -1,16 +1,19 @@
 //! The command line: `peacemap [FILE]`, `peacemap check FILE...`,
-//! `--help` and `--version`.
+//! `--help`, `--version` and `--lang en|ko`.
 //!
-//! [`Cli::parse`] turns the arguments into a [`Cli`]; [`run_headless`] runs
-//! everything that needs no window and gives the exit code. `main` opens
-//! the app only for [`Cli::Open`].
+//! [`Invocation::parse`] turns the arguments into a [`Cli`] and a
+//! language; [`run_headless`] runs everything that needs no window and
+//! gives the exit code. `main` opens the app only for [`Cli::Open`].
+//! Everything printed comes from the `errors` part of the catalogues, in
+//! the language of `--lang`, else of the locale ([`lang_from_env`]).
 
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
 
 use crate::io::{LoadErrorKind, load_file_with_warnings};
-use crate::model::Session;
+use crate::model::{Lang, Session};
+use crate::tr;
 
 /// What the command line asks for.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -23,8 +26,146 @@ pub enum Cli {
     Help,
     /// Print the version.
     Version,
-    /// The arguments make no sense; the message says why.
-    UsageError(String),
+    /// The arguments make no sense; the value says why.
+    UsageError(UsageError),
+}
+
+/// Why the arguments make no sense.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UsageError {
+    /// A subcommand a later version adds (`export`).
+    NotAvailable {
+        /// The subcommand.
+        command: String,
+    },
+    /// An option `check` does not have.
+    UnknownCheckOption {
+        /// The option as written.
+        option: String,
+    },
+    /// `check` with no file.
+    CheckNeedsAFile,
+    /// An option Peacemap does not have.
+    UnknownOption {
+        /// The option as written.
+        option: String,
+    },
+    /// More than one file to open.
+    OneFileToOpen,
+    /// `--lang` at the end, with no language after it.
+    LangNeedsAValue,
+    /// `--lang` with a language Peacemap does not speak.
+    UnknownLang {
+        /// The value as written.
+        value: String,
+    },
+}
+
+impl UsageError {
+    /// Why, in `lang`.
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::NotAvailable { command } => {
+                tr!(lang, "error-cli-not-available", command = command.as_str())
+            }
+            Self::UnknownCheckOption { option } => {
+                tr!(
+                    lang,
+                    "error-cli-unknown-check-option",
+                    option = option.as_str()
+                )
+            }
+            Self::CheckNeedsAFile => tr!(lang, "error-cli-check-needs-a-file"),
+            Self::UnknownOption { option } => {
+                tr!(lang, "error-cli-unknown-option", option = option.as_str())
+            }
+            Self::OneFileToOpen => tr!(lang, "error-cli-one-file-to-open"),
+            Self::LangNeedsAValue => tr!(lang, "error-cli-lang-needs-a-value"),
+            Self::UnknownLang { value } => {
+                tr!(lang, "error-cli-unknown-lang", value = value.as_str())
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+/// The command line read: what it asks for, and in which language, when
+/// `--lang` says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Invocation {
+    /// What to do.
+    pub command: Cli,
+    /// The language `--lang` asks for; `None` without `--lang`.
+    pub lang: Option<Lang>,
+}
+
+impl Invocation {
+    /// Reads the arguments after the program name
+    /// (`std::env::args_os().skip(1)`). `--lang en|ko` (or `--lang=ko`)
+    /// may stand anywhere before a `--`.
+    pub fn parse(args: impl IntoIterator<Item = OsString>) -> Self {
+        let mut rest = Vec::new();
+        let mut lang = None;
+        let mut error = None;
+        let mut args = args.into_iter();
+        while let Some(arg) = args.next() {
+            let value = match arg.to_str() {
+                Some("--") => {
+                    rest.push(arg);
+                    rest.extend(args.by_ref());
+                    break;
+                }
+                Some("--lang") => {
+                    let Some(value) = args.next() else {
+                        error.get_or_insert(UsageError::LangNeedsAValue);
+                        break;
+                    };
+                    value.to_string_lossy().into_owned()
+                }
+                Some(option) if option.starts_with("--lang=") => {
+                    option["--lang=".len()..].to_owned()
+                }
+                _ => {
+                    rest.push(arg);
+                    continue;
+                }
+            };
+            match Lang::from_code(&value) {
+                Some(chosen) => lang = Some(chosen),
+                None => {
+                    error.get_or_insert(UsageError::UnknownLang { value });
+                }
+            }
+        }
+        let command = match error {
+            Some(error) => Cli::UsageError(error),
+            None => Cli::parse(rest),
+        };
+        Self { command, lang }
+    }
+
+    /// The language to speak: `--lang`'s, else the locale's
+    /// ([`lang_from_env`]).
+    #[must_use]
+    pub fn lang_or_env(&self) -> Lang {
+        self.lang.unwrap_or_else(lang_from_env)
+    }
+}
+
+/// The language of the locale, as the app reads it on a first run
+/// ([`crate::preferences::system_language`]): the first of `LC_ALL`,
+/// `LC_MESSAGES` and `LANG` that is set (and not empty) decides, Korean
+/// when it starts with `ko` (`ko_KR.UTF-8`), English otherwise and when
+/// none is set.
+#[must_use]
+pub fn lang_from_env() -> Lang {
+    crate::preferences::system_language(|name| std::env::var(name).ok())
 }
 
 /// Exit code: every file is fine.
@@ -39,8 +180,8 @@ pub const EXIT_USAGE: i32 = 2;
 const RESERVED_COMMANDS: [&str; 1] = ["export"];
 
 impl Cli {
-    /// Reads the arguments after the program name
-    /// (`std::env::args_os().skip(1)`).
+    /// Reads the arguments after the program name, without `--lang` (see
+    /// [`Invocation::parse`], which takes it out first).
     pub fn parse(args: impl IntoIterator<Item = OsString>) -> Self {
         let args: Vec<OsString> = args.into_iter().collect();
         let Some(first) = args.first() else {
@@ -50,9 +191,11 @@ impl Cli {
             Some("-h" | "--help" | "help") => Self::Help,
             Some("-V" | "--version") => Self::Version,
             Some("check") => Self::parse_check(&args[1..]),
-            Some(command) if RESERVED_COMMANDS.contains(&command) => Self::UsageError(format!(
-                "`peacemap {command}` is not available in this version"
-            )),
+            Some(command) if RESERVED_COMMANDS.contains(&command) => {
+                Self::UsageError(UsageError::NotAvailable {
+                    command: command.to_owned(),
+                })
+            }
             _ => Self::parse_open(&args),
         }
     }
@@ -65,13 +208,15 @@ impl Cli {
                 Some("--") if !options_done => options_done = true,
                 Some("-h" | "--help") if !options_done => return Self::Help,
                 Some(option) if !options_done && option.starts_with('-') && option.len() > 1 => {
-                    return Self::UsageError(format!("`check` has no option `{option}`"));
+                    return Self::UsageError(UsageError::UnknownCheckOption {
+                        option: option.to_owned(),
+                    });
                 }
                 _ => paths.push(PathBuf::from(arg)),
             }
         }
         if paths.is_empty() {
-            Self::UsageError("`check` needs at least one file".to_owned())
+            Self::UsageError(UsageError::CheckNeedsAFile)
         } else {
             Self::Check(paths)
         }
@@ -84,7 +229,9 @@ impl Cli {
             match arg.to_str() {
                 Some("--") if !options_done => options_done = true,
                 Some(option) if !options_done && option.starts_with('-') && option.len() > 1 => {
-                    return Self::UsageError(format!("unknown option `{option}`"));
+                    return Self::UsageError(UsageError::UnknownOption {
+                        option: option.to_owned(),
+                    });
                 }
                 _ => paths.push(PathBuf::from(arg)),
             }
@@ -92,36 +239,64 @@ impl Cli {
         match paths.len() {
             0 => Self::Open(None),
             1 => Self::Open(paths.pop()),
-            _ => Self::UsageError(
-                "give one file to open (to check several, use `peacemap check FILE...`)".to_owned(),
-            ),
+            _ => Self::UsageError(UsageError::OneFileToOpen),
         }
     }
 }
 
-/// The text of `peacemap --help`.
+/// The text of `peacemap --help`, in `lang`.
 #[must_use]
-pub fn help_text() -> String {
-    format!(
-        "\
-Peacemap {version}: map a multi-track peace process as a multi-lane highway.
-
-Usage:
-  peacemap [FILE]            open the app, with a session file or the bundled session
-  peacemap check FILE...     check session files without opening a window
-  peacemap --help            show this help
-  peacemap --version         show the version
-
-`check` prints `FILE: ok` and a summary for a good file, and
-`FILE:LINE:COL: message` for each problem in a bad one. A file that opens
-but has fields Peacemap does not know (a typo, or a newer version's field)
-gets `FILE:LINE:COL: warning: ...` for each: saving it would drop them.
-Exit status: 0 when every file is fine, 1 when any is not, 2 on a usage error.
-
-Session files are RON text; docs/session-format.md explains every field.
-",
+pub fn help_text(lang: Lang) -> String {
+    use std::fmt::Write as _;
+    let usage = [
+        (
+            "peacemap [FILE] [--lang en|ko]",
+            tr!(lang, "error-cli-help-open"),
+        ),
+        (
+            "peacemap check FILE... [--lang en|ko]",
+            tr!(lang, "error-cli-help-check"),
+        ),
+        (
+            "peacemap --help [--lang en|ko]",
+            tr!(lang, "error-cli-help-help"),
+        ),
+        ("peacemap --version", tr!(lang, "error-cli-help-version")),
+    ];
+    let width = usage
+        .iter()
+        .map(|(command, _)| command.len())
+        .max()
+        .unwrap_or(0);
+    let mut text = tr!(
+        lang,
+        "error-cli-help-title",
         version = env!("CARGO_PKG_VERSION")
-    )
+    );
+    text.push_str("\n\n");
+    text.push_str(&tr!(lang, "error-cli-help-usage"));
+    text.push('\n');
+    for (command, what) in &usage {
+        let _ = writeln!(text, "  {command:width$}  {what}");
+    }
+    text.push('\n');
+    text.push_str(&tr!(lang, "error-cli-help-options"));
+    text.push('\n');
+    let option = "--lang en|ko";
+    let indent = " ".repeat(option.len() + 4);
+    for (index, line) in tr!(lang, "error-cli-help-lang").lines().enumerate() {
+        if index == 0 {
+            let _ = writeln!(text, "  {option}  {line}");
+        } else {
+            let _ = writeln!(text, "{indent}{line}");
+        }
+    }
+    text.push('\n');
+    text.push_str(&tr!(lang, "error-cli-help-check-output"));
+    text.push_str("\n\n");
+    text.push_str(&tr!(lang, "error-cli-help-format"));
+    text.push('\n');
+    text
 }
 
 /// The text of `peacemap --version`.
@@ -130,39 +305,39 @@ pub fn version_text() -> String {
     format!("peacemap {}\n", env!("CARGO_PKG_VERSION"))
 }
 
-/// One line about a good session: `6 tracks, 8 participants, 4 sanctions
-/// stages, 3 border options`.
+/// One line about a good session, in English: `6 tracks, 8 participants,
+/// 4 sanctions stages, 3 border options`.
 #[must_use]
 pub fn summary(session: &Session) -> String {
-    format!(
-        "{}, {}, {}, {}",
-        count(session.tracks.len(), "track", "tracks"),
-        count(session.participants.len(), "participant", "participants"),
-        count(
-            session.sanctions.len(),
-            "sanctions stage",
-            "sanctions stages"
-        ),
-        count(
-            session.border.options.len(),
-            "border option",
-            "border options"
-        ),
+    summary_in(session, Lang::En)
+}
+
+/// [`summary`] in `lang`.
+#[must_use]
+pub fn summary_in(session: &Session, lang: Lang) -> String {
+    tr!(
+        lang,
+        "error-cli-summary",
+        tracks = session.tracks.len(),
+        participants = session.participants.len(),
+        stages = session.sanctions.len(),
+        options = session.border.options.len()
     )
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// [`run_check_in`] in English.
+pub fn run_check(paths: &[PathBuf], out: &mut impl Write) -> i32 {
+    run_check_in(paths, Lang::En, out)
 }
 
 /// Checks each file and prints one line per file (or per problem) to
-/// `out`: `FILE: ok (summary)`, `FILE:LINE:COL: message` or
+/// `out`, in `lang`: `FILE: ok (summary)`, `FILE:LINE:COL: message` or
 /// `FILE: message`. A valid file with fields the format does not have
 /// gets a `FILE:LINE:COL: warning: …` line for each before its `ok` line
 /// (which counts them); warnings do not change the exit code. Returns
 /// [`EXIT_OK`] when every file is a valid session, else [`EXIT_INVALID`].
 /// Never panics on any file content.
-pub fn run_check(paths: &[PathBuf], out: &mut impl Write) -> i32 {
+pub fn run_check_in(paths: &[PathBuf], lang: Lang, out: &mut impl Write) -> i32 {
     let mut code = EXIT_OK;
     for path in paths {
         let shown = path.display();
@@ -170,24 +345,31 @@ pub fn run_check(paths: &[PathBuf], out: &mut impl Write) -> i32 {
         match load_file_with_warnings(path) {
             Ok(loaded) => {
                 for warning in &loaded.warnings {
+                    let message = tr!(
+                        lang,
+                        "error-cli-warning",
+                        message = warning.kind.message(lang)
+                    );
                     let _ = match warning.position {
-                        Some(p) => writeln!(
-                            out,
-                            "{shown}:{}:{}: warning: {}",
-                            p.line, p.column, warning.kind
-                        ),
-                        None => writeln!(out, "{shown}: warning: {}", warning.kind),
+                        Some(p) => writeln!(out, "{shown}:{}:{}: {message}", p.line, p.column),
+                        None => writeln!(out, "{shown}: {message}"),
                     };
                 }
-                let warnings = match loaded.warnings.len() {
-                    0 => String::new(),
-                    n => format!("; {}", count(n, "warning", "warnings")),
+                let summary = summary_in(&loaded.session, lang);
+                let line = match loaded.warnings.len() {
+                    0 => tr!(lang, "error-cli-ok", summary = summary),
+                    count => tr!(
+                        lang,
+                        "error-cli-ok-with-warnings",
+                        summary = summary,
+                        count = count
+                    ),
                 };
-                let _ = writeln!(out, "{shown}: ok ({}{warnings})", summary(&loaded.session));
+                let _ = writeln!(out, "{shown}: {line}");
             }
             Err(error) => {
                 code = EXIT_INVALID;
-                for (position, message) in error.problems() {
+                for (position, message) in error.problems(lang) {
                     let _ = match position {
                         Some(p) => writeln!(out, "{shown}:{}:{}: {message}", p.line, p.column),
                         None => writeln!(out, "{shown}: {message}"),
@@ -196,7 +378,8 @@ pub fn run_check(paths: &[PathBuf], out: &mut impl Write) -> i32 {
                 if let LoadErrorKind::Invalid { problems } = &error.kind
                     && problems.len() >= crate::io::MAX_PROBLEMS
                 {
-                    let _ = writeln!(out, "{shown}: (stopped after {} problems)", problems.len());
+                    let stopped = tr!(lang, "error-cli-stopped", count = problems.len());
+                    let _ = writeln!(out, "{shown}: {stopped}");
                 }
             }
         }
@@ -204,23 +387,33 @@ pub fn run_check(paths: &[PathBuf], out: &mut impl Write) -> i32 {
     code
 }
 
-/// Runs what needs no window: help, version, check and usage errors,
-/// writing to `out` and `err`. Returns the exit code, or `None` for
-/// [`Cli::Open`], which the caller handles by opening the app.
-pub fn run_headless(cli: &Cli, out: &mut impl Write, err: &mut impl Write) -> Option<i32> {
+/// Runs what needs no window: help, version, check and usage errors, in
+/// `lang`, writing to `out` and `err`. Returns the exit code, or `None`
+/// for [`Cli::Open`], which the caller handles by opening the app.
+pub fn run_headless(
+    cli: &Cli,
+    lang: Lang,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Option<i32> {
     match cli {
         Cli::Open(_) => None,
         Cli::Help => {
-            let _ = out.write_all(help_text().as_bytes());
+            let _ = out.write_all(help_text(lang).as_bytes());
             Some(EXIT_OK)
         }
         Cli::Version => {
             let _ = out.write_all(version_text().as_bytes());
             Some(EXIT_OK)
         }
-        Cli::Check(paths) => Some(run_check(paths, out)),
-        Cli::UsageError(message) => {
-            let _ = writeln!(err, "peacemap: {message}\nTry `peacemap --help`.");
+        Cli::Check(paths) => Some(run_check_in(paths, lang, out)),
+        Cli::UsageError(error) => {
+            let _ = writeln!(
+                err,
+                "peacemap: {}\n{}",
+                error.message(lang),
+                tr!(lang, "error-cli-try-help")
+            );
             Some(EXIT_USAGE)
         }
     }
@@ -268,7 +461,11 @@ mod tests {
             (&["export", "a.ron"][..], "not available"),
         ] {
             match parse(args) {
-                Cli::UsageError(message) => assert!(message.contains(words), "{args:?}: {message}"),
+                Cli::UsageError(error) => {
+                    let message = error.to_string();
+                    assert!(message.contains(words), "{args:?}: {message}");
+                    assert_ne!(error.message(Lang::Ko), message, "{args:?} in Korean");
+                }
                 other => panic!("{args:?} gave {other:?}"),
             }
         }
@@ -278,15 +475,85 @@ mod tests {
     fn headless_runs_give_exit_codes() {
         let (mut out, mut err) = (Vec::new(), Vec::new());
         assert_eq!(
-            run_headless(&Cli::Version, &mut out, &mut err),
+            run_headless(&Cli::Version, Lang::En, &mut out, &mut err),
             Some(EXIT_OK)
         );
         assert!(String::from_utf8_lossy(&out).starts_with("peacemap "));
         assert_eq!(
-            run_headless(&Cli::UsageError("x".into()), &mut out, &mut err),
+            run_headless(
+                &Cli::UsageError(UsageError::CheckNeedsAFile),
+                Lang::Ko,
+                &mut out,
+                &mut err
+            ),
             Some(EXIT_USAGE)
         );
-        assert!(String::from_utf8_lossy(&err).contains("--help"));
-        assert_eq!(run_headless(&Cli::Open(None), &mut out, &mut err), None);
+        let err = String::from_utf8_lossy(&err);
+        assert!(
+            err.contains("--help") && err.contains("파일이 하나 이상 필요합니다"),
+            "{err}"
+        );
+        assert_eq!(
+            run_headless(&Cli::Open(None), Lang::En, &mut out, &mut Vec::new()),
+            None
+        );
+    }
+
+    fn invocation(args: &[&str]) -> Invocation {
+        Invocation::parse(args.iter().map(OsString::from))
+    }
+
+    #[test]
+    fn lang_may_stand_anywhere_before_a_double_dash() {
+        for args in [
+            &["--lang", "ko", "check", "a.ron"][..],
+            &["check", "a.ron", "--lang", "ko"][..],
+            &["check", "--lang=ko_KR.UTF-8", "a.ron"][..],
+        ] {
+            assert_eq!(
+                invocation(args),
+                Invocation {
+                    command: Cli::Check(vec!["a.ron".into()]),
+                    lang: Some(Lang::Ko)
+                },
+                "{args:?}"
+            );
+        }
+        assert_eq!(
+            invocation(&["a.ron", "--lang", "en"]),
+            Invocation {
+                command: Cli::Open(Some("a.ron".into())),
+                lang: Some(Lang::En)
+            }
+        );
+        assert_eq!(invocation(&["a.ron"]).lang, None);
+        // After `--`, `--lang` is a file name.
+        assert_eq!(
+            invocation(&["check", "--", "--lang"]).command,
+            Cli::Check(vec!["--lang".into()])
+        );
+        assert_eq!(
+            invocation(&["check", "a.ron", "--lang"]).command,
+            Cli::UsageError(UsageError::LangNeedsAValue)
+        );
+        assert_eq!(
+            invocation(&["--lang", "fr", "a.ron"]).command,
+            Cli::UsageError(UsageError::UnknownLang {
+                value: "fr".to_owned()
+            })
+        );
+    }
+
+    #[test]
+    fn help_documents_lang_in_both_languages() {
+        let english = help_text(Lang::En);
+        let korean = help_text(Lang::Ko);
+        for help in [&english, &korean] {
+            assert!(help.contains("--lang en|ko"), "{help}");
+            assert!(help.contains("peacemap check FILE..."), "{help}");
+            assert!(help.contains("LC_ALL"), "{help}");
+        }
+        assert!(english.contains("Exit status"), "{english}");
+        assert!(korean.contains("종료 상태"), "{korean}");
     }
 }

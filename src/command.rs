@@ -230,32 +230,34 @@ impl Command {
         }
     }
 
-    /// Short description for the undo menu, e.g. "Move progress".
-    pub fn label(&self) -> &'static str {
+    /// The catalogue id of its short description for the undo menu and
+    /// the status bar, e.g. "Move progress"; the UI looks it up in the
+    /// user's language.
+    pub fn message_id(&self) -> &'static str {
         match self {
             Self::Board(edit) => match edit {
-                BoardEdit::SetProgress { .. } => "Move progress",
-                BoardEdit::SetTrackStatus { .. } => "Change track status",
-                BoardEdit::AddSeat { .. } => "Add participant",
-                BoardEdit::RemoveSeat { .. } => "Remove participant",
-                BoardEdit::SetSeatRole { .. } => "Change role",
-                BoardEdit::SetBorderStatus { .. } => "Change border option",
-                BoardEdit::SetRatification { .. } => "Change ratification",
-                BoardEdit::SetStageStatus { .. } => "Change relief stage",
-                BoardEdit::SetGateThreshold { .. } => "Change regional gate",
+                BoardEdit::SetProgress { .. } => "board-edit-move-progress",
+                BoardEdit::SetTrackStatus { .. } => "board-edit-change-track-status",
+                BoardEdit::AddSeat { .. } => "board-edit-add-participant",
+                BoardEdit::RemoveSeat { .. } => "board-edit-remove-participant",
+                BoardEdit::SetSeatRole { .. } => "board-edit-change-role",
+                BoardEdit::SetBorderStatus { .. } => "board-edit-change-border-option",
+                BoardEdit::SetRatification { .. } => "board-edit-change-ratification",
+                BoardEdit::SetStageStatus { .. } => "board-edit-change-relief-stage",
+                BoardEdit::SetGateThreshold { .. } => "board-edit-change-regional-gate",
             },
             Self::Session(edit) => match edit {
-                SessionEdit::RenameTrack { .. } => "Rename track",
-                SessionEdit::SetTrackFormat { .. } => "Change format",
-                SessionEdit::SetTrackNotes { .. } => "Edit notes",
-                SessionEdit::SetTrackWeight { .. } => "Change weight",
-                SessionEdit::AddMilestone { .. } => "Add milestone",
-                SessionEdit::RemoveMilestone { .. } => "Remove milestone",
-                SessionEdit::EditMilestone { .. } => "Edit milestone",
-                SessionEdit::SetArmisticeNotes { .. } => "Edit armistice notes",
-                SessionEdit::EditStage { .. } => "Edit relief stage",
-                SessionEdit::AddStage { .. } => "Add relief stage",
-                SessionEdit::RemoveStage { .. } => "Remove relief stage",
+                SessionEdit::RenameTrack { .. } => "board-edit-rename-track",
+                SessionEdit::SetTrackFormat { .. } => "board-edit-change-format",
+                SessionEdit::SetTrackNotes { .. } => "board-edit-edit-notes",
+                SessionEdit::SetTrackWeight { .. } => "board-edit-change-weight",
+                SessionEdit::AddMilestone { .. } => "board-edit-add-milestone",
+                SessionEdit::RemoveMilestone { .. } => "board-edit-remove-milestone",
+                SessionEdit::EditMilestone { .. } => "board-edit-edit-milestone",
+                SessionEdit::SetArmisticeNotes { .. } => "board-edit-edit-armistice-notes",
+                SessionEdit::EditStage { .. } => "board-edit-edit-relief-stage",
+                SessionEdit::AddStage { .. } => "board-edit-add-relief-stage",
+                SessionEdit::RemoveStage { .. } => "board-edit-remove-relief-stage",
             },
         }
     }

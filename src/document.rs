@@ -15,6 +15,7 @@ use crate::io::recent::RecentFiles;
 use crate::io::recovery::{AutosaveTimer, Recovered, Recovery};
 use crate::io::{LoadError, LoadWarning, SaveError};
 use crate::model::{Lang, Session};
+use crate::tr;
 
 /// Folders the app keeps its own files in: recent files (config) and the
 /// recovery copies (data). `None` turns the feature off (tests, benches).
@@ -57,7 +58,17 @@ pub struct OrphanCopy {
     /// The copy's file: names it when the user answers.
     pub copy_path: PathBuf,
     /// What it holds, or why it cannot be read.
-    pub content: Result<Recovered, String>,
+    pub content: Result<Recovered, OrphanProblem>,
+}
+
+/// Why a recovery copy cannot be offered.
+#[derive(Clone, Debug, PartialEq)]
+pub enum OrphanProblem {
+    /// It was there when listed, and gone when read.
+    Gone,
+    /// It could not be read: the file layer's error, worded in the UI's
+    /// language when shown.
+    Unreadable(LoadError),
 }
 
 /// The open document: session, history, file, saved state, recovery copy
@@ -117,8 +128,8 @@ impl Document {
                 copy_path: orphan.copy_path(),
                 content: match orphan.read() {
                     Ok(Some(recovered)) => Ok(recovered),
-                    Ok(None) => Err("the copy has gone".to_owned()),
-                    Err(err) => Err(err.to_string()),
+                    Ok(None) => Err(OrphanProblem::Gone),
+                    Err(err) => Err(OrphanProblem::Unreadable(err)),
                 },
             })
             .collect();
@@ -149,7 +160,7 @@ impl Document {
     /// continues the open gesture (the next frame of a drag) is applied with
     /// no snapshot; the first of a gesture snapshots the session once.
     pub fn apply(&mut self, command: Command, now_secs: f64) -> Result<bool, CommandError> {
-        let label = command.label();
+        let label = command.message_id();
         let key = command.coalesce_key();
         let changed = if self.history.continues_gesture(key.as_deref(), now_secs) {
             let changed = command.apply(&mut self.session)?;
@@ -177,17 +188,19 @@ impl Document {
         self.history.end_gesture();
     }
 
-    /// Label of the step undo would revert.
+    /// The catalogue id of the label of the step undo would revert
+    /// ([`Command::message_id`]).
     pub fn undo_label(&self) -> Option<&'static str> {
         self.history.undo_label()
     }
 
-    /// Label of the step redo would reapply.
+    /// The catalogue id of the label of the step redo would reapply.
     pub fn redo_label(&self) -> Option<&'static str> {
         self.history.redo_label()
     }
 
-    /// Reverts the last step; returns its label, or `None` if there was none.
+    /// Reverts the last step; returns its label's catalogue id, or `None`
+    /// if there was none.
     pub fn undo(&mut self) -> Option<&'static str> {
         let label = self.history.undo_label()?;
         self.history.undo(&mut self.session).then(|| {
@@ -196,7 +209,8 @@ impl Document {
         })
     }
 
-    /// Reapplies the last undone step; returns its label, or `None`.
+    /// Reapplies the last undone step; returns its label's catalogue id, or
+    /// `None`.
     pub fn redo(&mut self) -> Option<&'static str> {
         let label = self.history.redo_label()?;
         self.history.redo(&mut self.session).then(|| {
@@ -210,20 +224,22 @@ impl Document {
         self.history.generation() != self.saved_generation
     }
 
-    /// The file name shown in the title: the file's name, or "Untitled".
-    pub fn file_label(&self) -> String {
+    /// The file name shown in the title: the file's name, or "Untitled"
+    /// in `lang`.
+    pub fn file_label(&self, lang: Lang) -> String {
         self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-            || "Untitled".to_owned(),
+            || tr!(lang, "shell-untitled"),
             |n| n.to_string_lossy().into_owned(),
         )
     }
 
-    /// The window title: unsaved mark, file name, session title (in `lang`).
+    /// The window title in `lang`: unsaved mark, file name, session title.
     pub fn title(&self, lang: Lang) -> String {
         let mark = if self.is_dirty() { "● " } else { "" };
+        // The product's name and the separators are the same in every language.
         format!(
             "{mark}{} — {} — Peacemap",
-            self.file_label(),
+            self.file_label(lang),
             self.session.title.get(lang)
         )
     }
@@ -423,7 +439,7 @@ mod tests {
         document.end_gesture();
         // Setting the value it already has changes nothing and records nothing.
         assert_eq!(document.apply(set_progress(&track, 40.0), 5.0), Ok(false));
-        assert_eq!(document.undo(), Some("Move progress"));
+        assert_eq!(document.undo(), Some("board-edit-move-progress"));
         assert_eq!(
             progress(&document, &track),
             start,
@@ -431,7 +447,7 @@ mod tests {
         );
         assert!(!document.is_dirty());
         assert_eq!(document.undo(), None);
-        assert_eq!(document.redo(), Some("Move progress"));
+        assert_eq!(document.redo(), Some("board-edit-move-progress"));
         assert_eq!(progress(&document, &track), Some(40.0));
     }
 

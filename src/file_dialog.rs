@@ -26,6 +26,9 @@ use std::cell::Cell;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
+use crate::i18n::Lang;
+use crate::tr;
+
 /// A dialog the UI wants opened.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DialogRequest {
@@ -159,9 +162,10 @@ impl DialogWorker {
         if self.is_open() {
             return Err(request);
         }
+        let lang = crate::i18n::lang_of(ctx);
         let dialog = rfd::FileDialog::new()
-            .add_filter("Peacemap session", &["ron"])
-            .add_filter("All files", &["*"])
+            .add_filter(tr!(lang, "shell-dialog-filter-session"), &["ron"])
+            .add_filter(tr!(lang, "shell-dialog-filter-all"), &["*"])
             .set_parent(parent);
         let (sender, receiver) = mpsc::channel();
         let ctx = ctx.clone();
@@ -169,7 +173,7 @@ impl DialogWorker {
         let spawned = std::thread::Builder::new()
             .name("file-dialog".to_owned())
             .spawn(move || {
-                let reply = native_dialog(dialog, for_thread);
+                let reply = native_dialog(dialog, for_thread, lang);
                 let _ = sender.send(reply);
                 ctx.request_repaint();
             });
@@ -202,14 +206,18 @@ impl DialogWorker {
     }
 }
 
-fn native_dialog(mut dialog: rfd::FileDialog, request: DialogRequest) -> DialogReply {
+fn native_dialog(mut dialog: rfd::FileDialog, request: DialogRequest, lang: Lang) -> DialogReply {
     let outcome = match &request {
         DialogRequest::Open { folder } => {
             if let Some(folder) = folder {
                 dialog = dialog.set_directory(folder);
             }
-            watching_rfd(|| dialog.set_title("Open session").pick_file())
-                .map(|chosen| chosen.map(DialogReply::Open))
+            watching_rfd(|| {
+                dialog
+                    .set_title(tr!(lang, "shell-dialog-open-title"))
+                    .pick_file()
+            })
+            .map(|chosen| chosen.map(DialogReply::Open))
         }
         DialogRequest::SaveAs { folder, file_name } => {
             if let Some(folder) = folder {
@@ -217,7 +225,7 @@ fn native_dialog(mut dialog: rfd::FileDialog, request: DialogRequest) -> DialogR
             }
             watching_rfd(|| {
                 dialog
-                    .set_title("Save session as")
+                    .set_title(tr!(lang, "shell-dialog-save-title"))
                     .set_file_name(file_name)
                     .save_file()
             })
@@ -247,8 +255,12 @@ impl std::fmt::Debug for InAppDialog {
 }
 
 impl InAppDialog {
-    /// Opens the in-app dialog for `request`.
-    pub fn new(request: DialogRequest) -> Self {
+    /// Opens the in-app dialog for `request`, worded in `lang`.
+    ///
+    /// `egui_file` lets every word of its own be replaced except two: the
+    /// icon it puts before the title, and the system's message when a
+    /// folder cannot be listed (shown as the operating system words it).
+    pub fn new(request: DialogRequest, lang: Lang) -> Self {
         let ron_or_folder: egui_file::Filter<PathBuf> = Box::new(|path: &Path| {
             path.is_dir()
                 || path
@@ -257,7 +269,8 @@ impl InAppDialog {
         });
         let mut dialog = match &request {
             DialogRequest::Open { folder } => {
-                let dialog = egui_file::FileDialog::open_file().title("Open session");
+                let dialog =
+                    egui_file::FileDialog::open_file().title(&tr!(lang, "shell-dialog-open-title"));
                 match folder {
                     Some(folder) => dialog.initial_path(folder.clone()),
                     None => dialog,
@@ -265,7 +278,7 @@ impl InAppDialog {
             }
             DialogRequest::SaveAs { folder, file_name } => {
                 let dialog = egui_file::FileDialog::save_file()
-                    .title("Save session as")
+                    .title(&tr!(lang, "shell-dialog-save-title"))
                     .default_filename(file_name.clone());
                 match folder {
                     Some(folder) => dialog.initial_path(folder.clone()),
@@ -276,7 +289,17 @@ impl InAppDialog {
         .id(egui::Id::unique("peacemap-in-app-file-dialog"))
         .show_files_filter(ron_or_folder)
         .show_new_folder(false)
-        .show_rename(false);
+        .show_rename(false)
+        .open_button_text(tr!(lang, "shell-dialog-open").into())
+        .save_button_text(tr!(lang, "shell-dialog-save").into())
+        .cancel_button_text(tr!(lang, "shell-dialog-cancel").into())
+        .new_folder_button_text(tr!(lang, "shell-dialog-new-folder").into())
+        .new_folder_name_text(tr!(lang, "shell-dialog-new-folder-name").into())
+        .rename_button_text(tr!(lang, "shell-dialog-rename").into())
+        .refresh_button_hover_text(tr!(lang, "shell-dialog-refresh").into())
+        .parent_folder_button_hover_text(tr!(lang, "shell-dialog-parent-folder").into())
+        .file_label_text(tr!(lang, "shell-dialog-file-label").into())
+        .show_hidden_checkbox_text(tr!(lang, "shell-dialog-show-hidden").into());
         dialog.open();
         Self { request, dialog }
     }

@@ -1,23 +1,26 @@
-//! `peacemap [FILE]`, `peacemap check FILE...`: arguments, logging, run —
-//! nothing else.
+//! `peacemap [FILE]`, `peacemap check FILE...`, `--lang en|ko`:
+//! arguments, logging, run — nothing else.
 
 use peacemap::app::{AppDirs, PeacemapApp};
-use peacemap::cli::{Cli, run_headless};
+use peacemap::cli::{Cli, Invocation, run_headless};
 use peacemap::preferences::Preferences;
+use peacemap::tr;
 
 fn main() -> std::process::ExitCode {
     // env_logger, plus the watch that tells a missing native file dialog
     // from a cancelled one (see `file_dialog`).
     peacemap::file_dialog::install_logger();
-    let cli = Cli::parse(std::env::args_os().skip(1));
+    let invocation = Invocation::parse(std::env::args_os().skip(1));
+    let lang = invocation.lang_or_env();
     if let Some(code) = run_headless(
-        &cli,
+        &invocation.command,
+        lang,
         &mut std::io::stdout().lock(),
         &mut std::io::stderr().lock(),
     ) {
         return std::process::ExitCode::from(u8::try_from(code).unwrap_or(1));
     }
-    let Cli::Open(file) = cli else {
+    let Cli::Open(file) = invocation.command else {
         return std::process::ExitCode::from(2);
     };
 
@@ -43,13 +46,24 @@ fn main() -> std::process::ExitCode {
         Box::new(|cc| {
             peacemap::ui::fonts::install(&cc.egui_ctx);
             let preferences = Preferences::load(cc.storage);
-            Ok(Box::new(app.with_preferences(preferences)))
+            // `--lang` wins, for this run, over the remembered language and
+            // the system's.
+            let lang = invocation
+                .lang
+                .unwrap_or_else(|| preferences.start_language(|name| std::env::var(name).ok()));
+            Ok(Box::new(
+                app.with_preferences(preferences).with_language(lang),
+            ))
         }),
     );
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("peacemap: could not open a window: {err}");
+            let reason = err.to_string();
+            eprintln!(
+                "peacemap: {}",
+                tr!(lang, "error-cli-no-window", reason = reason)
+            );
             std::process::ExitCode::FAILURE
         }
     }

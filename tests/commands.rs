@@ -1091,13 +1091,25 @@ fn every_command_has_its_own_label() {
             notes: String::new(),
         }),
     ];
-    let labels: std::collections::HashSet<&str> = commands.iter().map(Command::label).collect();
-    assert_eq!(labels.len(), commands.len(), "labels are distinct");
-    assert!(
-        labels
+    for lang in peacemap::model::Lang::ALL {
+        let labels: std::collections::HashSet<String> = commands
             .iter()
-            .all(|label| !label.is_empty() && !label.ends_with('.'))
-    );
+            .map(|command| {
+                assert!(
+                    peacemap::i18n::has_message(lang, command.message_id()),
+                    "{} has no {lang:?} label",
+                    command.message_id()
+                );
+                peacemap::i18n::message(lang, command.message_id(), None)
+            })
+            .collect();
+        assert_eq!(labels.len(), commands.len(), "labels are distinct");
+        assert!(
+            labels
+                .iter()
+                .all(|label| !label.is_empty() && !label.ends_with('.'))
+        );
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -1334,7 +1346,7 @@ fn typing_in_two_languages_is_two_undo_steps() {
         rename(Lang::En).coalesce_key(),
         rename(Lang::Ko).coalesce_key()
     );
-    assert_eq!(rename(Lang::En).label(), rename(Lang::Ko).label());
+    assert_eq!(rename(Lang::En).message_id(), rename(Lang::Ko).message_id());
 }
 
 #[test]

@@ -10,7 +10,8 @@
 
 use std::path::Path;
 
-use peacemap::io::{LoadErrorKind, ProblemKind, load_str};
+use peacemap::io::{Item, ItemKind, LoadErrorKind, ProblemKind, load_str};
+use peacemap::model::Text;
 
 fn golden_v2() -> String {
     std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/v2.ron"))
@@ -45,7 +46,7 @@ fn a_board_entry_naming_an_unknown_track_is_refused_at_its_line() {
     assert!(
         found.contains(&(
             ProblemKind::UnknownTrack {
-                item: "board entry 2 of the tracks".to_owned(),
+                item: Item::BoardTrackEntry { number: 2 },
                 id: "track-9".to_owned(),
             },
             Some(line_of(&text, "track: \"track-9\"")),
@@ -56,7 +57,7 @@ fn a_board_entry_naming_an_unknown_track_is_refused_at_its_line() {
     assert!(
         found.iter().any(|(kind, _)| *kind
             == ProblemKind::MissingBoardEntry {
-                what: "track",
+                what: ItemKind::Track,
                 id: "track-2".to_owned(),
             }),
         "{found:?}"
@@ -77,7 +78,7 @@ fn two_board_entries_for_one_track_are_refused_at_the_second() {
     assert!(
         found.contains(&(
             ProblemKind::DuplicateBoardEntry {
-                what: "track",
+                what: ItemKind::Track,
                 id: "track-1".to_owned(),
             },
             Some(second),
@@ -93,7 +94,7 @@ fn a_stage_without_a_board_entry_is_refused() {
     assert!(
         found.contains(&(
             ProblemKind::UnknownBoardEntry {
-                what: "stage",
+                what: ItemKind::SanctionsStage,
                 id: "stage-7".to_owned(),
             },
             Some(line_of(&text, "stage: \"stage-7\"")),
@@ -103,7 +104,7 @@ fn a_stage_without_a_board_entry_is_refused() {
     assert!(
         found.iter().any(|(kind, _)| *kind
             == ProblemKind::MissingBoardEntry {
-                what: "stage",
+                what: ItemKind::SanctionsStage,
                 id: "stage-2".to_owned(),
             }),
         "{found:?}"
@@ -122,7 +123,7 @@ fn two_milestones_of_one_track_with_one_id_are_refused_at_the_second() {
     assert!(
         found.contains(&(
             ProblemKind::DuplicateId {
-                what: "milestones of one track",
+                what: ItemKind::Milestone,
                 id: "m-3-2".to_owned(),
             },
             Some(second),
@@ -139,7 +140,11 @@ fn progress_out_of_range_on_the_board_points_at_the_board_entry() {
         found,
         [(
             ProblemKind::OutOfRange {
-                item: "track \"track-2\" (Economic measures)".to_owned(),
+                item: Item::Named {
+                    kind: ItemKind::Track,
+                    id: "track-2".to_owned(),
+                    name: Text::en("Economic measures"),
+                },
                 field: "progress_pct",
                 value: 150.0,
             },

@@ -155,6 +155,11 @@ fn peacemap(args: &[&str]) -> (Option<i32>, String, String) {
         .args(args)
         .env_remove("DISPLAY")
         .env_remove("WAYLAND_DISPLAY")
+        // English, whatever the machine's locale (tests/i18n_errors.rs
+        // checks the Korean).
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .output()
         .expect("run peacemap");
     (

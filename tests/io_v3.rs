@@ -349,7 +349,7 @@ fn each_broken_source_rule_is_reported_where_it_is_written() {
             "{to}: {error}"
         );
         assert_eq!(
-            error.problems(),
+            error.problems(Lang::En),
             [(
                 Some(position_of(&text, line_holding, key)),
                 message.to_owned()
@@ -380,7 +380,7 @@ fn a_forgotten_source_or_attribution_is_refused_with_its_place() {
     for (from, to, message) in cases {
         assert_eq!(golden.matches(from).count(), 1, "{from}");
         let error = refused(&golden.replacen(from, to, 1));
-        let problems = error.problems();
+        let problems = error.problems(Lang::En);
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert!(problems[0].0.is_some(), "{message}: has a place");
         assert!(problems[0].1.contains(message), "{}", problems[0].1);
@@ -401,7 +401,7 @@ fn a_forgotten_source_or_attribution_is_refused_with_its_place() {
 fn bilingual_text_with_another_language_is_refused_with_its_place() {
     let text = golden("v3.ron").replacen("ko: \"남북관계\"", "kr: \"남북관계\"", 1);
     let error = refused(&text);
-    let problems = error.problems();
+    let problems = error.problems(Lang::En);
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert_eq!(
         problems[0].0.map(|p| p.line),
@@ -423,7 +423,7 @@ fn bilingual_text_with_another_language_is_refused_with_its_place() {
 #[test]
 fn a_misspelt_session_field_is_named_once() {
     let text = golden("v3.ron").replacen("    title: (en: \"Golden", "    titel: (en: \"Golden", 1);
-    let problems = refused(&text).problems();
+    let problems = refused(&text).problems(Lang::En);
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert_eq!(problems[0].0, Some(TextPosition { line: 4, column: 5 }));
     assert!(

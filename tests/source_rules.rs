@@ -120,3 +120,281 @@ fn the_colour_scan_finds_every_kind_of_literal() {
         Vec::<String>::new()
     );
 }
+
+// ---------------------------------------------------------------------------
+// Words on screen come from the catalogues.
+//
+// Every user-facing string lives in `assets/i18n/{en,ko}/*.ftl`, so that the
+// language switch reaches it. A string literal with letters handed straight
+// to a widget (`ui.label("Save")`) would stay English in Korean: this rule
+// names each one in the UI's sources. Literals inside `tr!(…)` are catalogue
+// ids, not words; literals without letters (`"✔"`, `"{}%"`) are allowed.
+
+/// The UI's sources, where the rule applies (relative to the crate).
+const UI_SOURCES: &[&str] = &["src/app.rs", "src/file_dialog.rs", "src/ui"];
+
+/// Calls that put their text arguments on screen or in the accessibility
+/// tree (each matched where it starts a name, so `.label(` does not match
+/// `colored_label(` twice, but `colored_label(` is listed itself).
+const USER_FACING_CALLS: &[&str] = &[
+    "label(",
+    "colored_label(",
+    "selectable_label(",
+    "button(",
+    "small_button(",
+    "menu_button(",
+    "heading(",
+    "checkbox(",
+    "radio(",
+    "radio_value(",
+    "selectable_value(",
+    "hyperlink_to(",
+    "on_hover_text(",
+    "on_disabled_hover_text(",
+    "hint_text(",
+    "selected_text(",
+    "text(",
+    "title(",
+    "set_title(",
+    "add_filter(",
+    "RichText::new(",
+    "Button::new(",
+    "Button::selectable(",
+    "Label::new(",
+    "WidgetInfo::labeled(",
+    "WidgetInfo::selected(",
+    "WidgetInfo::slider(",
+    "set_label(",
+    "set_description(",
+    "name_field(",
+    "name_inputs(",
+    "choice_ui(",
+    "layout_no_wrap(",
+    "elided(",
+];
+
+/// The source text with comments blanked out (line comments and doc
+/// comments; strings are kept as they are).
+fn without_comments(text: &str) -> String {
+    text.lines()
+        .map(|line| {
+            let mut in_string = false;
+            let mut escaped = false;
+            let mut previous = ' ';
+            for (at, c) in line.char_indices() {
+                if in_string {
+                    if escaped {
+                        escaped = false;
+                    } else if c == '\\' {
+                        escaped = true;
+                    } else if c == '"' {
+                        in_string = false;
+                    }
+                } else if c == '"' && previous != '\'' {
+                    in_string = true;
+                } else if c == '/' && previous == '/' {
+                    return &line[..at - 1];
+                }
+                previous = c;
+            }
+            line
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The text of the call's arguments: from just after `open` (the index of
+/// its opening parenthesis) to the matching closing one.
+fn call_arguments(code: &str, open: usize) -> &str {
+    let mut depth = 0_usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (at, c) in code[open..].char_indices() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match c {
+            '"' => in_string = true,
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return &code[open + 1..open + at];
+                }
+            }
+            _ => {}
+        }
+    }
+    &code[open + 1..]
+}
+
+/// The string literals in `arguments` that this call shows: those at the
+/// top level of its arguments or inside `format!(…)`, with letters outside
+/// `{…}` placeholders. Literals in nested calls belong to those calls
+/// (`tr!(…)` ids, `from_id_salt(…)` salts; a nested user-facing call is
+/// scanned on its own), and literals in tuples, arrays and closure bodies
+/// are ids, extensions or other calls' text.
+fn worded_literals(arguments: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    // What opened each enclosing group: true for a `format!(`.
+    let mut groups: Vec<bool> = Vec::new();
+    let mut chars = arguments.char_indices().peekable();
+    let mut previous = ' ';
+    while let Some((at, c)) = chars.next() {
+        match c {
+            '"' if previous != '\'' => {
+                let mut literal = String::new();
+                let mut escaped = false;
+                for (_, c) in chars.by_ref() {
+                    if escaped {
+                        escaped = false;
+                        literal.push(c);
+                    } else if c == '\\' {
+                        escaped = true;
+                    } else if c == '"' {
+                        break;
+                    } else {
+                        literal.push(c);
+                    }
+                }
+                previous = '"';
+                let shown = groups.iter().all(|is_format| *is_format);
+                let mut depth = 0_usize;
+                let has_letters = literal.chars().any(|c| {
+                    match c {
+                        '{' => depth += 1,
+                        '}' => depth = depth.saturating_sub(1),
+                        _ => {}
+                    }
+                    depth == 0 && c.is_alphabetic()
+                });
+                if shown && has_letters {
+                    found.push(literal);
+                }
+                continue;
+            }
+            '(' | '[' | '{' => {
+                let is_format = c == '(' && arguments[..at].ends_with("format!");
+                groups.push(is_format);
+            }
+            ')' | ']' | '}' => {
+                groups.pop();
+            }
+            _ => {}
+        }
+        previous = c;
+    }
+    found
+}
+
+/// Every worded literal passed to a user-facing call in `code`, with the
+/// line it is on.
+fn worded_literals_in_calls(code: &str) -> Vec<(usize, String)> {
+    let mut found = Vec::new();
+    for call in USER_FACING_CALLS {
+        let mut from = 0;
+        while let Some(at) = code[from..].find(call) {
+            let start = from + at;
+            from = start + call.len();
+            let starts_name = code[..start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
+            if !starts_name {
+                continue;
+            }
+            let open = start + call.len() - 1;
+            let line = code[..start].matches('\n').count() + 1;
+            for literal in worded_literals(call_arguments(code, open)) {
+                found.push((line, format!("{call}…\"{literal}\"")));
+            }
+        }
+    }
+    found.sort();
+    found.dedup();
+    found
+}
+
+#[test]
+fn words_on_screen_come_from_the_catalogues() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for source in UI_SOURCES {
+        let path = root.join(source);
+        if path.is_dir() {
+            rust_files(&path, &mut files);
+        } else {
+            files.push(path);
+        }
+    }
+    assert!(
+        files.len() > 10,
+        "found only {} UI source files",
+        files.len()
+    );
+    let mut offences = Vec::new();
+    for file in &files {
+        let relative = file.strip_prefix(root).unwrap_or(file);
+        let text = std::fs::read_to_string(file)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
+        // Unit tests at the end of a file are not on screen.
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for (line, literal) in worded_literals_in_calls(&without_comments(code)) {
+            offences.push(format!("{}:{line}: {literal}", relative.display()));
+        }
+    }
+    assert!(
+        offences.is_empty(),
+        "words written into the UI's code (put them in assets/i18n/{{en,ko}}/*.ftl and use tr!):\n{}",
+        offences.join("\n")
+    );
+}
+
+#[test]
+fn the_wording_scan_finds_words_and_only_words() {
+    let scan = |code: &str| -> Vec<String> {
+        worded_literals_in_calls(code)
+            .into_iter()
+            .map(|(_, literal)| literal)
+            .collect()
+    };
+    assert_eq!(scan(r#"ui.label("Save");"#), [r#"label(…"Save""#]);
+    assert_eq!(
+        scan("ui.button(\n    \"Don't save\",\n)\n.on_hover_text(format!(\"Take {name} off\"));"),
+        [
+            r#"button(…"Don't save""#,
+            r#"on_hover_text(…"Take {name} off""#
+        ]
+    );
+    assert_eq!(
+        scan(r#"WidgetInfo::labeled(Role::Button, true, "Add milestone")"#),
+        [r#"WidgetInfo::labeled(…"Add milestone""#]
+    );
+    assert_eq!(
+        scan(r#"ui.label(RichText::new("Notes").strong());"#),
+        [r#"RichText::new(…"Notes""#]
+    );
+    // Catalogue ids, id salts, placeholders and symbols are not words.
+    assert!(scan(r#"choice_ui(ui, ("seat-role", id), &tr!(lang, "x"), a, b, c, d)"#).is_empty());
+    assert!(scan(r#"d.add_filter(tr!(lang, "f"), &["ron"])"#).is_empty());
+    assert_eq!(
+        scan(r#"ui.name_inputs("Pick", |ui| ComboBox::from_id_salt("pick").show(ui))"#),
+        [r#"name_inputs(…"Pick""#]
+    );
+    assert!(scan(r#"ui.label(tr!(lang, "board-notes"));"#).is_empty());
+    assert!(scan(r#"ui.label(RichText::new(tr!(lang, "a-b", n = x)).strong());"#).is_empty());
+    assert!(scan(r#"painter.text(p, a, format!("{:.0}%", pct), f, c);"#).is_empty());
+    assert!(scan(r#"ui.small_button("✖").on_hover_text(tr!(lang, "x"));"#).is_empty());
+    assert!(scan(r#"ui.label(format!("{} · {icon}", tr!(lang, "stage")));"#).is_empty());
+    // Names that only end like a user-facing call are not one.
+    assert!(scan(r#"my_label("id"); Panel::top("menu");"#).is_empty());
+    // Comments are not code.
+    assert!(scan(&without_comments("// ui.label(\"Save\")\nlet x = 1;")).is_empty());
+}

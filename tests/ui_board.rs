@@ -11,7 +11,7 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers, Vec2};
 use egui_kittest::kittest::Queryable;
 use peacemap::model::rules::{cumulative_progress, stage_lock};
-use peacemap::model::{BorderOptionId, BorderStatus, ParticipantId, Role as SeatRole};
+use peacemap::model::{BorderOptionId, BorderStatus, Lang, ParticipantId, Role as SeatRole};
 use support::{LAPTOP, PROJECTOR, app_harness, click_in_view, lane, track};
 
 #[test]
@@ -337,7 +337,7 @@ fn every_drawn_part_has_an_accessible_name() {
                 &format!(
                     "{}, {} on {}",
                     participant.short_label.en,
-                    seat.role.label().to_lowercase(),
+                    peacemap::i18n::message(Lang::En, seat.role.message_id(), None).to_lowercase(),
                     track.name.en
                 ),
             );
@@ -566,5 +566,6 @@ fn clearing_a_track_name_warns_before_saving_fails() {
     else {
         panic!("expected an error");
     };
+    let message = message.get(Lang::En);
     assert!(message.contains("track-3"), "{message}");
 }

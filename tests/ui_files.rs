@@ -22,7 +22,7 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use peacemap::app::{AppDirs, DIALOG_ALREADY_OPEN, PeacemapApp};
+use peacemap::app::{AppDirs, PeacemapApp};
 use peacemap::file_dialog::{DialogReply, DialogRequest};
 use peacemap::model::Lang;
 use support::{LAPTOP, harness_for};
@@ -120,6 +120,14 @@ fn dialog_asked(harness: &mut AppHarness) -> DialogRequest {
 fn dialog_answers(harness: &mut AppHarness, reply: DialogReply) {
     harness.state_mut().dialog_finished(reply);
     harness.run();
+}
+
+/// What the status bar says when a second file dialog is asked for.
+fn dialog_already_open() -> String {
+    peacemap::tr!(
+        peacemap::model::Lang::En,
+        "shell-status-dialog-already-open"
+    )
 }
 
 /// Whether some label on screen contains `text`.
@@ -715,10 +723,10 @@ fn asking_for_a_second_dialog_while_one_is_open_says_so() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
     harness.run();
     let first = dialog_asked(&mut harness); // the shell opened it; no answer yet
-    assert!(!on_screen(&harness, DIALOG_ALREADY_OPEN));
+    assert!(!on_screen(&harness, &dialog_already_open()));
 
     file_menu(&mut harness, "Save as…");
-    assert!(on_screen(&harness, DIALOG_ALREADY_OPEN));
+    assert!(on_screen(&harness, &dialog_already_open()));
     assert!(
         harness.state_mut().take_dialog_request().is_none(),
         "no second dialog"
@@ -750,6 +758,8 @@ fn without_a_system_dialog_the_in_app_dialog_opens_and_saves() {
     let mut harness = Harness::builder()
         .with_size(LAPTOP)
         .with_accessibility_check(false)
+        // The bundled Hangul font: the menu bar's language toggle says 한국어.
+        .with_context_setup(peacemap::ui::fonts::install)
         .build_ui_state(
             |ui, app: &mut PeacemapApp| app.frame_ui(ui),
             harness.into_state(),
@@ -775,7 +785,7 @@ fn without_a_system_dialog_the_in_app_dialog_opens_and_saves() {
     // A second request meanwhile is refused with a message.
     harness.key_press_modifiers(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
     harness.run();
-    assert!(on_screen(&harness, DIALOG_ALREADY_OPEN));
+    assert!(on_screen(&harness, &dialog_already_open()));
 
     harness.get_by_role_and_label(Role::Button, "Save").click();
     harness.run();

@@ -55,11 +55,17 @@ fn tab_reaches_the_lanes_before_the_side_panel() {
     let side = position("the relief or border panel", &|l| {
         l.contains("ratification") || l.starts_with("Interim border")
     });
-    // Then the attribution strip's About button, above the board.
+    // Then the language toggle at the menu bar's end, the attribution
+    // strip's About button above the board, the side panel's resize
+    // handle, and the lanes.
+    assert!(
+        visited[4].starts_with("Language: "),
+        "the language toggle ends the menu bar: {visited:#?}"
+    );
     let about = position("About this map", &|l| l == "About this map");
     assert!(
-        about < first_lane && first_lane <= 6,
-        "the first lane comes right after the menus and the strip: {visited:#?}"
+        about < first_lane && first_lane <= 7,
+        "the first lane comes right after the menu bar and the strip: {visited:#?}"
     );
     assert!(
         last_lane < side,
@@ -81,7 +87,7 @@ fn zoom_and_last_folder_are_kept_between_runs() {
     harness.get_by_role_and_label(Role::Button, "View").click();
     harness.run();
     harness
-        .get_by_role_and_label(Role::Button, "Zoom In Ctrl+Plus")
+        .get_by_role_and_label(Role::Button, "Zoom in Ctrl+Plus")
         .click();
     harness.run();
     let zoomed = harness.ctx.zoom_factor();

@@ -1,15 +1,26 @@
-//! Errors of the file layer, in plain words, with the path last.
+//! Errors of the file layer, in plain words, with the path last, in
+//! English and Korean.
 //!
 //! A [`LoadError`] says what is wrong, where (line and column, when that
-//! applies) and in which file; the app shows its `Display` as is, and
-//! `peacemap check` prints the parts in the `FILE:LINE:COL: message` form.
+//! applies) and in which file. Every message comes from the `errors` part
+//! of the catalogues (`assets/i18n/{en,ko}/errors.ftl`): `message(lang)`
+//! gives it in a language, and `Display` gives the English one (for logs
+//! and tests). `peacemap check` prints the parts in the
+//! `FILE:LINE:COL: message` form.
+//!
+//! The errors keep what went wrong as data (a [`SyntaxProblem`], an
+//! [`Item`], a [`FieldPath`], an [`IoFailure`]), not as English text, so
+//! that each language can word the whole sentence its own way.
 
 use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::validate::Problem;
+use super::validate::{Problem, ProblemKind};
+use super::write::SaveStep;
 use super::{MAX_FILE_BYTES, RECURSION_LIMIT};
+use crate::model::{Lang, Text};
+use crate::tr;
 
 /// A place in a file: 1-based line and column (the column counts characters).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -43,21 +54,59 @@ impl TextPosition {
             column: position.col,
         }
     }
+
+    /// `line 12, column 5` in `lang`.
+    #[must_use]
+    pub fn message(self, lang: Lang) -> String {
+        tr!(
+            lang,
+            "error-position",
+            line = self.line,
+            column = self.column
+        )
+    }
 }
 
 impl fmt::Display for TextPosition {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}, column {}", self.line, self.column)
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+/// `message`, after `position` when there is one.
+fn at_position(lang: Lang, position: Option<TextPosition>, message: String) -> String {
+    match position {
+        Some(position) => tr!(
+            lang,
+            "error-at-position",
+            position = position.message(lang),
+            message = message
+        ),
+        None => message,
+    }
+}
+
+/// `message`, naming `path` last when there is one.
+fn in_file(lang: Lang, path: Option<&Path>, message: String) -> String {
+    match path {
+        Some(path) => tr!(
+            lang,
+            "error-in-file",
+            message = message,
+            path = path.display().to_string()
+        ),
+        None => message,
     }
 }
 
 /// Why a session could not be opened.
 ///
-/// `Display` reads like
-/// `line 12, column 5: expected a number for progress_pct of track 3 (in /home/x/s.ron)`.
+/// `Display` (English) reads like
+/// `line 12, column 5: expected a number for progress_pct of track 3 (in /home/x/s.ron)`;
+/// [`LoadError::message`] gives it in either language.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LoadError {
-    /// What is wrong, in plain words.
+    /// What is wrong.
     pub kind: LoadErrorKind,
     /// Where in the file, when a place applies.
     pub position: Option<TextPosition>,
@@ -101,36 +150,32 @@ impl LoadError {
         self.position.map(|p| p.column)
     }
 
-    /// The message alone, without position or path.
+    /// The whole message in `lang`: line and column first, the file last
+    /// (`Display` is this in English).
     #[must_use]
-    pub fn message(&self) -> String {
-        self.kind.to_string()
+    pub fn message(&self, lang: Lang) -> String {
+        let message = at_position(lang, self.position, self.kind.message(lang));
+        in_file(lang, self.path.as_deref(), message)
     }
 
-    /// Every problem with its own position: the validation problems when the
-    /// file parsed but broke a rule, otherwise this error alone.
+    /// Every problem with its own position, each message in `lang` without
+    /// position or path: the validation problems when the file parsed but
+    /// broke a rule, otherwise this error alone.
     #[must_use]
-    pub fn problems(&self) -> Vec<(Option<TextPosition>, String)> {
+    pub fn problems(&self, lang: Lang) -> Vec<(Option<TextPosition>, String)> {
         match &self.kind {
             LoadErrorKind::Invalid { problems } if !problems.is_empty() => problems
                 .iter()
-                .map(|p| (p.position, p.kind.to_string()))
+                .map(|p| (p.position, p.kind.message(lang)))
                 .collect(),
-            kind => vec![(self.position, kind.to_string())],
+            kind => vec![(self.position, kind.message(lang))],
         }
     }
 }
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(position) = self.position {
-            write!(f, "{position}: ")?;
-        }
-        write!(f, "{}", self.kind)?;
-        if let Some(path) = &self.path {
-            write!(f, " (in {})", path.display())?;
-        }
-        Ok(())
+        f.write_str(&self.message(Lang::En))
     }
 }
 
@@ -139,7 +184,7 @@ impl std::error::Error for LoadError {}
 /// Something in a file that opened, but that the app will not keep: the
 /// user should hear of it before a save writes the file without it.
 ///
-/// `Display` reads like
+/// `Display` (English) reads like
 /// `line 40, column 13: unknown field colour_hint in track 2 was skipped;
 /// saving this session will drop it`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -150,136 +195,1073 @@ pub struct LoadWarning {
     pub position: Option<TextPosition>,
 }
 
-impl fmt::Display for LoadWarning {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(position) = self.position {
-            write!(f, "{position}: ")?;
-        }
-        write!(f, "{}", self.kind)
+impl LoadWarning {
+    /// The whole warning in `lang`, line and column first.
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        at_position(lang, self.position, self.kind.message(lang))
     }
 }
 
-/// What a [`LoadWarning`] is about.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
+impl fmt::Display for LoadWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+/// What a [`LoadWarning`] is about. Not `#[non_exhaustive]`: a new kind
+/// must get its messages, and `tests/i18n_errors.rs` matches every kind.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadWarningKind {
     /// A field the format does not have (a typo, or a field of a newer
     /// version of the app): it was skipped, and a save writes the file
     /// without it.
-    #[error(
-        "unknown field {field}{} was skipped; saving this session will drop it",
-        place.as_ref().map(|p| format!(" in {p}")).unwrap_or_default()
-    )]
     UnknownField {
         /// The field's name as written.
         field: String,
-        /// Where it is, in words (`track 2`, `milestone 1 of track 3`);
-        /// `None` at the top level.
-        place: Option<String>,
+        /// Where it is (`track 2`, `milestone 1 of track 3`); `None` at the
+        /// top level.
+        place: Option<FieldPath>,
     },
     /// More unknown fields than are listed one by one
     /// ([`super::MAX_PROBLEMS`]).
-    #[error("{count} more unknown fields were skipped; saving this session will drop them")]
     MoreUnknownFields {
         /// How many were not listed.
         count: usize,
     },
 }
 
+impl LoadWarningKind {
+    /// The warning in `lang`, without position.
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::UnknownField { field, place } => match place {
+                Some(place) if !place.is_empty() => tr!(
+                    lang,
+                    "error-warning-unknown-field-in",
+                    field = field.as_str(),
+                    place = place.message(lang)
+                ),
+                _ => tr!(lang, "error-warning-unknown-field", field = field.as_str()),
+            },
+            Self::MoreUnknownFields { count } => {
+                tr!(lang, "error-warning-more-unknown-fields", count = *count)
+            }
+        }
+    }
+}
+
+impl fmt::Display for LoadWarningKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
 /// What is wrong with a session file.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum LoadErrorKind {
     /// The file could not be read at all.
-    #[error("could not read the file: {0}")]
-    Read(String),
+    Read(IoFailure),
     /// The path names a folder or a device, not a file.
-    #[error("this is not a regular file")]
     NotAFile,
     /// The file is larger than [`MAX_FILE_BYTES`].
-    #[error(
-        "the file is too large to be a session ({} MiB; the limit is {} MiB)",
-        size_bytes.div_ceil(1024 * 1024),
-        MAX_FILE_BYTES / (1024 * 1024)
-    )]
     TooLarge {
         /// Size of the file, in bytes.
         size_bytes: u64,
     },
     /// Nothing but blank space (or nothing at all).
-    #[error("the file is empty: a session starts with `(version: 1, …`")]
     Empty,
     /// Only comments, no session.
-    #[error("the file holds no session, only comments or blank space")]
     NoSession,
     /// UTF-16 text (Windows Notepad's "Unicode").
-    #[error("the file is UTF-16 text; save it as UTF-8 and open it again")]
     Utf16,
     /// A zero byte: a binary file, not text.
-    #[error("the file contains a zero (NUL) byte: it looks like a binary file, not a session")]
     NulByte,
     /// Bytes that are not UTF-8 text.
-    #[error("byte 0x{byte:02X} is not valid UTF-8 text; save the file as UTF-8 and open it again")]
     NotUtf8 {
         /// The first offending byte.
         byte: u8,
     },
     /// The file has no `version` field.
-    #[error(
-        "the file has no `version` field, so it is not a Peacemap session \
-         (a session starts with `(version: {current}, …`)"
-    )]
     MissingVersion {
         /// The version this build writes, for the hint.
         current: u32,
     },
     /// Version 0, or some other number that was never a format version.
-    #[error("version {found} is not a Peacemap file version (versions start at 1)")]
     UnknownVersion {
         /// The version in the file.
         found: u32,
     },
     /// Written by a newer Peacemap.
-    #[error(
-        "the file is format version {found}, but this Peacemap reads versions up to \
-         {supported}; open it with a newer Peacemap"
-    )]
     NewerVersion {
         /// The version in the file.
         found: u32,
         /// The newest version this build reads.
         supported: u32,
     },
-    /// The text is not a well-formed session.
-    #[error("{message}")]
-    Syntax {
-        /// The problem in plain words.
-        message: String,
-    },
+    /// The text is not a well-formed session (boxed: it is the largest
+    /// kind, and every `Result` of the loader carries a `LoadError`).
+    Syntax(Box<SyntaxError>),
     /// The session parsed but breaks a rule; `problems` lists them (at most
     /// [`super::MAX_PROBLEMS`]).
-    #[error("{}", describe_problems(problems))]
     Invalid {
         /// Every problem found, in file order.
         problems: Vec<Problem>,
     },
 }
 
-fn describe_problems(problems: &[Problem]) -> String {
+impl LoadErrorKind {
+    /// The message in `lang`, without position or path.
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::Read(failure) => tr!(lang, "error-read", reason = failure.message(lang)),
+            Self::NotAFile => tr!(lang, "error-not-a-file"),
+            Self::TooLarge { size_bytes } => tr!(
+                lang,
+                "error-too-large",
+                size = size_bytes.div_ceil(1024 * 1024),
+                limit = MAX_FILE_BYTES / (1024 * 1024)
+            ),
+            Self::Empty => tr!(lang, "error-empty"),
+            Self::NoSession => tr!(lang, "error-no-session"),
+            Self::Utf16 => tr!(lang, "error-utf16"),
+            Self::NulByte => tr!(lang, "error-nul-byte"),
+            Self::NotUtf8 { byte } => tr!(lang, "error-not-utf8", byte = format!("{byte:02X}")),
+            Self::MissingVersion { current } => {
+                tr!(lang, "error-missing-version", current = *current)
+            }
+            Self::UnknownVersion { found } => tr!(lang, "error-unknown-version", found = *found),
+            Self::NewerVersion { found, supported } => tr!(
+                lang,
+                "error-newer-version",
+                found = *found,
+                supported = *supported
+            ),
+            Self::Syntax(syntax) => syntax.message(lang),
+            Self::Invalid { problems } => describe_problems(problems, lang),
+        }
+    }
+}
+
+impl fmt::Display for LoadErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for LoadErrorKind {}
+
+/// The first problem, and how many more there are.
+fn describe_problems(problems: &[Problem], lang: Lang) -> String {
     match problems {
-        [] => "the session breaks a rule".to_owned(),
-        [only] => only.kind.to_string(),
-        [first, rest @ ..] => format!(
-            "{} (and {} more problem{})",
-            first.kind,
-            rest.len(),
-            if rest.len() == 1 { "" } else { "s" }
+        [] => tr!(lang, "error-invalid"),
+        [only] => only.kind.message(lang),
+        [first, rest @ ..] => tr!(
+            lang,
+            "error-invalid-and-more",
+            first = first.kind.message(lang),
+            count = rest.len()
         ),
+    }
+}
+
+/// What the system said when a file could not be read or written, kept as
+/// data (an [`io::Error`] cannot be cloned) to be worded in any language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IoFailure {
+    /// The kind of failure.
+    pub kind: io::ErrorKind,
+    /// The system's own words, shown for kinds without a message of ours.
+    pub detail: String,
+}
+
+impl IoFailure {
+    /// The failure in plain words, in `lang`.
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        use io::ErrorKind as K;
+        match self.kind {
+            K::NotFound => tr!(lang, "error-io-not-found"),
+            K::PermissionDenied => tr!(lang, "error-io-permission-denied"),
+            K::StorageFull => tr!(lang, "error-io-storage-full"),
+            K::ReadOnlyFilesystem => tr!(lang, "error-io-read-only-disk"),
+            K::IsADirectory => tr!(lang, "error-io-is-a-folder"),
+            K::NotADirectory => tr!(lang, "error-io-not-a-folder"),
+            K::QuotaExceeded => tr!(lang, "error-io-quota"),
+            K::InvalidFilename => tr!(lang, "error-io-invalid-file-name"),
+            _ => tr!(lang, "error-io-other", detail = self.detail.as_str()),
+        }
+    }
+}
+
+impl From<&io::Error> for IoFailure {
+    fn from(error: &io::Error) -> Self {
+        Self {
+            kind: error.kind(),
+            detail: error.to_string(),
+        }
+    }
+}
+
+impl fmt::Display for IoFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+/// Text that is not a well-formed session: what the parser expected, in
+/// which field, and whether the file looks cut off.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    /// What is wrong.
+    pub problem: SyntaxProblem,
+    /// The field the parser was in (`progress_pct of track 3`), when known.
+    pub place: Option<FieldPath>,
+    /// The text ends before the session does (a cut-off file).
+    pub cut_off: bool,
+    /// A likely cause read from the text around the error.
+    pub hint: Option<SyntaxHint>,
+}
+
+impl SyntaxError {
+    /// Just `problem`, with no place, hint or cut-off.
+    #[must_use]
+    pub fn new(problem: SyntaxProblem) -> Self {
+        Self {
+            problem,
+            place: None,
+            cut_off: false,
+            hint: None,
+        }
+    }
+
+    /// The message in `lang`: `expected a number for progress_pct of track 3`.
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        let mut message = self.problem.message(lang);
+        if let Some(place) = self.place.as_ref().filter(|p| !p.is_empty()) {
+            // "missing in track 2" but "expected a number for progress_pct".
+            let place = place.message(lang);
+            message = if self.problem.is_about_the_group() {
+                tr!(
+                    lang,
+                    "error-syntax-in-place",
+                    message = message,
+                    place = place
+                )
+            } else {
+                tr!(
+                    lang,
+                    "error-syntax-for-place",
+                    message = message,
+                    place = place
+                )
+            };
+        }
+        if self.cut_off {
+            tr!(lang, "error-syntax-cut-off", message = message)
+        } else if let Some(hint) = self.hint {
+            tr!(
+                lang,
+                "error-syntax-with-hint",
+                message = message,
+                hint = hint.message(lang)
+            )
+        } else {
+            message
+        }
+    }
+}
+
+/// A likely cause of a syntax error, read from the text around it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyntaxHint {
+    /// `1.0` where a whole number belongs.
+    DecimalPoint,
+    /// A string that runs over several lines up to here: its opening
+    /// quote was probably never closed.
+    MissingClosingQuote,
+}
+
+impl SyntaxHint {
+    /// The hint in `lang`.
+    #[must_use]
+    pub fn message(self, lang: Lang) -> String {
+        match self {
+            Self::DecimalPoint => tr!(lang, "error-hint-decimal-point"),
+            Self::MissingClosingQuote => tr!(lang, "error-hint-missing-quote"),
+        }
+    }
+}
+
+/// What the parser found wrong in the text: the parser's error codes, in
+/// the app's words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SyntaxProblem {
+    /// The text ends inside the session.
+    EndsTooEarly,
+    /// A list `[…]` was expected.
+    ExpectedList,
+    /// A list's `]` or a comma was expected.
+    ExpectedListEnd,
+    /// A comma was expected.
+    ExpectedComma,
+    /// A number was expected.
+    ExpectedNumber,
+    /// `_` inside a number.
+    NumberUnderscore,
+    /// A whole number was expected.
+    ExpectedWholeNumber,
+    /// A number too large or too small for its field.
+    NumberOutOfRange,
+    /// A character that is not a digit inside a number.
+    NotADigit {
+        /// The character.
+        digit: char,
+    },
+    /// A number starting with `_`.
+    UnderscoreAtStart,
+    /// `true` or `false` was expected.
+    ExpectedBoolean,
+    /// Text in double quotes was expected.
+    ExpectedText,
+    /// Text whose closing quote is missing.
+    UnclosedText,
+    /// A character in single quotes was expected.
+    ExpectedCharacter,
+    /// A bad `\` escape in text.
+    BadEscape {
+        /// The parser's own words about it.
+        detail: String,
+    },
+    /// The file does not start with `(`.
+    MustStartWithParenthesis,
+    /// A group `(…)` was expected.
+    ExpectedGroup,
+    /// A group's `)` or a comma was expected.
+    ExpectedGroupEnd,
+    /// `Some(…)` or `None` was expected.
+    ExpectedOption,
+    /// A map `{…}` was expected.
+    ExpectedMap,
+    /// `:` after a field name was expected.
+    ExpectedColon,
+    /// A map's `}` was expected.
+    ExpectedMapEnd,
+    /// A field name was expected.
+    ExpectedFieldName,
+    /// `()` was expected.
+    ExpectedUnit,
+    /// A character that does not belong here.
+    UnexpectedCharacter {
+        /// The character.
+        character: char,
+    },
+    /// Text after the session's closing `)`.
+    TextAfterTheEnd,
+    /// More than [`RECURSION_LIMIT`] levels of brackets.
+    NestedTooDeeply,
+    /// A `/*` comment without `*/`.
+    UnclosedBlockComment,
+    /// A `//` comment without an end.
+    UnclosedLineComment,
+    /// Text that is not UTF-8.
+    NotUtf8,
+    /// A word (an enum value) that the field does not allow.
+    NotAllowed {
+        /// The word written.
+        found: String,
+        /// The words allowed.
+        allowed: Vec<String>,
+    },
+    /// A field the group does not have.
+    NoSuchField {
+        /// The field written.
+        found: String,
+        /// The group's fields.
+        fields: Vec<String>,
+    },
+    /// A required field is missing.
+    MissingField {
+        /// The field.
+        field: String,
+    },
+    /// A field written twice.
+    DuplicateField {
+        /// The field.
+        field: String,
+    },
+    /// A value of the wrong kind (as the parser words both).
+    WrongValue {
+        /// What belongs here.
+        expected: String,
+        /// What was found.
+        found: String,
+    },
+    /// A list or group with the wrong number of items.
+    WrongLength {
+        /// How many belong here.
+        expected: String,
+        /// How many were found.
+        found: usize,
+    },
+    /// A named group with the wrong name.
+    WrongGroupName {
+        /// The name that belongs here.
+        expected: String,
+        /// The name written.
+        found: String,
+    },
+    /// A named group `Name(…)` was expected.
+    ExpectedGroupName {
+        /// The name.
+        name: String,
+    },
+    /// A name that is not a valid identifier.
+    InvalidName {
+        /// The name.
+        name: String,
+    },
+    /// A `#![enable(…)]` naming an extension RON does not have.
+    NoSuchExtension {
+        /// The extension.
+        name: String,
+    },
+    /// A malformed `#![enable(…)]` line.
+    MalformedAttribute,
+    /// Anything else, in the parser's (or a field type's) own words.
+    Other {
+        /// The parser's words.
+        detail: String,
+    },
+}
+
+impl SyntaxProblem {
+    /// True when the problem is about the group the parser was in, not
+    /// about one value ("missing in track 2", not "expected a number for
+    /// `progress_pct`").
+    #[must_use]
+    pub fn is_about_the_group(&self) -> bool {
+        matches!(
+            self,
+            Self::MissingField { .. }
+                | Self::DuplicateField { .. }
+                | Self::NoSuchField { .. }
+                | Self::ExpectedComma
+                | Self::ExpectedGroupEnd
+                | Self::ExpectedListEnd
+                | Self::ExpectedMapEnd
+                | Self::ExpectedFieldName
+                | Self::ExpectedColon
+                | Self::UnexpectedCharacter { .. }
+                | Self::EndsTooEarly
+        )
+    }
+
+    /// The problem in `lang`, without place.
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::EndsTooEarly => tr!(lang, "error-syntax-ends-too-early"),
+            Self::ExpectedList => tr!(lang, "error-syntax-expected-list"),
+            Self::ExpectedListEnd => tr!(lang, "error-syntax-expected-list-end"),
+            Self::ExpectedComma => tr!(lang, "error-syntax-expected-comma"),
+            Self::ExpectedNumber => tr!(lang, "error-syntax-expected-number"),
+            Self::NumberUnderscore => tr!(lang, "error-syntax-number-underscore"),
+            Self::ExpectedWholeNumber => tr!(lang, "error-syntax-expected-whole-number"),
+            Self::NumberOutOfRange => tr!(lang, "error-syntax-number-out-of-range"),
+            Self::NotADigit { digit } => {
+                tr!(
+                    lang,
+                    "error-syntax-not-a-digit",
+                    digit = format!("{digit:?}")
+                )
+            }
+            Self::UnderscoreAtStart => tr!(lang, "error-syntax-underscore-at-start"),
+            Self::ExpectedBoolean => tr!(lang, "error-syntax-expected-boolean"),
+            Self::ExpectedText => tr!(lang, "error-syntax-expected-text"),
+            Self::UnclosedText => tr!(lang, "error-syntax-unclosed-text"),
+            Self::ExpectedCharacter => tr!(lang, "error-syntax-expected-character"),
+            Self::BadEscape { detail } => {
+                tr!(lang, "error-syntax-bad-escape", detail = detail.as_str())
+            }
+            Self::MustStartWithParenthesis => tr!(lang, "error-syntax-must-start-with-parenthesis"),
+            Self::ExpectedGroup => tr!(lang, "error-syntax-expected-group"),
+            Self::ExpectedGroupEnd => tr!(lang, "error-syntax-expected-group-end"),
+            Self::ExpectedOption => tr!(lang, "error-syntax-expected-option"),
+            Self::ExpectedMap => tr!(lang, "error-syntax-expected-map"),
+            Self::ExpectedColon => tr!(lang, "error-syntax-expected-colon"),
+            Self::ExpectedMapEnd => tr!(lang, "error-syntax-expected-map-end"),
+            Self::ExpectedFieldName => tr!(lang, "error-syntax-expected-field-name"),
+            Self::ExpectedUnit => tr!(lang, "error-syntax-expected-unit"),
+            Self::UnexpectedCharacter { character } => tr!(
+                lang,
+                "error-syntax-unexpected-character",
+                character = format!("{character:?}")
+            ),
+            Self::TextAfterTheEnd => tr!(lang, "error-syntax-text-after-the-end"),
+            Self::NestedTooDeeply => {
+                tr!(
+                    lang,
+                    "error-syntax-nested-too-deeply",
+                    limit = RECURSION_LIMIT
+                )
+            }
+            Self::UnclosedBlockComment => tr!(lang, "error-syntax-unclosed-block-comment"),
+            Self::UnclosedLineComment => tr!(lang, "error-syntax-unclosed-line-comment"),
+            Self::NotUtf8 => tr!(lang, "error-syntax-not-utf8"),
+            Self::NotAllowed { found, allowed } => tr!(
+                lang,
+                "error-syntax-not-allowed",
+                found = found.as_str(),
+                allowed = one_of(allowed, lang)
+            ),
+            Self::NoSuchField { found, fields } => tr!(
+                lang,
+                "error-syntax-no-such-field",
+                found = found.as_str(),
+                fields = one_of(fields, lang)
+            ),
+            Self::MissingField { field } => {
+                tr!(lang, "error-syntax-missing-field", field = field.as_str())
+            }
+            Self::DuplicateField { field } => {
+                tr!(lang, "error-syntax-duplicate-field", field = field.as_str())
+            }
+            Self::WrongValue { expected, found } => tr!(
+                lang,
+                "error-syntax-wrong-value",
+                expected = expected.as_str(),
+                found = found.as_str()
+            ),
+            Self::WrongLength { expected, found } => tr!(
+                lang,
+                "error-syntax-wrong-value",
+                expected = expected.as_str(),
+                found = found.to_string()
+            ),
+            Self::WrongGroupName { expected, found } => tr!(
+                lang,
+                "error-syntax-wrong-group-name",
+                expected = expected.as_str(),
+                found = found.as_str()
+            ),
+            Self::ExpectedGroupName { name } => {
+                tr!(
+                    lang,
+                    "error-syntax-expected-group-name",
+                    name = name.as_str()
+                )
+            }
+            Self::InvalidName { name } => {
+                tr!(
+                    lang,
+                    "error-syntax-invalid-name",
+                    name = format!("{name:?}")
+                )
+            }
+            Self::NoSuchExtension { name } => {
+                tr!(lang, "error-syntax-no-such-extension", name = name.as_str())
+            }
+            Self::MalformedAttribute => tr!(lang, "error-syntax-malformed-attribute"),
+            Self::Other { detail } => tr!(lang, "error-syntax-other", detail = detail.as_str()),
+        }
+    }
+
+    /// The problem a ron error code describes. `at_root` is true when the
+    /// parser was at the top of the file, not inside a field.
+    fn of_ron(code: &ron::Error, at_root: bool) -> Self {
+        use ron::Error as E;
+        let names = |names: &[&str]| names.iter().map(|&n| n.to_owned()).collect();
+        match code {
+            E::Eof => Self::EndsTooEarly,
+            E::ExpectedArray => Self::ExpectedList,
+            E::ExpectedArrayEnd => Self::ExpectedListEnd,
+            E::ExpectedComma => Self::ExpectedComma,
+            E::ExpectedFloat => Self::ExpectedNumber,
+            E::FloatUnderscore => Self::NumberUnderscore,
+            E::ExpectedInteger => Self::ExpectedWholeNumber,
+            E::IntegerOutOfBounds => Self::NumberOutOfRange,
+            E::InvalidIntegerDigit { digit, .. } => Self::NotADigit { digit: *digit },
+            E::UnderscoreAtBeginning => Self::UnderscoreAtStart,
+            E::ExpectedBoolean => Self::ExpectedBoolean,
+            E::ExpectedString | E::ExpectedByteString => Self::ExpectedText,
+            E::ExpectedStringEnd => Self::UnclosedText,
+            E::ExpectedChar | E::ExpectedByteLiteral => Self::ExpectedCharacter,
+            E::InvalidEscape(what) => Self::BadEscape {
+                detail: lower_first(what),
+            },
+            E::ExpectedNamedStructLike(_) | E::ExpectedStructLike if at_root => {
+                Self::MustStartWithParenthesis
+            }
+            E::ExpectedNamedStructLike(_) | E::ExpectedStructLike => Self::ExpectedGroup,
+            E::ExpectedStructLikeEnd | E::ExpectedOptionEnd => Self::ExpectedGroupEnd,
+            E::ExpectedOption => Self::ExpectedOption,
+            E::ExpectedMap => Self::ExpectedMap,
+            E::ExpectedMapColon => Self::ExpectedColon,
+            E::ExpectedMapEnd => Self::ExpectedMapEnd,
+            E::ExpectedIdentifier => Self::ExpectedFieldName,
+            E::ExpectedUnit => Self::ExpectedUnit,
+            E::UnexpectedChar(c) => Self::UnexpectedCharacter { character: *c },
+            E::TrailingCharacters => Self::TextAfterTheEnd,
+            E::ExceededRecursionLimit => Self::NestedTooDeeply,
+            E::UnclosedBlockComment => Self::UnclosedBlockComment,
+            E::UnclosedLineComment => Self::UnclosedLineComment,
+            E::Utf8Error(_) => Self::NotUtf8,
+            E::NoSuchEnumVariant {
+                expected, found, ..
+            } => Self::NotAllowed {
+                found: found.clone(),
+                allowed: names(expected),
+            },
+            E::NoSuchStructField {
+                expected, found, ..
+            } => Self::NoSuchField {
+                found: found.clone(),
+                fields: names(expected),
+            },
+            E::MissingStructField { field, .. } => Self::MissingField {
+                field: field.to_string(),
+            },
+            E::DuplicateStructField { field, .. } => Self::DuplicateField {
+                field: field.to_string(),
+            },
+            E::InvalidValueForType { expected, found } => Self::WrongValue {
+                expected: expected.clone(),
+                found: found.clone(),
+            },
+            E::ExpectedDifferentLength { expected, found } => Self::WrongLength {
+                // serde says "tuple struct Rgb with 3 elements": keep the count.
+                expected: expected
+                    .rsplit(" with ")
+                    .next()
+                    .unwrap_or(expected)
+                    .to_owned(),
+                found: *found,
+            },
+            E::ExpectedDifferentStructName { expected, found } => Self::WrongGroupName {
+                expected: (*expected).to_owned(),
+                found: found.clone(),
+            },
+            E::ExpectedStructName(name) => Self::ExpectedGroupName { name: name.clone() },
+            E::InvalidIdentifier(name) => Self::InvalidName { name: name.clone() },
+            E::NoSuchExtension(name) => Self::NoSuchExtension { name: name.clone() },
+            E::ExpectedAttribute | E::ExpectedAttributeEnd => Self::MalformedAttribute,
+            other => Self::Other {
+                detail: lower_first(&other.to_string()),
+            },
+        }
+    }
+}
+
+/// Where a value is in a session, in the words of the file: its fields and
+/// list items from the top of the session down. `tracks[2].seats[0].role`
+/// reads `role of seat 1 of track 3` in English.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FieldPath {
+    /// The steps, outermost first.
+    pub steps: Vec<PathStep>,
+}
+
+impl FieldPath {
+    /// True when the path has no step (the top of the session).
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.steps.is_empty()
+    }
+
+    /// The path in words, in `lang`: `role of seat 1 of track 3`.
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        let mut steps = self.steps.iter().map(|step| step.message(lang));
+        let first = steps.next().unwrap_or_default();
+        steps.fold(first, |outer, inner| {
+            tr!(lang, "error-place-nested", outer = outer, inner = inner)
+        })
+    }
+}
+
+/// One step of a [`FieldPath`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PathStep {
+    /// A field, by its name in the file (`progress_pct`).
+    Field(String),
+    /// An item of a list, counted from 1, with the list's field name
+    /// (`tracks`) when it has one.
+    Item {
+        /// The list's field name.
+        list: Option<String>,
+        /// The item's number, from 1.
+        number: usize,
+    },
+    /// A variant of a choice (`Work`), by its name in the file.
+    Variant(String),
+}
+
+impl PathStep {
+    /// The step in words: the field's own name, or `track 3`.
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::Field(name) | Self::Variant(name) => name.clone(),
+            Self::Item { list, number } => tr!(
+                lang,
+                "error-place-item",
+                noun = list_item_noun(list.as_deref(), lang),
+                number = *number
+            ),
+        }
+    }
+}
+
+/// What one item of the list in field `list` is called (`tracks`: track).
+fn list_item_noun(list: Option<&str>, lang: Lang) -> String {
+    match list {
+        Some("participants") => ItemKind::Participant.noun(lang),
+        Some("tracks") => ItemKind::Track.noun(lang),
+        Some("milestones") => ItemKind::Milestone.noun(lang),
+        Some("sanctions") => ItemKind::SanctionsStage.noun(lang),
+        Some("options") => ItemKind::BorderOption.noun(lang),
+        Some("seats") => tr!(lang, "error-noun-seat"),
+        Some("precedents") => tr!(lang, "error-noun-precedent"),
+        Some("measures") => tr!(lang, "error-noun-measure"),
+        Some("track_minimums") => tr!(lang, "error-noun-track-minimum"),
+        Some("ratifications") => tr!(lang, "error-noun-ratification"),
+        Some("colour") => tr!(lang, "error-noun-colour-component"),
+        Some("parts") => tr!(lang, "error-noun-part"),
+        Some(other) => tr!(lang, "error-noun-list-item", list = other),
+        None => tr!(lang, "error-noun-item"),
+    }
+}
+
+/// A kind of item a session defines, with an id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ItemKind {
+    /// A participant (a state or body).
+    Participant,
+    /// A track (a lane).
+    Track,
+    /// A milestone of a track.
+    Milestone,
+    /// A stage of sanctions relief.
+    SanctionsStage,
+    /// An option for the border.
+    BorderOption,
+}
+
+impl ItemKind {
+    /// One item of this kind: `track`.
+    #[must_use]
+    pub fn noun(self, lang: Lang) -> String {
+        match self {
+            Self::Participant => tr!(lang, "error-noun-participant"),
+            Self::Track => tr!(lang, "error-noun-track"),
+            Self::Milestone => tr!(lang, "error-noun-milestone"),
+            Self::SanctionsStage => tr!(lang, "error-noun-sanctions-stage"),
+            Self::BorderOption => tr!(lang, "error-noun-border-option"),
+        }
+    }
+
+    /// Items of this kind among which ids must differ: `tracks`,
+    /// `milestones of one track`.
+    #[must_use]
+    pub fn plural(self, lang: Lang) -> String {
+        match self {
+            Self::Participant => tr!(lang, "error-noun-participants"),
+            Self::Track => tr!(lang, "error-noun-tracks"),
+            Self::Milestone => tr!(lang, "error-noun-milestones-of-one-track"),
+            Self::SanctionsStage => tr!(lang, "error-noun-sanctions-stages"),
+            Self::BorderOption => tr!(lang, "error-noun-border-options"),
+        }
+    }
+
+    /// An item of this kind as the board's entries name it (`stage`, the
+    /// field an entry of `board.stages` refers by).
+    #[must_use]
+    pub fn board_noun(self, lang: Lang) -> String {
+        match self {
+            Self::Track => tr!(lang, "error-noun-board-track"),
+            Self::SanctionsStage => tr!(lang, "error-noun-board-stage"),
+            Self::BorderOption => tr!(lang, "error-noun-board-option"),
+            Self::Participant | Self::Milestone => self.noun(lang),
+        }
+    }
+}
+
+/// The item a validation problem is about, to be named in words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Item {
+    /// The `number`th item of its list, named by position (its id is
+    /// missing): `track 3`.
+    Numbered {
+        /// The kind of item.
+        kind: ItemKind,
+        /// Its place in its list, from 1.
+        number: usize,
+    },
+    /// An item by its id, with its name when it has one:
+    /// `track "track-3" (Nuclear security)`.
+    Named {
+        /// The kind of item.
+        kind: ItemKind,
+        /// Its id.
+        id: String,
+        /// Its name; may be empty.
+        name: Text,
+    },
+    /// `milestone 2 ("Talks open") of track "track-3"`.
+    Milestone {
+        /// Its place among the track's milestones, from 1.
+        number: usize,
+        /// Its name; may be empty.
+        name: Text,
+        /// The track's id.
+        track: String,
+    },
+    /// `track minimum 1 of sanctions stage "stage-2"`.
+    TrackMinimum {
+        /// Its place in the stage's list, from 1.
+        number: usize,
+        /// The stage's id.
+        stage: String,
+    },
+    /// `seat 2 of track "track-1"` (on the board).
+    Seat {
+        /// Its place at the table, from 1.
+        number: usize,
+        /// The track's id.
+        track: String,
+    },
+    /// `precedent 1 of track "track-4"`.
+    Precedent {
+        /// Its place in the track's list, from 1.
+        number: usize,
+        /// The track's id.
+        track: String,
+    },
+    /// `board entry 2 of the tracks`.
+    BoardTrackEntry {
+        /// Its place in `board.tracks`, from 1.
+        number: usize,
+    },
+    /// `border ratification 1`.
+    Ratification {
+        /// Its place in the list, from 1.
+        number: usize,
+    },
+    /// The gate on the regional track.
+    RegionalGate,
+}
+
+impl Item {
+    /// The item in words, in `lang`; a name shows in `lang` when it has
+    /// one there, else in the other language.
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::Numbered { kind, number } => tr!(
+                lang,
+                "error-item-numbered",
+                noun = kind.noun(lang),
+                number = *number
+            ),
+            Self::Named { kind, id, name } => {
+                let name = name.get(lang).trim();
+                if name.is_empty() {
+                    tr!(
+                        lang,
+                        "error-item-with-id",
+                        noun = kind.noun(lang),
+                        id = id.as_str()
+                    )
+                } else {
+                    tr!(
+                        lang,
+                        "error-item-with-id-and-name",
+                        noun = kind.noun(lang),
+                        id = id.as_str(),
+                        name = name
+                    )
+                }
+            }
+            Self::Milestone {
+                number,
+                name,
+                track,
+            } => tr!(
+                lang,
+                "error-item-milestone",
+                number = *number,
+                name = name.get(lang),
+                track = track.as_str()
+            ),
+            Self::TrackMinimum { number, stage } => tr!(
+                lang,
+                "error-item-track-minimum",
+                number = *number,
+                stage = stage.as_str()
+            ),
+            Self::Seat { number, track } => tr!(
+                lang,
+                "error-item-seat",
+                number = *number,
+                track = track.as_str()
+            ),
+            Self::Precedent { number, track } => tr!(
+                lang,
+                "error-item-precedent",
+                number = *number,
+                track = track.as_str()
+            ),
+            Self::BoardTrackEntry { number } => {
+                tr!(lang, "error-item-board-track-entry", number = *number)
+            }
+            Self::Ratification { number } => {
+                tr!(lang, "error-item-ratification", number = *number)
+            }
+            Self::RegionalGate => tr!(lang, "error-item-regional-gate"),
+        }
+    }
+}
+
+impl fmt::Display for Item {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl ProblemKind {
+    /// The broken rule in `lang`, naming the item.
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::DuplicateId { what, id } => tr!(
+                lang,
+                "error-problem-duplicate-id",
+                what = what.plural(lang),
+                id = id.as_str()
+            ),
+            Self::EmptyId { item } => {
+                tr!(lang, "error-problem-empty-id", item = item.message(lang))
+            }
+            Self::UnknownParticipant { item, id } => tr!(
+                lang,
+                "error-problem-unknown-participant",
+                item = item.message(lang),
+                id = id.as_str()
+            ),
+            Self::UnknownTrack { item, id } => tr!(
+                lang,
+                "error-problem-unknown-track",
+                item = item.message(lang),
+                id = id.as_str()
+            ),
+            Self::OutOfRange { item, field, value } => tr!(
+                lang,
+                "error-problem-out-of-range",
+                item = item.message(lang),
+                field = *field,
+                value = value.to_string()
+            ),
+            Self::NotFinite { item, field, value } => tr!(
+                lang,
+                "error-problem-not-finite",
+                item = item.message(lang),
+                field = *field,
+                value = value.to_string()
+            ),
+            Self::EmptyName { item, field } => tr!(
+                lang,
+                "error-problem-empty-name",
+                item = item.message(lang),
+                field = *field
+            ),
+            Self::NegativeWeight { item, value } => tr!(
+                lang,
+                "error-problem-negative-weight",
+                item = item.message(lang),
+                value = value.to_string()
+            ),
+            Self::DuplicateSeat { item, participant } => tr!(
+                lang,
+                "error-problem-duplicate-seat",
+                item = item.message(lang),
+                participant = participant.as_str()
+            ),
+            Self::DuplicateRatification { participant } => tr!(
+                lang,
+                "error-problem-duplicate-ratification",
+                participant = participant.as_str()
+            ),
+            Self::UnknownBoardEntry { what, id } => tr!(
+                lang,
+                "error-problem-unknown-board-entry",
+                what = what.board_noun(lang),
+                id = id.as_str()
+            ),
+            Self::DuplicateBoardEntry { what, id } => tr!(
+                lang,
+                "error-problem-duplicate-board-entry",
+                what = what.board_noun(lang),
+                id = id.as_str()
+            ),
+            Self::MissingBoardEntry { what, id } => tr!(
+                lang,
+                "error-problem-missing-board-entry",
+                what = what.board_noun(lang),
+                id = id.as_str()
+            ),
+            Self::UnknownPart { item, part } => tr!(
+                lang,
+                "error-problem-unknown-part",
+                item = item.message(lang),
+                part = part.as_str()
+            ),
+            Self::EmptyCitation { item } => {
+                tr!(
+                    lang,
+                    "error-problem-empty-citation",
+                    item = item.message(lang)
+                )
+            }
+            Self::EmptyDate { item } => {
+                tr!(lang, "error-problem-empty-date", item = item.message(lang))
+            }
+            Self::DuplicatePart { part } => {
+                tr!(lang, "error-problem-duplicate-part", part = part.as_str())
+            }
+            Self::EmptyPart { number } => tr!(lang, "error-problem-empty-part", number = *number),
+            Self::WrongVersion { found, current } => tr!(
+                lang,
+                "error-problem-wrong-version",
+                found = *found,
+                current = *current
+            ),
+        }
+    }
+}
+
+impl fmt::Display for ProblemKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for ProblemKind {}
+
+impl Problem {
+    /// The problem in `lang`, line and column first.
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        at_position(lang, self.position, self.kind.message(lang))
     }
 }
 
 /// Why a session could not be saved. The file on disk is unchanged.
 ///
-/// `Display` reads like
+/// `Display` (English) reads like
 /// `could not save: the disk is full (in /home/x/s.ron)`.
 #[derive(Debug)]
 pub struct SaveError {
@@ -297,18 +1279,21 @@ impl SaveError {
         }
     }
 
-    pub(crate) fn io(action: &'static str, source: io::Error, path: &Path) -> Self {
+    pub(crate) fn io(action: SaveAction, source: io::Error, path: &Path) -> Self {
         Self::new(SaveErrorKind::Io { action, source }, Some(path))
+    }
+
+    /// The whole message in `lang`, the file last.
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        let message = tr!(lang, "error-save", reason = self.kind.message(lang));
+        in_file(lang, self.path.as_deref(), message)
     }
 }
 
 impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "could not save: {}", self.kind)?;
-        if let Some(path) = &self.path {
-            write!(f, " (in {})", path.display())?;
-        }
-        Ok(())
+        f.write_str(&self.message(Lang::En))
     }
 }
 
@@ -322,50 +1307,98 @@ impl std::error::Error for SaveError {
 }
 
 /// What went wrong while saving.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum SaveErrorKind {
     /// The session breaks a rule, so the file would not open again.
-    #[error("{}", describe_problems(problems))]
     Invalid {
         /// Every problem found.
         problems: Vec<Problem>,
     },
     /// The session could not be written as text (should not happen).
-    #[error("the session could not be written as text: {0}")]
     Serialize(String),
     /// The text written would not read back as the same session; nothing
     /// was written (should not happen; please report it).
-    #[error("the saved text would not open again ({0}); nothing was written")]
     NotReadable(String),
     /// The target file is marked read-only.
-    #[error("the file is read-only")]
     ReadOnly,
     /// The file system refused.
-    #[error("could not {action}: {}", describe_io(source))]
     Io {
-        /// What the save was doing, e.g. "write the temporary file".
-        action: &'static str,
+        /// What the save was doing.
+        action: SaveAction,
         /// The error from the system.
         source: io::Error,
     },
 }
 
-/// An I/O error in plain words.
-pub(crate) fn describe_io(error: &io::Error) -> String {
-    match error.kind() {
-        io::ErrorKind::NotFound => {
-            "the file or folder does not exist (was it moved or deleted?)".to_owned()
+impl SaveErrorKind {
+    /// What went wrong, in `lang` (without "could not save").
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::Invalid { problems } => describe_problems(problems, lang),
+            Self::Serialize(detail) => {
+                tr!(lang, "error-save-serialize", detail = detail.as_str())
+            }
+            Self::NotReadable(detail) => {
+                tr!(lang, "error-save-not-readable", detail = detail.as_str())
+            }
+            Self::ReadOnly => tr!(lang, "error-save-read-only"),
+            Self::Io { action, source } => tr!(
+                lang,
+                "error-save-io",
+                action = action.message(lang),
+                reason = IoFailure::from(source).message(lang)
+            ),
         }
-        io::ErrorKind::PermissionDenied => {
-            "permission denied (is the folder read-only?)".to_owned()
+    }
+}
+
+impl fmt::Display for SaveErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+/// What a save (or the recovery copy, or the list of recent files) was
+/// doing when the file system refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveAction {
+    /// One step of the atomic save.
+    Step(SaveStep),
+    /// Check the name to save under.
+    SaveUnderName,
+    /// Replace the file (refused when the name is a folder).
+    ReplaceFile,
+    /// Read the file's details (permissions, links).
+    ReadFileDetails,
+    /// Create the folder of the recent-files list.
+    CreateSettingsFolder,
+    /// Create the folder of the recovery copies.
+    CreateRecoveryFolder,
+    /// Create the lock that marks a recovery copy as this window's.
+    CreateRecoveryLock,
+}
+
+impl SaveAction {
+    /// What was being done, worded for "could not …" in `lang` (in Korean,
+    /// the whole "could not …" clause).
+    #[must_use]
+    pub fn message(self, lang: Lang) -> String {
+        match self {
+            Self::Step(SaveStep::CreateTemp) => tr!(lang, "error-action-create-temp"),
+            Self::Step(SaveStep::WriteTemp) => tr!(lang, "error-action-write-temp"),
+            Self::Step(SaveStep::SyncTemp) => tr!(lang, "error-action-sync-temp"),
+            Self::Step(SaveStep::CopyPermissions) => tr!(lang, "error-action-copy-permissions"),
+            Self::Step(SaveStep::Backup) => tr!(lang, "error-action-backup"),
+            Self::Step(SaveStep::Replace) => tr!(lang, "error-action-replace-with-new"),
+            Self::Step(SaveStep::SyncFolder) => tr!(lang, "error-action-sync-folder"),
+            Self::SaveUnderName => tr!(lang, "error-action-save-under-name"),
+            Self::ReplaceFile => tr!(lang, "error-action-replace-file"),
+            Self::ReadFileDetails => tr!(lang, "error-action-read-file-details"),
+            Self::CreateSettingsFolder => tr!(lang, "error-action-create-settings-folder"),
+            Self::CreateRecoveryFolder => tr!(lang, "error-action-create-recovery-folder"),
+            Self::CreateRecoveryLock => tr!(lang, "error-action-create-recovery-lock"),
         }
-        io::ErrorKind::StorageFull => "the disk is full".to_owned(),
-        io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
-        io::ErrorKind::IsADirectory => "this is a folder, not a file".to_owned(),
-        io::ErrorKind::NotADirectory => "part of the path is a file, not a folder".to_owned(),
-        io::ErrorKind::QuotaExceeded => "the disk quota is used up".to_owned(),
-        io::ErrorKind::InvalidFilename => "the file name is not valid here".to_owned(),
-        _ => error.to_string(),
     }
 }
 
@@ -377,7 +1410,7 @@ pub(crate) fn describe_io(error: &io::Error) -> String {
 pub(crate) fn from_ron(
     error: &ron::error::SpannedError,
     text: &str,
-    place: Option<&str>,
+    place: Option<FieldPath>,
 ) -> LoadError {
     use ron::Error as E;
     let place = place.filter(|p| !p.is_empty());
@@ -441,32 +1474,22 @@ pub(crate) fn from_ron(
         return LoadError::at(LoadErrorKind::NoSession, position);
     }
 
-    let mut message = describe_ron(&error.code, place.is_none());
-    if let Some(place) = place {
-        // "missing in track 2" but "expected a number for progress_pct".
-        let about_the_group = matches!(
-            error.code,
-            E::MissingStructField { .. }
-                | E::DuplicateStructField { .. }
-                | E::NoSuchStructField { .. }
-                | E::ExpectedComma
-                | E::ExpectedStructLikeEnd
-                | E::ExpectedArrayEnd
-                | E::ExpectedMapEnd
-                | E::ExpectedIdentifier
-                | E::ExpectedMapColon
-                | E::UnexpectedChar(_)
-                | E::Eof
-        );
-        let preposition = if about_the_group { "in" } else { "for" };
-        message = format!("{message} {preposition} {place}");
-    }
-    if at_end && !matches!(error.code, E::Eof) {
-        message = format!("the file ends too early (is it cut off?): {message}");
-    } else if let Some(hint) = offset.and_then(|at| hint(&error.code, text, at)) {
-        message = format!("{message} ({hint})");
-    }
-    LoadError::at(LoadErrorKind::Syntax { message }, position)
+    let problem = SyntaxProblem::of_ron(&error.code, place.is_none());
+    let cut_off = at_end && problem != SyntaxProblem::EndsTooEarly;
+    let hint = if cut_off {
+        None
+    } else {
+        offset.and_then(|at| hint(&error.code, text, at))
+    };
+    LoadError::at(
+        LoadErrorKind::Syntax(Box::new(SyntaxError {
+            problem,
+            place,
+            cut_off,
+            hint,
+        })),
+        position,
+    )
 }
 
 /// The byte offset of the `/*` that is never closed: a small scan that
@@ -511,7 +1534,7 @@ fn unclosed_comment(text: &str) -> Option<usize> {
 }
 
 /// A likely cause, read from the text around the error at byte `at`.
-fn hint(code: &ron::Error, text: &str, at: usize) -> Option<&'static str> {
+fn hint(code: &ron::Error, text: &str, at: usize) -> Option<SyntaxHint> {
     use ron::Error as E;
     if !matches!(
         code,
@@ -522,7 +1545,7 @@ fn hint(code: &ron::Error, text: &str, at: usize) -> Option<&'static str> {
     let before = text.get(..at)?.trim_end();
     let after = text.get(at..)?;
     if after.starts_with('.') && before.ends_with(|c: char| c.is_ascii_digit()) {
-        return Some("whole numbers are written without a decimal point");
+        return Some(SyntaxHint::DecimalPoint);
     }
     // A string that ends right here and runs over several lines probably
     // began as an unclosed string further up.
@@ -530,7 +1553,7 @@ fn hint(code: &ron::Error, text: &str, at: usize) -> Option<&'static str> {
     let opening = string_body.rfind('"')?;
     string_body[opening..]
         .contains('\n')
-        .then_some("is a closing double quote missing on an earlier line?")
+        .then_some(SyntaxHint::MissingClosingQuote)
 }
 
 /// The byte offset of a ron position (1-based line and character column).
@@ -548,99 +1571,19 @@ fn offset_of(text: &str, position: ron::error::Position) -> Option<usize> {
     Some(line_start + column)
 }
 
-/// One ron error code in plain words. `at_root` is true when the parser was
-/// at the top of the file, not inside a field.
-fn describe_ron(code: &ron::Error, at_root: bool) -> String {
-    use ron::Error as E;
-    match code {
-        E::Eof => "the file ends too early (is it cut off?)".to_owned(),
-        E::ExpectedArray => "expected a list in square brackets `[…]`".to_owned(),
-        E::ExpectedArrayEnd => {
-            "expected `]` to close the list, or a comma before the next item".to_owned()
-        }
-        E::ExpectedComma => "expected a comma".to_owned(),
-        E::ExpectedFloat => "expected a number".to_owned(),
-        E::FloatUnderscore => "a number may not contain `_` here".to_owned(),
-        E::ExpectedInteger => "expected a whole number".to_owned(),
-        E::IntegerOutOfBounds => "the number is out of range here".to_owned(),
-        E::InvalidIntegerDigit { digit, .. } => format!("{digit:?} is not a digit"),
-        E::UnderscoreAtBeginning => "a number may not start with `_`".to_owned(),
-        E::ExpectedBoolean => "expected `true` or `false`".to_owned(),
-        E::ExpectedString | E::ExpectedByteString => "expected text in double quotes".to_owned(),
-        E::ExpectedStringEnd => "this text has no closing double quote".to_owned(),
-        E::ExpectedChar | E::ExpectedByteLiteral => {
-            "expected a character in single quotes".to_owned()
-        }
-        E::InvalidEscape(what) => format!("bad escape sequence in text ({})", lower_first(what)),
-        E::ExpectedNamedStructLike(_) | E::ExpectedStructLike if at_root => {
-            "a session file must start with `(`: the whole session is one list of fields \
-             in parentheses, like `(version: 1, title: \"…\", …)`"
-                .to_owned()
-        }
-        E::ExpectedNamedStructLike(_) | E::ExpectedStructLike => {
-            "expected `(` to start a group of fields".to_owned()
-        }
-        E::ExpectedStructLikeEnd | E::ExpectedOptionEnd => {
-            "expected `)`, or a comma before the next field".to_owned()
-        }
-        E::ExpectedOption => "expected `Some(…)` or `None`".to_owned(),
-        E::ExpectedMap => "expected a map in braces `{…}`".to_owned(),
-        E::ExpectedMapColon => "expected a colon `:` after the field name".to_owned(),
-        E::ExpectedMapEnd => "expected `}`".to_owned(),
-        E::ExpectedIdentifier => "expected a field name".to_owned(),
-        E::ExpectedUnit => "expected `()`".to_owned(),
-        E::UnexpectedChar(c) => format!("unexpected character {c:?}"),
-        E::TrailingCharacters => "unexpected text after the end of the session".to_owned(),
-        E::ExceededRecursionLimit => {
-            format!("brackets are nested too deeply (more than {RECURSION_LIMIT} levels)")
-        }
-        E::UnclosedBlockComment => "a `/*` comment is never closed".to_owned(),
-        E::UnclosedLineComment => "a `//` comment is never closed".to_owned(),
-        E::Utf8Error(_) => "the text is not valid UTF-8".to_owned(),
-        E::NoSuchEnumVariant {
-            expected, found, ..
-        } => {
-            format!(
-                "`{found}` is not allowed here; use one of {}",
-                one_of(expected)
-            )
-        }
-        E::NoSuchStructField {
-            expected, found, ..
-        } => {
-            format!(
-                "there is no field `{found}` here; the fields are {}",
-                one_of(expected)
-            )
-        }
-        E::MissingStructField { field, .. } => format!("the field `{field}` is missing"),
-        E::DuplicateStructField { field, .. } => format!("the field `{field}` appears twice"),
-        E::InvalidValueForType { expected, found } => format!("expected {expected}, found {found}"),
-        E::ExpectedDifferentLength { expected, found } => {
-            // serde says "tuple struct Rgb with 3 elements": keep the count.
-            let expected = expected.rsplit(" with ").next().unwrap_or(expected);
-            format!("expected {expected}, found {found}")
-        }
-        E::ExpectedDifferentStructName { expected, found } => {
-            format!("expected `{expected}(…)`, found `{found}(…)`")
-        }
-        E::ExpectedStructName(name) => format!("expected `{name}(…)`"),
-        E::InvalidIdentifier(name) => format!("{name:?} is not a valid name"),
-        E::NoSuchExtension(name) => format!("RON has no extension called `{name}`"),
-        E::ExpectedAttribute | E::ExpectedAttributeEnd => {
-            "a `#![enable(…)]` line is malformed".to_owned()
-        }
-        other => lower_first(&other.to_string()),
-    }
-}
-
-fn one_of(names: &[&str]) -> String {
+/// `` `A`, `B` or `C` `` in `lang`.
+fn one_of(names: &[String], lang: Lang) -> String {
     match names {
-        [] => "none".to_owned(),
+        [] => tr!(lang, "error-list-none"),
         [only] => format!("`{only}`"),
         [init @ .., last] => {
             let init: Vec<String> = init.iter().map(|n| format!("`{n}`")).collect();
-            format!("{} or `{last}`", init.join(", "))
+            tr!(
+                lang,
+                "error-list-or",
+                init = init.join(", "),
+                last = format!("`{last}`")
+            )
         }
     }
 }
@@ -686,9 +1629,12 @@ mod tests {
     #[test]
     fn display_puts_position_first_and_path_last() {
         let error = LoadError::at(
-            LoadErrorKind::Syntax {
-                message: "expected a number for progress_pct".to_owned(),
-            },
+            LoadErrorKind::Syntax(Box::new(SyntaxError {
+                place: Some(FieldPath {
+                    steps: vec![PathStep::Field("progress_pct".to_owned())],
+                }),
+                ..SyntaxError::new(SyntaxProblem::ExpectedNumber)
+            })),
             TextPosition {
                 line: 12,
                 column: 5,
@@ -703,7 +1649,16 @@ mod tests {
 
     #[test]
     fn lists_read_naturally() {
-        assert_eq!(one_of(&["A"]), "`A`");
-        assert_eq!(one_of(&["A", "B", "C"]), "`A`, `B` or `C`");
+        let names =
+            |names: &[&str]| -> Vec<String> { names.iter().map(|&n| n.to_owned()).collect() };
+        assert_eq!(one_of(&names(&["A"]), Lang::En), "`A`");
+        assert_eq!(
+            one_of(&names(&["A", "B", "C"]), Lang::En),
+            "`A`, `B` or `C`"
+        );
+        assert_eq!(
+            one_of(&names(&["A", "B", "C"]), Lang::Ko),
+            "`A`, `B` 또는 `C`"
+        );
     }
 }

@@ -25,7 +25,9 @@ use std::io::Read;
 use std::path::Path;
 
 pub use error::{
-    LoadError, LoadErrorKind, LoadWarning, LoadWarningKind, SaveError, SaveErrorKind, TextPosition,
+    FieldPath, IoFailure, Item, ItemKind, LoadError, LoadErrorKind, LoadWarning, LoadWarningKind,
+    PathStep, SaveAction, SaveError, SaveErrorKind, SyntaxError, SyntaxHint, SyntaxProblem,
+    TextPosition,
 };
 pub use validate::{Problem, ProblemKind, validate};
 pub use write::{NoHooks, SaveHooks, SaveStep, backup_path, to_ron_string};
@@ -146,8 +148,7 @@ pub fn load_file_with_warnings(path: &Path) -> Result<Loaded, LoadError> {
 /// The bytes of the file at `path`, refusing folders, devices and files
 /// over [`MAX_FILE_BYTES`] (also when one grows while being read).
 pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
-    let read_error =
-        |e: &std::io::Error| LoadError::new(LoadErrorKind::Read(error::describe_io(e)));
+    let read_error = |e: &std::io::Error| LoadError::new(LoadErrorKind::Read(IoFailure::from(e)));
     // Looked at before opening: opening a named pipe would wait for a writer.
     let meta = std::fs::metadata(path).map_err(|e| read_error(&e))?;
     if !meta.is_file() {

@@ -5,7 +5,9 @@
 use serde::de::DeserializeOwned;
 use serde_path_to_error::Segment;
 
-use super::error::{LoadError, LoadWarning, LoadWarningKind, TextPosition, from_ron};
+use super::error::{
+    FieldPath, LoadError, LoadWarning, LoadWarningKind, PathStep, TextPosition, from_ron,
+};
 use super::{MAX_PROBLEMS, RECURSION_LIMIT};
 
 /// The parser settings: no extensions, an explicit recursion limit so that
@@ -145,15 +147,15 @@ fn explain<T: DeserializeOwned>(text: &str, error: &ron::error::SpannedError) ->
                 _ => None,
             }
         });
-    from_ron(error, text, place.as_deref())
+    from_ron(error, text, place)
 }
 
-/// A field path in words, innermost first: `tracks[2].seats[0].role`
-/// becomes `role of seat 1 of track 3`. For a field the format does not
-/// have, the path ends in that field, which the message already names:
-/// the place is where it was written (`board`, not `regional_gates of
-/// board`).
-fn describe_path(path: &serde_path_to_error::Path, error: &ron::Error) -> String {
+/// A field path as the file names it: `tracks[2].seats[0].role` becomes
+/// track 3 › seat 1 › role (`role of seat 1 of track 3` in English). For
+/// a field the format does not have, the path ends in that field, which
+/// the message already names: the place is where it was written (`board`,
+/// not `regional_gates of board`).
+fn describe_path(path: &serde_path_to_error::Path, error: &ron::Error) -> FieldPath {
     let mut steps: Vec<Step> = path
         .iter()
         .map(|segment| match segment {
@@ -171,36 +173,34 @@ fn describe_path(path: &serde_path_to_error::Path, error: &ron::Error) -> String
     describe(&steps)
 }
 
-/// Steps in words, innermost first (see [`describe_path`]).
-fn describe(steps: &[Step]) -> String {
-    let mut phrases: Vec<String> = Vec::new();
+/// Steps as a [`FieldPath`]: a list's field and an item of it become one
+/// step (`tracks`, item 2: track 3); wrappers are left out.
+fn describe(steps: &[Step]) -> FieldPath {
+    let mut path: Vec<PathStep> = Vec::new();
     let mut last_field: Option<&str> = None;
     for step in steps {
         match step {
             Step::Field(key) => {
-                phrases.push(key.clone());
+                path.push(PathStep::Field(key.clone()));
                 last_field = Some(key);
             }
             Step::Item(index) => {
                 let number = index + 1;
-                match last_field.take() {
-                    Some(field) => {
-                        phrases.pop();
-                        phrases.push(format!("{} {number}", item_name(field)));
-                    }
-                    None => phrases.push(format!("item {number}")),
-                }
+                let list = last_field.take().map(|field| {
+                    path.pop();
+                    field.to_owned()
+                });
+                path.push(PathStep::Item { list, number });
             }
             Step::Variant(variant) => {
-                phrases.push(variant.clone());
+                path.push(PathStep::Variant(variant.clone()));
                 last_field = None;
             }
             Step::Wrapped => {}
             Step::Unknown => last_field = None,
         }
     }
-    phrases.reverse();
-    phrases.join(" of ")
+    FieldPath { steps: path }
 }
 
 /// Finding a value of a RON text by its path, for warnings: a small
@@ -513,28 +513,9 @@ mod locate {
     }
 }
 
-/// What one item of a list field is called.
-fn item_name(list_field: &str) -> String {
-    match list_field {
-        "participants" => "participant".to_owned(),
-        "tracks" => "track".to_owned(),
-        "seats" => "seat".to_owned(),
-        "milestones" => "milestone".to_owned(),
-        "precedents" => "precedent".to_owned(),
-        "sanctions" => "sanctions stage".to_owned(),
-        "measures" => "measure".to_owned(),
-        "track_minimums" => "track minimum".to_owned(),
-        "options" => "border option".to_owned(),
-        "ratifications" => "ratification".to_owned(),
-        "colour" => "colour component".to_owned(),
-        other => format!("{other} item"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::io::LoadErrorKind;
     use crate::io::error::TextPosition;
 
     #[derive(Debug, serde::Deserialize)]
@@ -682,10 +663,12 @@ mod tests {
             })
         );
         assert_eq!(
-            error.kind,
-            LoadErrorKind::Syntax {
-                message: "expected a number for progress_pct of track 2".to_owned()
-            }
+            error.kind.to_string(),
+            "expected a number for progress_pct of track 2"
+        );
+        assert_eq!(
+            error.kind.message(crate::model::Lang::Ko),
+            "트랙 2의 progress_pct: 숫자가 와야 합니다"
         );
     }
 
@@ -700,7 +683,10 @@ mod tests {
             })
         );
         assert!(
-            error.message().starts_with("the file ends too early"),
+            error
+                .kind
+                .to_string()
+                .starts_with("the file ends too early"),
             "{error}"
         );
     }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::error::{SaveError, SaveErrorKind};
+use super::error::{SaveAction, SaveError, SaveErrorKind};
 use super::parse::options;
 use super::read_file;
 use super::write::{Backup, NoHooks, write_atomic};
@@ -61,7 +61,7 @@ impl RecentFiles {
     pub fn save(&self, config_folder: &Path) -> Result<(), SaveError> {
         let path = config_folder.join(FILE_NAME);
         fs::create_dir_all(config_folder)
-            .map_err(|e| SaveError::io("create the settings folder", e, config_folder))?;
+            .map_err(|e| SaveError::io(SaveAction::CreateSettingsFolder, e, config_folder))?;
         let file = RecentFile {
             version: 1,
             paths: self

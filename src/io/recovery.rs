@@ -21,7 +21,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
-use super::error::{LoadError, SaveError, SaveErrorKind};
+use super::error::{LoadError, SaveAction, SaveError, SaveErrorKind};
 use super::parse::options;
 use super::write::{Backup, NoHooks, to_ron_string, write_atomic};
 use super::{parse_bytes, read_file};
@@ -107,7 +107,7 @@ impl Recovery {
     pub fn claim_new(data_folder: impl Into<PathBuf>) -> Result<Self, SaveError> {
         let folder = data_folder.into();
         fs::create_dir_all(&folder)
-            .map_err(|e| SaveError::io("create the recovery folder", e, &folder))?;
+            .map_err(|e| SaveError::io(SaveAction::CreateRecoveryFolder, e, &folder))?;
         let millis = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map_or(0, |d| d.as_millis());
@@ -123,7 +123,7 @@ impl Recovery {
         };
         let lock_path = recovery.lock_path();
         let file = open_lock_file(&lock_path)
-            .map_err(|e| SaveError::io("create the recovery lock", e, &lock_path))?;
+            .map_err(|e| SaveError::io(SaveAction::CreateRecoveryLock, e, &lock_path))?;
         match file.try_lock() {
             Ok(()) => recovery.lock = Some(file),
             Err(err) => log::warn!(
@@ -219,7 +219,7 @@ impl Recovery {
     pub fn write(&self, session: &Session, original: Option<&Path>) -> Result<(), SaveError> {
         let copy_path = self.copy_path();
         fs::create_dir_all(&self.folder)
-            .map_err(|e| SaveError::io("create the recovery folder", e, &self.folder))?;
+            .map_err(|e| SaveError::io(SaveAction::CreateRecoveryFolder, e, &self.folder))?;
         let text = to_ron_string(session).map_err(|e| SaveError::new(e.kind, Some(&copy_path)))?;
         let verify = || {
             parse_bytes(text.as_bytes())

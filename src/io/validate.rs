@@ -7,8 +7,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::MAX_PROBLEMS;
-use super::error::TextPosition;
-use crate::model::{CURRENT_VERSION, Lang, PCT_RANGE, Session, Source, Text, Track};
+use super::error::{Item, ItemKind, TextPosition};
+use crate::model::{CURRENT_VERSION, PCT_RANGE, Session, Source, Text, Track};
 
 /// One broken rule in a session, and where in the file it is.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,151 +31,131 @@ impl std::fmt::Display for Problem {
     }
 }
 
-/// A broken rule. The `item` strings name the item in words, e.g.
-/// `track "track-3" (Nuclear security)` or `seat 2 of track "track-1"`.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+/// A broken rule. The `item` names the item (in words:
+/// `track "track-3" (Nuclear security)` or `seat 2 of track "track-1"`);
+/// [`ProblemKind::message`] words the whole rule in either language.
+#[derive(Clone, Debug, PartialEq)]
 pub enum ProblemKind {
     /// Two items of one kind share an id.
-    #[error("two {what} have the id \"{id}\"; ids must differ")]
     DuplicateId {
-        /// The kind of item, plural: `tracks`, `participants`, …
-        what: &'static str,
+        /// The kind of item.
+        what: ItemKind,
         /// The shared id.
         id: String,
     },
     /// An id is empty.
-    #[error("{item} has an empty id")]
     EmptyId {
         /// The item.
-        item: String,
+        item: Item,
     },
     /// A reference to a participant that is not in the session.
-    #[error("{item}: there is no participant \"{id}\"")]
     UnknownParticipant {
         /// The item that refers to it.
-        item: String,
+        item: Item,
         /// The unknown id.
         id: String,
     },
     /// A reference to a track that is not in the session.
-    #[error("{item}: there is no track \"{id}\"")]
     UnknownTrack {
         /// The item that refers to it.
-        item: String,
+        item: Item,
         /// The unknown id.
         id: String,
     },
     /// A percentage outside 0–100.
-    #[error("{item}: {field} {value} is outside 0–100")]
     OutOfRange {
         /// The item.
-        item: String,
+        item: Item,
         /// The field, e.g. `progress_pct`.
         field: &'static str,
         /// The value found.
         value: f32,
     },
     /// NaN or infinity.
-    #[error("{item}: {field} is {value}, not a finite number")]
     NotFinite {
         /// The item.
-        item: String,
+        item: Item,
         /// The field, e.g. `weight`.
         field: &'static str,
         /// The value found.
         value: f32,
     },
     /// A name that is empty or only blank space.
-    #[error("{item}: {field} is empty")]
     EmptyName {
         /// The item.
-        item: String,
+        item: Item,
         /// The field, e.g. `name`.
         field: &'static str,
     },
     /// A track weight below zero.
-    #[error("{item}: weight {value} is negative; weights are 0 or more")]
     NegativeWeight {
         /// The track.
-        item: String,
+        item: Item,
         /// The weight found.
         value: f32,
     },
     /// The same participant seated twice at one table.
-    #[error("{item}: participant \"{participant}\" is seated twice")]
     DuplicateSeat {
         /// The track.
-        item: String,
+        item: Item,
         /// The participant.
         participant: String,
     },
     /// The same ratifier listed twice.
-    #[error("the border ratifications list participant \"{participant}\" twice")]
     DuplicateRatification {
         /// The participant.
         participant: String,
     },
     /// A board entry for an item the session does not define.
-    #[error("the board has an entry for {what} \"{id}\", which the session does not define")]
     UnknownBoardEntry {
-        /// The kind of item: `stage`, `option`.
-        what: &'static str,
+        /// The kind of item: a stage or a border option.
+        what: ItemKind,
         /// The unknown id.
         id: String,
     },
     /// Two board entries for one item.
-    #[error("the board has two entries for {what} \"{id}\"; each needs exactly one")]
     DuplicateBoardEntry {
-        /// The kind of item: `track`, `stage`, `option`.
-        what: &'static str,
+        /// The kind of item: a track, a stage or a border option.
+        what: ItemKind,
         /// The id.
         id: String,
     },
     /// An item with no board entry.
-    #[error("the board has no entry for {what} \"{id}\"; each needs exactly one")]
     MissingBoardEntry {
-        /// The kind of item: `track`, `stage`, `option`.
-        what: &'static str,
+        /// The kind of item: a track, a stage or a border option.
+        what: ItemKind,
         /// The id.
         id: String,
     },
     /// A source in the session's source work that names a part the
     /// attribution does not list.
-    #[error(
-        "{item}: its source names the part \"{part}\" of the source work, which the attribution's parts do not list"
-    )]
     UnknownPart {
         /// The item.
-        item: String,
+        item: Item,
         /// The part named.
         part: String,
     },
     /// An added-context source without a citation.
-    #[error("{item}: its source is added context but gives no citation")]
     EmptyCitation {
         /// The item.
-        item: String,
+        item: Item,
     },
     /// An added-context source without a date.
-    #[error("{item}: its source is added context but gives no date")]
     EmptyDate {
         /// The item.
-        item: String,
+        item: Item,
     },
     /// A part of the source work listed twice in the attribution.
-    #[error("the attribution lists the part \"{part}\" twice; parts must differ")]
     DuplicatePart {
         /// The part.
         part: String,
     },
     /// A part of the source work with no name.
-    #[error("part {number} of the attribution is empty")]
     EmptyPart {
         /// Its place in the list, from 1.
         number: usize,
     },
     /// A session whose version is not the one this build writes.
-    #[error("the session says version {found}, but this Peacemap writes version {current}")]
     WrongVersion {
         /// The version in the session.
         found: u32,
@@ -224,7 +204,7 @@ fn value(key: &'static str, value: &str, nth: usize) -> Needle {
 /// Where a problem is: its item in words and its place in the text, both
 /// made only when there is a problem (a large session has 100,000 fields).
 struct At<'a> {
-    item: &'a dyn Fn() -> String,
+    item: &'a dyn Fn() -> Item,
     anchor: &'a dyn Fn(&'static str) -> Vec<Needle>,
 }
 
@@ -306,8 +286,7 @@ impl Collector {
     /// returns the ids written more than once.
     fn ids<'a>(
         &mut self,
-        what_plural: &'static str,
-        what: &str,
+        what: ItemKind,
         ids: impl Iterator<Item = &'a str>,
         list_anchor: &[Needle],
     ) -> HashSet<&'a str> {
@@ -320,7 +299,10 @@ impl Collector {
                 anchor.push(nth_key("id", index));
                 self.push(
                     ProblemKind::EmptyId {
-                        item: format!("{what} {}", index + 1),
+                        item: Item::Numbered {
+                            kind: what,
+                            number: index + 1,
+                        },
                     },
                     anchor,
                 );
@@ -330,7 +312,7 @@ impl Collector {
                 anchor.push(id(value, *count));
                 self.push(
                     ProblemKind::DuplicateId {
-                        what: what_plural,
+                        what,
                         id: value.to_owned(),
                     },
                     anchor,
@@ -383,14 +365,19 @@ pub(crate) fn validate_from(session: &Session, source_version: u32) -> Vec<Probl
 
     let participants_list = [key("participants")];
     c.ids(
-        "participants",
-        "participant",
+        ItemKind::Participant,
         session.participants.iter().map(|p| p.id.as_str()),
         &participants_list,
     );
     for participant in &session.participants {
         let at = At {
-            item: &|| format!("participant \"{}\"", participant.id),
+            item: &|| {
+                named(
+                    ItemKind::Participant,
+                    participant.id.as_str(),
+                    &Text::default(),
+                )
+            },
             anchor: &|field| {
                 vec![
                     key("participants"),
@@ -410,8 +397,7 @@ pub(crate) fn validate_from(session: &Session, source_version: u32) -> Vec<Probl
     // A track id written twice is one problem, reported here; its two
     // board entries are not a second one.
     let duplicate_tracks = c.ids(
-        "tracks",
-        "track",
+        ItemKind::Track,
         session.tracks.iter().map(|t| t.id.as_str()),
         &tracks_list,
     );
@@ -423,15 +409,14 @@ pub(crate) fn validate_from(session: &Session, source_version: u32) -> Vec<Probl
 
     let stages_list = [key("sanctions")];
     c.ids(
-        "sanctions stages",
-        "sanctions stage",
+        ItemKind::SanctionsStage,
         session.sanctions.iter().map(|s| s.id.as_str()),
         &stages_list,
     );
     for stage in &session.sanctions {
         let stage_id = stage.id.as_str();
         let at = At {
-            item: &|| named("sanctions stage", stage_id, &stage.name),
+            item: &|| named(ItemKind::SanctionsStage, stage_id, &stage.name),
             anchor: &|field| vec![key("sanctions"), id(stage_id, 0), key(field)],
         };
         c.name(&stage.name, "name", &at);
@@ -439,11 +424,9 @@ pub(crate) fn validate_from(session: &Session, source_version: u32) -> Vec<Probl
         c.pct(stage.threshold_pct, "threshold_pct", &at);
         for (index, minimum) in stage.track_minimums.iter().enumerate() {
             let at = At {
-                item: &|| {
-                    format!(
-                        "track minimum {} of sanctions stage \"{stage_id}\"",
-                        index + 1
-                    )
+                item: &|| Item::TrackMinimum {
+                    number: index + 1,
+                    stage: stage_id.to_owned(),
                 },
                 anchor: &|field| {
                     vec![
@@ -469,14 +452,13 @@ pub(crate) fn validate_from(session: &Session, source_version: u32) -> Vec<Probl
 
     let options_list = [key("border"), key("options")];
     c.ids(
-        "border options",
-        "border option",
+        ItemKind::BorderOption,
         session.border.options.iter().map(|o| o.id.as_str()),
         &options_list,
     );
     for option in &session.border.options {
         let at = At {
-            item: &|| format!("border option \"{}\"", option.id),
+            item: &|| named(ItemKind::BorderOption, option.id.as_str(), &Text::default()),
             anchor: &|field| {
                 vec![
                     key("border"),
@@ -558,7 +540,7 @@ fn validate_board(
         if !(known.track)(track_id) {
             c.push(
                 ProblemKind::UnknownTrack {
-                    item: format!("board entry {} of the tracks", index + 1),
+                    item: Item::BoardTrackEntry { number: index + 1 },
                     id: track_id.to_owned(),
                 },
                 vec![key("board"), key("tracks"), nth_key("track", index)],
@@ -571,7 +553,7 @@ fn validate_board(
             }
             c.push(
                 ProblemKind::DuplicateBoardEntry {
-                    what: "track",
+                    what: ItemKind::Track,
                     id: track_id.to_owned(),
                 },
                 vec![key("board"), key("tracks"), value("track", track_id, 1)],
@@ -581,7 +563,7 @@ fn validate_board(
         let no_name = Text::default();
         let name = session.track(&state.track).map_or(&no_name, |t| &t.name);
         let at = At {
-            item: &|| named("track", track_id, name),
+            item: &|| named(ItemKind::Track, track_id, name),
             anchor: &anchor,
         };
         c.pct(state.progress_pct, "progress_pct", &at);
@@ -594,7 +576,10 @@ fn validate_board(
                 &seat.source,
                 known.parts,
                 &At {
-                    item: &|| format!("seat {} of track \"{track_id}\"", index + 1),
+                    item: &|| Item::Seat {
+                        number: index + 1,
+                        track: track_id.to_owned(),
+                    },
                     anchor: &|field| {
                         let mut anchor = anchor("seats");
                         anchor.push(nth_key(field, index));
@@ -605,7 +590,10 @@ fn validate_board(
             if !(known.participant)(participant) {
                 c.push(
                     ProblemKind::UnknownParticipant {
-                        item: format!("seat {} of track \"{track_id}\"", index + 1),
+                        item: Item::Seat {
+                            number: index + 1,
+                            track: track_id.to_owned(),
+                        },
                         id: participant.to_owned(),
                     },
                     seat_anchor,
@@ -625,7 +613,7 @@ fn validate_board(
         if !entries.contains(track.id.as_str()) && (known.track)(track.id.as_str()) {
             c.push(
                 ProblemKind::MissingBoardEntry {
-                    what: "track",
+                    what: ItemKind::Track,
                     id: track.id.to_string(),
                 },
                 vec![key("board"), key("tracks")],
@@ -637,8 +625,7 @@ fn validate_board(
     let stage_ids: HashSet<&str> = session.sanctions.iter().map(|s| s.id.as_str()).collect();
     one_entry_each(
         c,
-        "stages",
-        "stage",
+        ("stages", "stage", ItemKind::SanctionsStage),
         board.stages.iter().map(|s| s.stage.as_str()),
         session.sanctions.iter().map(|s| s.id.as_str()),
         &|id| stage_ids.contains(id),
@@ -651,8 +638,7 @@ fn validate_board(
         .collect();
     one_entry_each(
         c,
-        "border_options",
-        "option",
+        ("border_options", "option", ItemKind::BorderOption),
         board.border_options.iter().map(|o| o.option.as_str()),
         session.border.options.iter().map(|o| o.id.as_str()),
         &|id| option_ids.contains(id),
@@ -672,7 +658,7 @@ fn validate_board(
         if !(known.participant)(participant) {
             c.push(
                 ProblemKind::UnknownParticipant {
-                    item: format!("border ratification {}", index + 1),
+                    item: Item::Ratification { number: index + 1 },
                     id: participant.to_owned(),
                 },
                 anchor(),
@@ -689,7 +675,7 @@ fn validate_board(
 
     if let Some(gate) = &board.regional_gate {
         let at = At {
-            item: &|| "the regional gate".to_owned(),
+            item: &|| Item::RegionalGate,
             anchor: &|field| {
                 if v1 {
                     vec![key("regional_gate"), key(field)]
@@ -711,12 +697,12 @@ fn validate_board(
     }
 }
 
-/// Checks that a board list (`board.<list>`, entries keyed by `key`) has
-/// exactly one entry for each defined id, and none for an unknown id.
+/// Checks that a board list (`board.<list>`, entries keyed by
+/// `entry_key`, each about an item of kind `what`) has exactly one entry
+/// for each defined id, and none for an unknown id.
 fn one_entry_each<'a>(
     c: &mut Collector,
-    list: &'static str,
-    entry_key: &'static str,
+    (list, entry_key, what): (&'static str, &'static str, ItemKind),
     entries: impl Iterator<Item = &'a str>,
     defined: impl Iterator<Item = &'a str>,
     is_defined: &dyn Fn(&str) -> bool,
@@ -726,7 +712,7 @@ fn one_entry_each<'a>(
         if !is_defined(entry) {
             c.push(
                 ProblemKind::UnknownBoardEntry {
-                    what: entry_key,
+                    what,
                     id: entry.to_owned(),
                 },
                 vec![key("board"), key(list), nth_key(entry_key, index)],
@@ -734,7 +720,7 @@ fn one_entry_each<'a>(
         } else if !seen.insert(entry) {
             c.push(
                 ProblemKind::DuplicateBoardEntry {
-                    what: entry_key,
+                    what,
                     id: entry.to_owned(),
                 },
                 vec![key("board"), key(list), value(entry_key, entry, 1)],
@@ -745,7 +731,7 @@ fn one_entry_each<'a>(
         if !seen.contains(id) && is_defined(id) {
             c.push(
                 ProblemKind::MissingBoardEntry {
-                    what: entry_key,
+                    what,
                     id: id.to_owned(),
                 },
                 vec![key("board"), key(list)],
@@ -757,7 +743,7 @@ fn one_entry_each<'a>(
 fn validate_track(c: &mut Collector, track: &Track, parts: &Parts<'_>, v1: bool) {
     let track_id = track.id.as_str();
     let at = At {
-        item: &|| named("track", track_id, &track.name),
+        item: &|| named(ItemKind::Track, track_id, &track.name),
         anchor: &|field| vec![key("tracks"), id(track_id, 0), key(field)],
     };
     c.name(&track.name, "name", &at);
@@ -784,20 +770,17 @@ fn validate_track(c: &mut Collector, track: &Track, parts: &Parts<'_>, v1: bool)
     if !v1 {
         // Version-1 milestones had no ids; the migration numbers them.
         c.ids(
-            "milestones of one track",
-            "milestone",
+            ItemKind::Milestone,
             track.milestones.iter().map(|m| m.id.as_str()),
             &milestones_list,
         );
     }
     for (index, milestone) in track.milestones.iter().enumerate() {
         let at = At {
-            item: &|| {
-                format!(
-                    "milestone {} (\"{}\") of track \"{track_id}\"",
-                    index + 1,
-                    milestone.name.get(Lang::En)
-                )
+            item: &|| Item::Milestone {
+                number: index + 1,
+                name: milestone.name.clone(),
+                track: track_id.to_owned(),
             },
             anchor: &|field| {
                 let mut anchor = milestones_list.to_vec();
@@ -815,7 +798,10 @@ fn validate_track(c: &mut Collector, track: &Track, parts: &Parts<'_>, v1: bool)
     }
     for (index, precedent) in track.precedents.iter().enumerate() {
         let at = At {
-            item: &|| format!("precedent {} of track \"{track_id}\"", index + 1),
+            item: &|| Item::Precedent {
+                number: index + 1,
+                track: track_id.to_owned(),
+            },
             anchor: &|field| {
                 vec![
                     key("tracks"),
@@ -830,13 +816,12 @@ fn validate_track(c: &mut Collector, track: &Track, parts: &Parts<'_>, v1: bool)
 }
 
 /// `track "track-3" (Nuclear security)`, or without the name when it is
-/// blank. The name is the English one, or the Korean when there is none.
-fn named(what: &str, id: &str, name: &Text) -> String {
-    let name = name.get(Lang::En);
-    if name.trim().is_empty() {
-        format!("{what} \"{id}\"")
-    } else {
-        format!("{what} \"{id}\" ({name})")
+/// blank (the name in the reader's language, else in the other).
+fn named(kind: ItemKind, id: &str, name: &Text) -> Item {
+    Item::Named {
+        kind,
+        id: id.to_owned(),
+        name: name.clone(),
     }
 }
 

@@ -24,7 +24,7 @@ use std::time::{Duration, SystemTime};
 use ron::ser::PrettyConfig;
 
 use super::compact::compact_small_values;
-use super::error::{SaveError, SaveErrorKind};
+use super::error::{SaveAction, SaveError, SaveErrorKind};
 use super::parse::options;
 use crate::model::{CURRENT_VERSION, Session, Source, Text};
 
@@ -280,19 +280,6 @@ impl SaveStep {
         Self::Replace,
         Self::SyncFolder,
     ];
-
-    /// What the step does, for error messages ("could not …").
-    fn action(self) -> &'static str {
-        match self {
-            Self::CreateTemp => "create a temporary file in the folder",
-            Self::WriteTemp => "write the temporary file",
-            Self::SyncTemp => "flush the temporary file to disk",
-            Self::CopyPermissions => "give the new file the old one's permissions",
-            Self::Backup => "keep a backup of the previous version",
-            Self::Replace => "replace the file with the new version",
-            Self::SyncFolder => "sync the folder",
-        }
-    }
 }
 
 /// Points where a save can be made to fail: fault-injection tests use this
@@ -353,7 +340,7 @@ pub(crate) fn write_atomic(
     let target = resolve_symlink(path);
     let Some(name) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else {
         let error = io::Error::new(io::ErrorKind::InvalidFilename, "no file name");
-        return Err(SaveError::io("save under this name", error, path));
+        return Err(SaveError::io(SaveAction::SaveUnderName, error, path));
     };
     let folder = match target.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
@@ -362,11 +349,11 @@ pub(crate) fn write_atomic(
     let existing = match fs::metadata(&target) {
         Ok(meta) if meta.is_dir() => {
             let error = io::Error::new(io::ErrorKind::IsADirectory, "is a folder");
-            return Err(SaveError::io("replace the file", error, path));
+            return Err(SaveError::io(SaveAction::ReplaceFile, error, path));
         }
         Ok(meta) => Some(meta),
         Err(e) if e.kind() == io::ErrorKind::NotFound => None,
-        Err(e) => return Err(SaveError::io("read the file's details", e, path)),
+        Err(e) => return Err(SaveError::io(SaveAction::ReadFileDetails, e, path)),
     };
     if existing
         .as_ref()
@@ -420,7 +407,8 @@ impl Job<'_> {
         check_passed: impl FnOnce() -> Result<(), SaveErrorKind>,
     ) -> Result<(), SaveError> {
         let path = self.path;
-        let step = |step: SaveStep| move |e: io::Error| SaveError::io(step.action(), e, path);
+        let step =
+            |step: SaveStep| move |e: io::Error| SaveError::io(SaveAction::Step(step), e, path);
         hooks
             .before(SaveStep::CreateTemp)
             .map_err(step(SaveStep::CreateTemp))?;

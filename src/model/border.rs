@@ -33,13 +33,14 @@ impl BorderStatus {
     /// Every status, in the order menus show them.
     pub const ALL: [Self; 4] = [Self::OnTable, Self::Preferred, Self::Agreed, Self::Rejected];
 
-    /// Short label, sentence case.
-    pub fn label(self) -> &'static str {
+    /// The catalogue id of its short label (sentence case), e.g.
+    /// "On the table"; the UI looks it up in the user's language.
+    pub fn message_id(self) -> &'static str {
         match self {
-            Self::OnTable => "On the table",
-            Self::Preferred => "Preferred",
-            Self::Agreed => "Agreed",
-            Self::Rejected => "Rejected",
+            Self::OnTable => "board-border-status-on-table",
+            Self::Preferred => "board-border-status-preferred",
+            Self::Agreed => "board-border-status-agreed",
+            Self::Rejected => "board-border-status-rejected",
         }
     }
 }
@@ -89,11 +90,15 @@ pub enum RatificationStatus {
 }
 
 impl RatificationStatus {
-    /// Short label, sentence case.
-    pub fn label(self) -> &'static str {
+    /// Every status.
+    pub const ALL: [Self; 2] = [Self::Pending, Self::Ratified];
+
+    /// The catalogue id of its short label (sentence case), e.g.
+    /// "Ratified"; the UI looks it up in the user's language.
+    pub fn message_id(self) -> &'static str {
         match self {
-            Self::Pending => "Pending",
-            Self::Ratified => "Ratified",
+            Self::Pending => "board-ratification-pending",
+            Self::Ratified => "board-ratification-ratified",
         }
     }
 }

@@ -35,8 +35,8 @@ impl LaneLook {
         self.surface == LaneSurface::Closed
     }
 
-    /// The words on the closed on-ramp's sign, if the on-ramp is closed.
-    pub fn closed_sign(&self) -> Option<String> {
+    /// What the closed on-ramp's sign says, if the on-ramp is closed.
+    pub fn closed_sign(&self) -> Option<ClosedSign> {
         if !self.is_closed() {
             return None;
         }
@@ -44,11 +44,39 @@ impl LaneLook {
             GateState::Closed {
                 needed_pct,
                 have_pct,
-            } => format!(
-                "Convenes later: opens when the other tracks reach {needed_pct:.0}% (now {have_pct:.0}%)"
-            ),
-            _ => "Deferred: convenes later".to_owned(),
+            } => ClosedSign::Gated {
+                needed_pct,
+                have_pct,
+            },
+            _ => ClosedSign::Deferred,
         })
+    }
+}
+
+/// What the sign on a closed on-ramp says (the UI words it in the user's
+/// language).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ClosedSign {
+    /// Behind a closed regional gate: opens when the other tracks reach
+    /// `needed_pct` together (they are at `have_pct`).
+    Gated {
+        /// The gate's threshold, percent.
+        needed_pct: f32,
+        /// Where the other tracks stand together, percent.
+        have_pct: f32,
+    },
+    /// Deferred, with no gate: convenes later.
+    Deferred,
+}
+
+impl ClosedSign {
+    /// The catalogue id of the sign's words; [`ClosedSign::Gated`] takes
+    /// the arguments `needed` and `have` (whole percentages).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::Gated { .. } => "board-closed-sign-gated",
+            Self::Deferred => "board-closed-sign-deferred",
+        }
     }
 }
 
@@ -126,8 +154,13 @@ mod tests {
         set_status(&mut session, 2, TrackStatus::Stalled);
         let look = lane_look(&session, &session.board, &gated);
         assert_eq!(look.surface, LaneSurface::Closed);
-        let sign = look.closed_sign().expect("a closed lane has a sign");
-        assert!(sign.contains("60%") && sign.contains("now 50%"), "{sign}");
+        assert_eq!(
+            look.closed_sign(),
+            Some(ClosedSign::Gated {
+                needed_pct: 60.0,
+                have_pct: 50.0
+            })
+        );
 
         // The other tracks reach the threshold: the gate opens and the status shows again.
         for index in 0..2 {

@@ -17,6 +17,20 @@ pub enum ParticipantKind {
     InternationalBody,
 }
 
+impl ParticipantKind {
+    /// Every kind.
+    pub const ALL: [Self; 2] = [Self::State, Self::InternationalBody];
+
+    /// The catalogue id of its label ("State", "International body"); the
+    /// UI looks it up in the user's language.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::State => "board-participant-kind-state",
+            Self::InternationalBody => "board-participant-kind-international-body",
+        }
+    }
+}
+
 /// A participant that can take a seat on one or more tracks.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Participant {

@@ -26,13 +26,14 @@ impl StageStatus {
         Self::Withdrawn,
     ];
 
-    /// Short label, sentence case.
-    pub fn label(self) -> &'static str {
+    /// The catalogue id of its short label (sentence case), e.g.
+    /// "Granted"; the UI looks it up in the user's language.
+    pub fn message_id(self) -> &'static str {
         match self {
-            Self::Planned => "Planned",
-            Self::Requested => "Requested",
-            Self::Granted => "Granted",
-            Self::Withdrawn => "Withdrawn",
+            Self::Planned => "board-stage-status-planned",
+            Self::Requested => "board-stage-status-requested",
+            Self::Granted => "board-stage-status-granted",
+            Self::Withdrawn => "board-stage-status-withdrawn",
         }
     }
 }

@@ -29,27 +29,26 @@ impl TrackStatus {
         Self::Deferred,
     ];
 
-    /// Short label, sentence case.
-    pub fn label(self) -> &'static str {
+    /// The catalogue id of its short label (sentence case), e.g.
+    /// "Under way"; the UI looks it up in the user's language.
+    pub fn message_id(self) -> &'static str {
         match self {
-            Self::NotStarted => "Not started",
-            Self::UnderWay => "Under way",
-            Self::Stalled => "Stalled",
-            Self::Agreed => "Agreed",
-            Self::Deferred => "Later",
+            Self::NotStarted => "board-track-status-not-started",
+            Self::UnderWay => "board-track-status-under-way",
+            Self::Stalled => "board-track-status-stalled",
+            Self::Agreed => "board-track-status-agreed",
+            Self::Deferred => "board-track-status-deferred",
         }
     }
 
-    /// One sentence for tooltips.
-    pub fn explanation(self) -> &'static str {
+    /// The catalogue id of its one-sentence explanation, for tooltips.
+    pub fn explanation_id(self) -> &'static str {
         match self {
-            Self::NotStarted => "No talks on this track yet.",
-            Self::UnderWay => "The parties are negotiating and moving.",
-            Self::Stalled => "Talks are stuck: the lane has stopped moving.",
-            Self::Agreed => "The parties have reached agreement on this track.",
-            Self::Deferred => {
-                "Held back on purpose until the other tracks give it something to discuss."
-            }
+            Self::NotStarted => "board-track-status-not-started-explanation",
+            Self::UnderWay => "board-track-status-under-way-explanation",
+            Self::Stalled => "board-track-status-stalled-explanation",
+            Self::Agreed => "board-track-status-agreed-explanation",
+            Self::Deferred => "board-track-status-deferred-explanation",
         }
     }
 }
@@ -76,23 +75,24 @@ impl Role {
         Self::Observer,
     ];
 
-    /// Short label, sentence case.
-    pub fn label(self) -> &'static str {
+    /// The catalogue id of its short label (sentence case), e.g.
+    /// "Negotiator"; the UI looks it up in the user's language.
+    pub fn message_id(self) -> &'static str {
         match self {
-            Self::Negotiator => "Negotiator",
-            Self::Ratifier => "Ratifier",
-            Self::Implementer => "Implementer",
-            Self::Observer => "Observer",
+            Self::Negotiator => "board-role-negotiator",
+            Self::Ratifier => "board-role-ratifier",
+            Self::Implementer => "board-role-implementer",
+            Self::Observer => "board-role-observer",
         }
     }
 
-    /// One sentence for tooltips.
-    pub fn explanation(self) -> &'static str {
+    /// The catalogue id of its one-sentence explanation, for tooltips.
+    pub fn explanation_id(self) -> &'static str {
         match self {
-            Self::Negotiator => "Sits at the table and bargains over the terms.",
-            Self::Ratifier => "Confirms what the negotiators agree.",
-            Self::Implementer => "Helps put an agreement into practice.",
-            Self::Observer => "Has a stake and follows the talks without bargaining.",
+            Self::Negotiator => "board-role-negotiator-explanation",
+            Self::Ratifier => "board-role-ratifier-explanation",
+            Self::Implementer => "board-role-implementer-explanation",
+            Self::Observer => "board-role-observer-explanation",
         }
     }
 }

@@ -12,7 +12,9 @@ use egui::{Painter, Pos2, Rect, Role, ScrollArea, Sense, Ui, Vec2, WidgetInfo};
 use super::lane::{LaneLayout, LaneView, lane_ui, paint_lane};
 use super::theme::Theme;
 use crate::command::Command;
+use crate::i18n::lang_of;
 use crate::model::{Board, Session, TrackId};
+use crate::tr;
 
 /// The rect of every lane when `lane_count` lanes are stacked in `rect`.
 ///
@@ -108,7 +110,7 @@ pub fn board_ui(
 ) -> Option<TrackId> {
     if session.tracks.is_empty() {
         ui.centered_and_justified(|ui| {
-            ui.label("This session has no tracks yet.");
+            ui.label(tr!(lang_of(ui.ctx()), "board-no-tracks"));
         });
         return None;
     }
@@ -123,13 +125,13 @@ pub fn board_ui(
                 Vec2::new(ui.available_width(), board_height),
                 Sense::hover(),
             );
-            board_response.widget_info(|| {
-                WidgetInfo::labeled(
-                    Role::Group,
-                    true,
-                    format!("Highway of {} tracks", session.tracks.len()),
-                )
-            });
+            // Worded before: the closure runs while egui holds its context.
+            let label = tr!(
+                lang_of(ui.ctx()),
+                "board-highway",
+                count = session.tracks.len()
+            );
+            board_response.widget_info(|| WidgetInfo::labeled(Role::Group, true, &label));
             ui.painter()
                 .rect_filled(board_rect, theme.lane_rounding, theme.verge);
             let rects = lane_rects(session.tracks.len(), board_rect, theme);

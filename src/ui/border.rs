@@ -6,8 +6,11 @@ use egui::{Frame, Margin, RichText, Role, Stroke, Ui, WidgetInfo};
 
 use super::source::source_ui;
 use super::theme::Theme;
+use super::value_label;
 use crate::command::{BoardEdit, Command, SessionEdit};
+use crate::i18n::lang_of;
 use crate::model::{Board, BorderOption, BorderStatus, RatificationStatus, Session};
+use crate::tr;
 
 /// Draws the border option cards with their status on `board`, the
 /// armistice question and its notes, and the ratifiers.
@@ -18,16 +21,14 @@ pub fn border_ui(
     theme: &Theme,
     commands: &mut Vec<Command>,
 ) {
+    let lang = lang_of(ui.ctx());
     ui.label(
-        RichText::new("Inter-Korean border")
+        RichText::new(tr!(lang, "board-border-heading"))
             .font(theme.heading.clone())
             .color(theme.text)
             .strong(),
     )
-    .on_hover_text(
-        "Options for the line between the two Koreas, discussed on the inter-Korean track. \
-             Whatever the two Koreas agree is then ratified by the United States and China.",
-    );
+    .on_hover_text(tr!(lang, "board-border-heading-tooltip"));
     ui.add_space(4.0);
     for option in &session.border.options {
         let status = board
@@ -48,7 +49,7 @@ fn border_card_ui(
     theme: &Theme,
     commands: &mut Vec<Command>,
 ) {
-    let lang = crate::i18n::lang_of(ui.ctx());
+    let lang = lang_of(ui.ctx());
     let accent = theme.border_status_colour(option_status);
     let card = Frame::new()
         .fill(theme.card_fill)
@@ -85,9 +86,13 @@ fn border_card_ui(
             if !option.precedent.is_empty() {
                 ui.add(
                     egui::Label::new(
-                        RichText::new(format!("Precedent: {}", option.precedent.get(lang)))
-                            .font(theme.small.clone())
-                            .color(theme.text_weak),
+                        RichText::new(tr!(
+                            lang,
+                            "board-border-precedent",
+                            precedent = option.precedent.get(lang)
+                        ))
+                        .font(theme.small.clone())
+                        .color(theme.text_weak),
                     )
                     .wrap(),
                 );
@@ -96,7 +101,8 @@ fn border_card_ui(
                 ui.spacing_mut().item_spacing.x = 4.0;
                 for status in BorderStatus::ALL {
                     let selected = option_status == status;
-                    let text = RichText::new(status.label()).font(theme.small.clone());
+                    let status_label = value_label(lang, status.message_id());
+                    let text = RichText::new(&status_label).font(theme.small.clone());
                     let text = if selected {
                         text.color(theme.text_on(theme.border_status_colour(status)))
                             .strong()
@@ -109,7 +115,12 @@ fn border_card_ui(
                     }
                     let response = ui.add(button);
                     // Name each toggle after its card so screen readers and tests can tell them apart.
-                    let a11y = format!("{}: {}", option.name.get(lang), status.label());
+                    let a11y = tr!(
+                        lang,
+                        "board-border-status-choice",
+                        option = option.name.get(lang),
+                        status = status_label.as_str()
+                    );
                     response.widget_info(|| {
                         WidgetInfo::selected(Role::RadioButton, true, selected, &a11y)
                     });
@@ -125,17 +136,18 @@ fn border_card_ui(
                 }
             });
         });
-    let label = format!(
-        "Border option: {}, {}",
-        option.name.get(lang),
-        option_status.label().to_lowercase()
+    let label = tr!(
+        lang,
+        "board-border-option",
+        option = option.name.get(lang),
+        status = value_label(lang, option_status.message_id()).to_lowercase()
     );
     card.response
         .widget_info(|| WidgetInfo::labeled(Role::Group, true, &label));
 }
 
 fn armistice_ui(ui: &mut Ui, session: &Session, theme: &Theme, commands: &mut Vec<Command>) {
-    let lang = crate::i18n::lang_of(ui.ctx());
+    let lang = lang_of(ui.ctx());
     let armistice = &session.border.armistice;
     let card = Frame::new()
         .fill(theme.card_fill)
@@ -145,7 +157,7 @@ fn armistice_ui(ui: &mut Ui, session: &Session, theme: &Theme, commands: &mut Ve
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(
-                RichText::new("❓ The 1953 armistice")
+                RichText::new(tr!(lang, "board-armistice-heading"))
                     .font(theme.small.clone())
                     .color(theme.hazard)
                     .strong(),
@@ -165,17 +177,18 @@ fn armistice_ui(ui: &mut Ui, session: &Session, theme: &Theme, commands: &mut Ve
                 egui::TextEdit::multiline(&mut notes)
                     .id_salt("armistice-notes")
                     .font(theme.small.clone())
-                    .hint_text("Your notes on what replaces the armistice…")
+                    .hint_text(tr!(lang, "board-armistice-notes-hint"))
                     .desired_rows(2)
                     .desired_width(f32::INFINITY),
             );
-            super::name_field(&response, "Armistice notes");
+            super::name_field(&response, &tr!(lang, "board-armistice-notes"));
             if response.changed() {
                 commands.push(SessionEdit::SetArmisticeNotes { lang, notes }.into());
             }
         });
-    card.response
-        .widget_info(|| WidgetInfo::labeled(Role::Group, true, "Armistice question"));
+    card.response.widget_info(|| {
+        WidgetInfo::labeled(Role::Group, true, tr!(lang, "board-armistice-question"))
+    });
 }
 
 fn ratification_ui(
@@ -185,9 +198,13 @@ fn ratification_ui(
     theme: &Theme,
     commands: &mut Vec<Command>,
 ) {
-    let lang = crate::i18n::lang_of(ui.ctx());
-    ui.label(RichText::new("Ratified by").font(theme.small.clone()).color(theme.text_weak))
-        .on_hover_text("The United States and China, who signed the 1953 armistice, confirm what the two Koreas agree. Click a chip to toggle.");
+    let lang = lang_of(ui.ctx());
+    ui.label(
+        RichText::new(tr!(lang, "board-ratified-by"))
+            .font(theme.small.clone())
+            .color(theme.text_weak),
+    )
+    .on_hover_text(tr!(lang, "board-ratified-by-tooltip"));
     ui.horizontal_wrapped(|ui| {
         for ratification in &board.ratifications {
             let Some(participant) = session.participant(&ratification.participant) else {
@@ -208,16 +225,19 @@ fn ratification_ui(
                 .stroke(Stroke::new(if ratified { 2.0 } else { 1.0 }, theme.text))
                 .corner_radius(10.0);
             let response = ui.add(button);
-            let label = format!(
-                "{} ratification: {}",
-                participant.short_label.get(lang),
-                ratification.status.label().to_lowercase()
+            let status_label = value_label(lang, ratification.status.message_id());
+            let label = tr!(
+                lang,
+                "board-ratification-label",
+                participant = participant.short_label.get(lang),
+                status = status_label.to_lowercase()
             );
             response.widget_info(|| WidgetInfo::selected(Role::CheckBox, true, ratified, &label));
-            let response = response.on_hover_text(format!(
-                "{} — {}. Click to toggle.",
-                participant.full_name.get(lang),
-                ratification.status.label()
+            let response = response.on_hover_text(tr!(
+                lang,
+                "board-ratification-tooltip",
+                participant = participant.full_name.get(lang),
+                status = status_label.as_str()
             ));
             if response.clicked() {
                 let status = if ratified {

@@ -17,7 +17,10 @@ use egui::{
 };
 
 use super::theme::Theme;
+use super::value_label;
+use crate::i18n::lang_of;
 use crate::model::{Participant, Role};
+use crate::tr;
 
 /// The chip's short label laid out once, to measure and then paint it
 /// (its colour is picked when painted).
@@ -51,26 +54,29 @@ pub fn chip_interact(
     role: Role,
     track_name: &str,
 ) -> Response {
-    let lang = crate::i18n::lang_of(ui.ctx());
+    let lang = lang_of(ui.ctx());
+    let role_label = value_label(lang, role.message_id());
     let response = ui.interact(rect, id, Sense::click());
     response.widget_info(|| {
         WidgetInfo::labeled(
             A11yRole::Button,
             true,
-            format!(
-                "{}, {} on {}",
-                participant.short_label.get(lang),
-                role.label().to_lowercase(),
-                track_name
+            tr!(
+                lang,
+                "board-chip-label",
+                participant = participant.short_label.get(lang),
+                role = role_label.to_lowercase(),
+                track = track_name
             ),
         )
     });
     response.on_hover_ui(|ui| {
-        ui.label(format!(
-            "{} — {}\n{}",
-            participant.full_name.get(lang),
-            role.label(),
-            role.explanation()
+        ui.label(tr!(
+            lang,
+            "board-chip-tooltip",
+            participant = participant.full_name.get(lang),
+            role = role_label.as_str(),
+            explanation = value_label(lang, role.explanation_id())
         ));
     })
 }

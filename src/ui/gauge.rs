@@ -4,8 +4,10 @@
 use egui::{Align2, Pos2, Rect, Role, Sense, Stroke, StrokeKind, Ui, Vec2, WidgetInfo};
 
 use super::theme::Theme;
+use crate::i18n::{Lang, lang_of};
 use crate::model::rules::{GateState, convene_gate, cumulative_progress, stage_lock};
 use crate::model::{Board, Session};
+use crate::tr;
 
 /// Where the bar goes in a gauge drawn in `rect`.
 pub fn gauge_bar(rect: Rect) -> Rect {
@@ -18,6 +20,7 @@ pub fn gauge_bar(rect: Rect) -> Rect {
 
 /// Draws the gauge of `board` across the width of `ui`.
 pub fn gauge_ui(ui: &mut Ui, session: &Session, board: &Board, theme: &Theme) {
+    let lang = lang_of(ui.ctx());
     let cumulative = cumulative_progress(session, board);
     let (rect, response) = ui.allocate_exact_size(
         Vec2::new(ui.available_width(), theme.gauge_height),
@@ -27,7 +30,7 @@ pub fn gauge_ui(ui: &mut Ui, session: &Session, board: &Board, theme: &Theme) {
         let mut info = WidgetInfo::labeled(
             Role::ProgressIndicator,
             true,
-            format!("Cumulative progress, {cumulative:.0}%"),
+            tr!(lang, "board-gauge-label", pct = format!("{cumulative:.0}")),
         );
         info.value = Some(f64::from(cumulative));
         info
@@ -43,7 +46,7 @@ pub fn gauge_ui(ui: &mut Ui, session: &Session, board: &Board, theme: &Theme) {
     painter.text(
         Pos2::new(rect.left(), rect.top() + 2.0),
         Align2::LEFT_TOP,
-        "Cumulative progress",
+        tr!(lang, "board-gauge-caption"),
         theme.small.clone(),
         theme.text_weak,
     );
@@ -81,7 +84,7 @@ pub fn gauge_ui(ui: &mut Ui, session: &Session, board: &Board, theme: &Theme) {
         let text = format!(
             "{} {}",
             if unlocked { "✔" } else { "○" },
-            stage_short_name(index)
+            stage_short_name(lang, index)
         );
         let galley = painter.layout_no_wrap(text, theme.small.clone(), colour);
         let left = (x - galley.size().x / 2.0).max(last_label_right + 4.0);
@@ -91,11 +94,7 @@ pub fn gauge_ui(ui: &mut Ui, session: &Session, board: &Board, theme: &Theme) {
         }
     }
     regional_gate_tick_ui(ui, session, board, bar, theme);
-    response.on_hover_text(
-        "Weighted mean of every track's progress. Relief stages unlock when it passes their \
-         threshold (ticks below the bar: ✔ unlocked, ○ locked). The tick above the bar is the \
-         regional gate: the gated track convenes once the other tracks together reach it.",
-    );
+    response.on_hover_text(tr!(lang, "board-gauge-tooltip"));
 }
 
 /// The regional gate's tick above the bar, at its threshold, with the
@@ -104,6 +103,7 @@ fn regional_gate_tick_ui(ui: &Ui, session: &Session, board: &Board, bar: Rect, t
     let Some(gate) = &board.regional_gate else {
         return;
     };
+    let lang = lang_of(ui.ctx());
     let state = convene_gate(session, board, &gate.track);
     let open = !state.is_closed();
     let colour = if open { theme.good } else { theme.locked };
@@ -135,17 +135,27 @@ fn regional_gate_tick_ui(ui: &Ui, session: &Session, board: &Board, bar: Rect, t
         ui.scope_id().with("regional-gate-tick"),
         Sense::hover(),
     );
-    let label = || match state {
-        GateState::Closed {
+    let label = || {
+        if let GateState::Closed {
             needed_pct,
             have_pct,
-        } => format!(
-            "Regional gate at {needed_pct:.0}%: {name} convenes later, other tracks at {have_pct:.0}%"
-        ),
-        _ => format!(
-            "Regional gate at {:.0}%: open, {name} may convene",
-            gate.threshold_pct
-        ),
+        } = state
+        {
+            tr!(
+                lang,
+                "board-gate-closed",
+                needed = format!("{needed_pct:.0}"),
+                track = name,
+                have = format!("{have_pct:.0}")
+            )
+        } else {
+            tr!(
+                lang,
+                "board-gate-open",
+                needed = format!("{:.0}", gate.threshold_pct),
+                track = name
+            )
+        }
     };
     response.widget_info(|| WidgetInfo::labeled(Role::Label, true, label()));
     response.on_hover_ui(|ui| {
@@ -153,7 +163,7 @@ fn regional_gate_tick_ui(ui: &Ui, session: &Session, board: &Board, bar: Rect, t
     });
 }
 
-/// "Stage 1", "Stage 2", …
-pub fn stage_short_name(index: usize) -> String {
-    format!("Stage {}", index + 1)
+/// "Stage 1", "Stage 2", … in `lang`.
+pub fn stage_short_name(lang: Lang, index: usize) -> String {
+    tr!(lang, "board-stage-short-name", number = index + 1)
 }

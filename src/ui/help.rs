@@ -2,46 +2,66 @@
 
 use egui::{RichText, Ui};
 
-use super::Theme;
 use super::ui_command::UiCommand;
+use super::{Theme, value_label};
+use crate::i18n::lang_of;
 use crate::model::Session;
+use crate::tr;
 
 /// Draws the Help menu's contents: how to read the highway, the roles on
 /// the chips (drawn with `session`'s first participant), and every
 /// keyboard shortcut.
 pub fn help_ui(ui: &mut Ui, session: &Session, theme: &Theme) {
+    let lang = lang_of(ui.ctx());
     ui.set_min_width(theme.help_min_width);
-    ui.label(RichText::new("Reading the highway").strong());
-    ui.label("Each lane is one negotiating track. The vehicle shows how far it has come; drag it, or focus it with Tab and use the arrow keys.");
-    ui.label("Road signs are milestones: they light up once reached.");
-    ui.label("Hazard stripes mark a stalled lane; a red and white barrier marks a table that convenes later.");
+    ui.label(RichText::new(tr!(lang, "shell-help-reading")).strong());
+    ui.label(tr!(lang, "shell-help-lanes"));
+    ui.label(tr!(lang, "shell-help-signs"));
+    ui.label(tr!(lang, "shell-help-hazards"));
     ui.separator();
-    ui.label(RichText::new("Roles on the chips").strong());
+    ui.label(RichText::new(tr!(lang, "shell-help-roles")).strong());
     if let Some(participant) = session.participants.first() {
         for role in crate::model::Role::ALL {
             ui.horizontal(|ui| {
                 let (rect, _) = ui.allocate_exact_size(theme.help_chip_size, egui::Sense::hover());
                 super::chip::paint_chip(ui.painter(), rect, participant, role, false, theme);
-                ui.label(format!("{}: {}", role.label(), role.explanation()));
+                ui.label(tr!(
+                    lang,
+                    "shell-help-role",
+                    role = value_label(lang, role.message_id()),
+                    explanation = value_label(lang, role.explanation_id())
+                ));
             });
         }
     }
     ui.separator();
-    ui.label(RichText::new("Keyboard").strong());
+    ui.label(RichText::new(tr!(lang, "shell-help-keyboard")).strong());
     egui::Grid::new("shortcuts").num_columns(2).show(ui, |ui| {
         for command in UiCommand::ALL {
             if let Some(shortcut) = command.shortcut() {
                 ui.label(RichText::new(ui.ctx().format_shortcut(&shortcut)).monospace());
-                ui.label(command.label());
+                ui.label(command.label(lang));
                 ui.end_row();
             }
         }
         for (keys, what) in [
-            ("Tab", "Move to the next control"),
-            ("← → ↑ ↓", "Move a focused vehicle by 1 %"),
-            ("Shift + arrows", "Move it by 10 %"),
-            ("Home / End", "Move it to 0 % / 100 %"),
-            ("Ctrl + = / -", "Zoom in / out"),
+            (tr!(lang, "shell-help-key-tab"), tr!(lang, "shell-help-tab")),
+            (
+                tr!(lang, "shell-help-key-arrows"),
+                tr!(lang, "shell-help-arrows"),
+            ),
+            (
+                tr!(lang, "shell-help-key-shift-arrows"),
+                tr!(lang, "shell-help-shift-arrows"),
+            ),
+            (
+                tr!(lang, "shell-help-key-home-end"),
+                tr!(lang, "shell-help-home-end"),
+            ),
+            (
+                tr!(lang, "shell-help-key-zoom"),
+                tr!(lang, "shell-help-zoom"),
+            ),
         ] {
             ui.label(RichText::new(keys).monospace());
             ui.label(what);

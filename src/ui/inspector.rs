@@ -8,6 +8,7 @@ use super::source::source_ui;
 use super::theme::Theme;
 use super::{choice_ui, name_field};
 use crate::command::{BoardEdit, Command, SessionEdit};
+use crate::i18n::lang_of;
 use crate::model::{Lang, ParticipantId, Role, Session, Text, Track, TrackState, TrackStatus};
 use crate::tr;
 
@@ -49,19 +50,19 @@ pub fn inspector_ui(
     theme: &Theme,
     commands: &mut Vec<Command>,
 ) -> InspectorAction {
-    let language = crate::i18n::lang_of(ui.ctx());
+    let language = lang_of(ui.ctx());
     let mut action = InspectorAction::None;
     ui.horizontal(|ui| {
         ui.label(
-            RichText::new(format!("Track {number}"))
+            RichText::new(tr!(language, "board-inspector-heading", number = number))
                 .font(theme.heading.clone())
                 .color(theme.text)
                 .strong(),
         );
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
-                .button("✖ Close")
-                .on_hover_text("Close the inspector (Esc)")
+                .button(tr!(language, "board-inspector-close"))
+                .on_hover_text(tr!(language, "board-inspector-close-tooltip"))
                 .clicked()
             {
                 action = InspectorAction::Close;
@@ -85,10 +86,14 @@ pub fn inspector_ui(
         .show(ui, |ui| {
             if let Some(name) = text_row_ui(
                 ui,
-                "Name",
+                &tr!(language, "board-inspector-name"),
                 track.name.exact(language),
-                hint(&track.name, language, "Track name"),
-                "Track name",
+                hint(
+                    &track.name,
+                    language,
+                    &tr!(language, "board-inspector-name-hint"),
+                ),
+                &tr!(language, "board-inspector-name-field"),
                 None,
             ) {
                 commands.push(
@@ -102,10 +107,14 @@ pub fn inspector_ui(
             }
             if let Some(format) = text_row_ui(
                 ui,
-                "Format",
+                &tr!(language, "board-inspector-format"),
                 track.format.exact(language),
-                hint(&track.format, language, "Who sits at the table"),
-                "Track format",
+                hint(
+                    &track.format,
+                    language,
+                    &tr!(language, "board-inspector-format-hint"),
+                ),
+                &tr!(language, "board-inspector-format-field"),
                 Some(track.format_explained.get(language)),
             ) {
                 commands.push(
@@ -118,15 +127,15 @@ pub fn inspector_ui(
                 );
             }
 
-            ui.label("Status");
+            ui.label(tr!(language, "board-inspector-status"));
             if let Some(status) = choice_ui(
                 ui,
                 ("inspector-status", id.as_str()),
-                "Track status",
+                &tr!(language, "board-inspector-status-field"),
                 lane.status,
                 &TrackStatus::ALL,
-                TrackStatus::label,
-                Some(TrackStatus::explanation),
+                TrackStatus::message_id,
+                Some(TrackStatus::explanation_id),
             ) {
                 commands.push(
                     BoardEdit::SetTrackStatus {
@@ -138,10 +147,10 @@ pub fn inspector_ui(
             }
             ui.end_row();
 
-            ui.label("Weight")
-                .on_hover_text("How much this track counts in cumulative progress");
+            ui.label(tr!(language, "board-inspector-weight"))
+                .on_hover_text(tr!(language, "board-inspector-weight-tooltip"));
             let mut weight = track.weight;
-            let response = ui.name_inputs("Track weight", |ui| {
+            let response = ui.name_inputs(tr!(language, "board-inspector-weight-field"), |ui| {
                 ui.add(
                     egui::DragValue::new(&mut weight)
                         .range(0.0..=10.0)
@@ -162,15 +171,19 @@ pub fn inspector_ui(
         });
 
     ui.add_space(6.0);
-    ui.label(RichText::new("Notes").strong());
+    ui.label(RichText::new(tr!(language, "board-inspector-notes")).strong());
     let mut notes = track.notes.exact(language).to_owned();
     let response = ui.add(
         TextEdit::multiline(&mut notes)
             .desired_rows(3)
             .desired_width(f32::INFINITY)
-            .hint_text(hint(&track.notes, language, "Notes for this track")),
+            .hint_text(hint(
+                &track.notes,
+                language,
+                &tr!(language, "board-inspector-notes-hint"),
+            )),
     );
-    name_field(&response, "Track notes");
+    name_field(&response, &tr!(language, "board-inspector-notes-field"));
     if response.changed() {
         commands.push(
             SessionEdit::SetTrackNotes {
@@ -189,9 +202,16 @@ pub fn inspector_ui(
 
     if !track.precedents.is_empty() {
         ui.add_space(6.0);
-        ui.label(RichText::new("Precedents").strong());
+        ui.label(RichText::new(tr!(language, "board-inspector-precedents")).strong());
         for (index, precedent) in track.precedents.iter().enumerate() {
-            ui.add(egui::Label::new(format!("• {}", precedent.text.get(language))).wrap());
+            ui.add(
+                egui::Label::new(tr!(
+                    language,
+                    "board-bullet",
+                    item = precedent.text.get(language)
+                ))
+                .wrap(),
+            );
             let item = tr!(language, "about-item-precedent", number = index + 1);
             source_ui(ui, &precedent.source, &item, theme);
         }
@@ -239,9 +259,9 @@ fn milestones_ui(
     theme: &Theme,
     commands: &mut Vec<Command>,
 ) {
-    ui.label(RichText::new("Milestones").strong())
-        .on_hover_text("Road signs along the lane. They light up when progress passes them.");
-    let language = crate::i18n::lang_of(ui.ctx());
+    let language = lang_of(ui.ctx());
+    ui.label(RichText::new(tr!(language, "board-inspector-milestones")).strong())
+        .on_hover_text(tr!(language, "board-inspector-milestones-tooltip"));
     let id = &track.id;
     for (index, milestone) in track.milestones.iter().enumerate() {
         ui.horizontal(|ui| {
@@ -252,36 +272,60 @@ fn milestones_ui(
             // vehicle is at or past it. Shown, never edited.
             let reached = milestone.is_reached(lane.progress_pct);
             let (mark, colour, words) = if reached {
-                ("✔", theme.good, "reached")
+                (
+                    "✔",
+                    theme.good,
+                    tr!(
+                        language,
+                        "board-inspector-milestone-reached",
+                        number = index + 1
+                    ),
+                )
             } else {
-                ("○", theme.text_weak, "not reached yet")
+                (
+                    "○",
+                    theme.text_weak,
+                    tr!(
+                        language,
+                        "board-inspector-milestone-ahead",
+                        number = index + 1
+                    ),
+                )
             };
             let mark = ui
                 .label(RichText::new(mark).color(colour))
-                .on_hover_text("A milestone is reached once the track's progress is at or past it");
-            mark.widget_info(|| {
-                egui::WidgetInfo::labeled(
-                    egui::Role::Label,
-                    true,
-                    format!("Milestone {} {words}", index + 1),
-                )
-            });
+                .on_hover_text(tr!(language, "board-inspector-milestone-mark-tooltip"));
+            mark.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &words));
             let response = ui.add(
                 TextEdit::singleline(&mut name)
                     .hint_text(hint(&milestone.name, language, ""))
                     .desired_width(ui.available_width() - 110.0),
             );
-            name_field(&response, &format!("Milestone {} name", index + 1));
+            name_field(
+                &response,
+                &tr!(
+                    language,
+                    "board-inspector-milestone-name",
+                    number = index + 1
+                ),
+            );
             changed |= response.changed();
             changed |= ui
-                .name_inputs(format!("Milestone {} position", index + 1), |ui| {
-                    ui.add(
-                        egui::DragValue::new(&mut position_pct)
-                            .range(0.0..=100.0)
-                            .suffix("%")
-                            .max_decimals(0),
-                    )
-                })
+                .name_inputs(
+                    tr!(
+                        language,
+                        "board-inspector-milestone-position",
+                        number = index + 1
+                    ),
+                    |ui| {
+                        ui.add(
+                            egui::DragValue::new(&mut position_pct)
+                                .range(0.0..=100.0)
+                                .suffix("%")
+                                .max_decimals(0),
+                        )
+                    },
+                )
                 .changed();
             if changed {
                 commands.push(
@@ -295,12 +339,18 @@ fn milestones_ui(
                     .into(),
                 );
             }
-            let remove = ui.button("🗑").on_hover_text("Remove this milestone");
+            let remove = ui
+                .button("🗑")
+                .on_hover_text(tr!(language, "board-inspector-milestone-remove-tooltip"));
             remove.widget_info(|| {
                 egui::WidgetInfo::labeled(
                     egui::Role::Button,
                     true,
-                    format!("Remove milestone {}", index + 1),
+                    tr!(
+                        language,
+                        "board-inspector-milestone-remove",
+                        number = index + 1
+                    ),
                 )
             });
             if remove.clicked() {
@@ -321,23 +371,38 @@ fn milestones_ui(
     ui.horizontal(|ui| {
         let response = ui.add(
             TextEdit::singleline(&mut state.new_milestone_name)
-                .hint_text("New milestone")
+                .hint_text(tr!(language, "board-inspector-new-milestone-hint"))
                 .desired_width(ui.available_width() - 110.0),
         );
-        name_field(&response, "New milestone name");
-        ui.name_inputs("New milestone position", |ui| {
-            ui.add(
-                egui::DragValue::new(&mut state.new_milestone_pct)
-                    .range(0.0..=100.0)
-                    .suffix("%")
-                    .max_decimals(0),
-            )
-        });
+        name_field(
+            &response,
+            &tr!(language, "board-inspector-new-milestone-name"),
+        );
+        ui.name_inputs(
+            tr!(language, "board-inspector-new-milestone-position"),
+            |ui| {
+                ui.add(
+                    egui::DragValue::new(&mut state.new_milestone_pct)
+                        .range(0.0..=100.0)
+                        .suffix("%")
+                        .max_decimals(0),
+                )
+            },
+        );
         let can_add = !state.new_milestone_name.trim().is_empty();
         let add = ui
-            .add_enabled(can_add, egui::Button::new("Add"))
-            .on_hover_text("Add this milestone to the track");
-        add.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, can_add, "Add milestone"));
+            .add_enabled(
+                can_add,
+                egui::Button::new(tr!(language, "board-inspector-add")),
+            )
+            .on_hover_text(tr!(language, "board-inspector-add-milestone-tooltip"));
+        add.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::Button,
+                can_add,
+                tr!(language, "board-inspector-add-milestone"),
+            )
+        });
         let pressed_enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if can_add && (add.clicked() || pressed_enter) {
             let position_pct = state.new_milestone_pct;
@@ -364,9 +429,9 @@ fn seats_ui(
     theme: &Theme,
     commands: &mut Vec<Command>,
 ) {
-    let language = crate::i18n::lang_of(ui.ctx());
-    ui.label(RichText::new("Participants").strong())
-        .on_hover_text("Who sits at this table, and in what role");
+    let language = lang_of(ui.ctx());
+    ui.label(RichText::new(tr!(language, "board-inspector-participants")).strong())
+        .on_hover_text(tr!(language, "board-inspector-participants-tooltip"));
     let id = &track.id;
     for seat in &lane.seats {
         let Some(participant) = session.participant(&seat.participant) else {
@@ -378,11 +443,15 @@ fn seats_ui(
             if let Some(role) = choice_ui(
                 ui,
                 ("seat-role", id.as_str(), participant.id.as_str()),
-                &format!("{} role", participant.short_label.get(language)),
+                &tr!(
+                    language,
+                    "board-inspector-role-field",
+                    participant = participant.short_label.get(language)
+                ),
                 seat.role,
                 &Role::ALL,
-                Role::label,
-                Some(Role::explanation),
+                Role::message_id,
+                Some(Role::explanation_id),
             ) {
                 commands.push(
                     BoardEdit::SetSeatRole {
@@ -393,15 +462,22 @@ fn seats_ui(
                     .into(),
                 );
             }
-            let remove = ui.button("Remove").on_hover_text(format!(
-                "Take {} off this track",
-                participant.full_name.get(language)
-            ));
+            let remove = ui
+                .button(tr!(language, "board-inspector-remove"))
+                .on_hover_text(tr!(
+                    language,
+                    "board-inspector-remove-seat-tooltip",
+                    participant = participant.full_name.get(language)
+                ));
             remove.widget_info(|| {
                 egui::WidgetInfo::labeled(
                     egui::Role::Button,
                     true,
-                    format!("Remove {}", participant.short_label.get(language)),
+                    tr!(
+                        language,
+                        "board-inspector-remove-seat",
+                        participant = participant.short_label.get(language)
+                    ),
                 )
             });
             if remove.clicked() {
@@ -444,7 +520,7 @@ fn seats_ui(
             .as_ref()
             .and_then(|p| session.participant(p))
             .map_or("—", |p| p.short_label.get(language));
-        ui.name_inputs("Participant to add", |ui| {
+        ui.name_inputs(tr!(language, "board-inspector-new-seat-field"), |ui| {
             egui::ComboBox::from_id_salt(("new-seat", id.as_str()))
                 .selected_text(selected_name)
                 .show_ui(ui, |ui| {
@@ -461,18 +537,24 @@ fn seats_ui(
         if let Some(chosen) = choice_ui(
             ui,
             ("new-seat-role", id.as_str()),
-            "Role of participant to add",
+            &tr!(language, "board-inspector-new-seat-role-field"),
             *role,
             &Role::ALL,
-            Role::label,
-            Some(Role::explanation),
+            Role::message_id,
+            Some(Role::explanation_id),
         ) {
             *role = chosen;
         }
         let add = ui
-            .button("Add")
-            .on_hover_text("Seat this participant at the table");
-        add.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, "Add participant"));
+            .button(tr!(language, "board-inspector-add"))
+            .on_hover_text(tr!(language, "board-inspector-add-seat-tooltip"));
+        add.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::Button,
+                true,
+                tr!(language, "board-inspector-add-seat"),
+            )
+        });
         if add.clicked()
             && let Some(participant) = state.new_seat.clone()
         {
@@ -491,8 +573,5 @@ fn seats_ui(
 /// Names are required in a session file; say so while one is blank rather
 /// than only when saving fails.
 pub fn missing_name_warning_ui(ui: &mut Ui, theme: &Theme) {
-    ui.label(
-        RichText::new("⚠ A name is empty: give it one, or the session cannot be saved.")
-            .color(theme.hazard),
-    );
+    ui.label(RichText::new(tr!(lang_of(ui.ctx()), "board-missing-name")).color(theme.hazard));
 }

@@ -8,8 +8,10 @@ use egui::{RichText, Ui};
 use super::Theme;
 use super::help::help_ui;
 use super::ui_command::UiCommand;
+use super::value_label;
 use crate::document::Document;
 use crate::i18n::{Lang, lang_of};
+use crate::preferences::ZOOM_RANGE;
 use crate::tr;
 
 /// What the user picked in the menus.
@@ -33,15 +35,16 @@ pub fn menu_bar_ui(
     choices: &mut Vec<MenuChoice>,
 ) {
     let session = document.session();
+    let lang = lang_of(ui.ctx());
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
+        ui.menu_button(tr!(lang, "shell-menu-file"), |ui| {
             for command in [UiCommand::New, UiCommand::Open] {
                 if command.menu_button(ui, true) {
                     choices.push(MenuChoice::Command(command));
                 }
             }
             ui.add_enabled_ui(!document.recent().is_empty(), |ui| {
-                ui.menu_button("Open recent", |ui| {
+                ui.menu_button(tr!(lang, "shell-menu-open-recent"), |ui| {
                     for path in document.recent().paths() {
                         let name = path.file_name().map_or_else(
                             || path.display().to_string(),
@@ -64,10 +67,11 @@ pub fn menu_bar_ui(
                 }
             }
         });
-        ui.menu_button("Edit", |ui| {
-            let undo_text = document
-                .undo_label()
-                .map_or_else(|| "Nothing to undo".to_owned(), |l| format!("Undo: {l}"));
+        ui.menu_button(tr!(lang, "shell-menu-edit"), |ui| {
+            let undo_text = document.undo_label().map_or_else(
+                || tr!(lang, "shell-nothing-to-undo"),
+                |id| tr!(lang, "shell-undo-what", edit = value_label(lang, id)),
+            );
             if UiCommand::Undo.menu_button(ui, document.undo_label().is_some()) {
                 choices.push(MenuChoice::Command(UiCommand::Undo));
             }
@@ -76,7 +80,7 @@ pub fn menu_bar_ui(
                 choices.push(MenuChoice::Command(UiCommand::Redo));
             }
         });
-        ui.menu_button("View", |ui| {
+        ui.menu_button(tr!(lang, "shell-menu-view"), |ui| {
             for command in [UiCommand::NextTrack, UiCommand::PreviousTrack] {
                 if command.menu_button(ui, !session.tracks.is_empty()) {
                     choices.push(MenuChoice::Command(command));
@@ -86,9 +90,8 @@ pub fn menu_bar_ui(
                 choices.push(MenuChoice::Command(UiCommand::CloseInspector));
             }
             ui.separator();
-            egui::gui_zoom::zoom_menu_buttons(ui);
+            zoom_menu_ui(ui);
             ui.separator();
-            let lang = lang_of(ui.ctx());
             ui.menu_button(tr!(lang, "lang-switch"), |ui| {
                 for choice in Lang::ALL {
                     if ui
@@ -101,7 +104,7 @@ pub fn menu_bar_ui(
                 }
             });
         });
-        ui.menu_button("Help", |ui| {
+        ui.menu_button(tr!(lang, "shell-menu-help"), |ui| {
             if UiCommand::About.menu_button(ui, true) {
                 choices.push(MenuChoice::Command(UiCommand::About));
             }
@@ -109,18 +112,98 @@ pub fn menu_bar_ui(
             help_ui(ui, session, theme);
         });
         ui.separator();
-        let mark = if document.is_dirty() {
-            " • unsaved changes"
+        let file = document.file_label(lang);
+        let name = if document.is_dirty() {
+            tr!(lang, "shell-file-unsaved", file = file)
         } else {
-            ""
+            file
         };
-        ui.label(RichText::new(format!("{}{mark}", document.file_label())).strong())
+        ui.label(RichText::new(name).strong())
             .on_hover_text(document.path().map_or_else(
-                || "Not saved to a file yet".to_owned(),
+                || tr!(lang, "shell-file-not-saved-yet"),
                 |p| p.display().to_string(),
             ));
-        let lang = crate::i18n::lang_of(ui.ctx());
         ui.label(RichText::new(session.title.get(lang)).weak())
             .on_hover_text(session.description.get(lang));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if let Some(choice) = language_toggle_ui(ui, lang) {
+                choices.push(MenuChoice::Language(choice));
+            }
+        });
     });
+}
+
+/// View ▸ Zoom in / out / reset, as egui's own zoom buttons but worded
+/// in the UI's language, within the zoom range kept between runs.
+fn zoom_menu_ui(ui: &mut Ui) {
+    use egui::gui_zoom::{kb_shortcuts, zoom_in, zoom_out};
+    let lang = lang_of(ui.ctx());
+    let ctx = ui.ctx().clone();
+    let zoom = ctx.zoom_factor();
+    let button = |text: String, shortcut: &egui::KeyboardShortcut| {
+        egui::Button::new(text).shortcut_text(ctx.format_shortcut(shortcut))
+    };
+    let zoom_in_button = button(tr!(lang, "shell-zoom-in"), &kb_shortcuts::ZOOM_IN);
+    if ui
+        .add_enabled(zoom < *ZOOM_RANGE.end(), zoom_in_button)
+        .clicked()
+    {
+        zoom_in(ui.ctx());
+    }
+    let zoom_out_button = button(tr!(lang, "shell-zoom-out"), &kb_shortcuts::ZOOM_OUT);
+    if ui
+        .add_enabled(zoom > *ZOOM_RANGE.start(), zoom_out_button)
+        .clicked()
+    {
+        zoom_out(ui.ctx());
+    }
+    let reset_button = button(tr!(lang, "shell-zoom-reset"), &kb_shortcuts::ZOOM_RESET);
+    if ui
+        .add_enabled((zoom - 1.0).abs() > f32::EPSILON, reset_button)
+        .clicked()
+    {
+        ui.ctx().set_zoom_factor(1.0);
+    }
+}
+
+/// The language toggle at the right end of the menu bar: both languages'
+/// own names, the one in use highlighted; a click switches to the other.
+/// Returns the language the user switched to.
+fn language_toggle_ui(ui: &mut Ui, lang: Lang) -> Option<Lang> {
+    let mut job = egui::text::LayoutJob::default();
+    let style = ui.style();
+    for (index, shown) in Lang::ALL.into_iter().enumerate() {
+        if index > 0 {
+            RichText::new(" / ").weak().append_to(
+                &mut job,
+                style,
+                egui::FontSelection::Default,
+                egui::Align::Center,
+            );
+        }
+        let name = RichText::new(shown.native_name());
+        let name = if shown == lang {
+            name.strong()
+        } else {
+            name.weak()
+        };
+        name.append_to(
+            &mut job,
+            style,
+            egui::FontSelection::Default,
+            egui::Align::Center,
+        );
+    }
+    let other = lang.other();
+    let response = ui
+        .button(job)
+        .on_hover_text(tr!(other, "lang-switch-tooltip"));
+    let label = tr!(
+        lang,
+        "shell-lang-toggle",
+        current = lang.native_name(),
+        other = other.native_name()
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+    response.clicked().then_some(other)
 }

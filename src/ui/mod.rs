@@ -21,6 +21,22 @@ pub mod ui_command;
 
 pub use theme::Theme;
 
+use crate::i18n::{Lang, message};
+use crate::model::Text;
+
+/// A message worded in both languages at once (`wording` is called with
+/// each), for what is kept and shown later — a status line, a modal — so
+/// that it follows a language switch made after it was written.
+pub fn in_both_languages(wording: impl Fn(Lang) -> String) -> Text {
+    Text::both(wording(Lang::En), wording(Lang::Ko))
+}
+
+/// The label of a model value in `lang`, by the catalogue id the model
+/// gives it (`TrackStatus::message_id`, `Role::explanation_id`, …).
+pub fn value_label(lang: Lang, message_id: &str) -> String {
+    message(lang, message_id, None)
+}
+
 /// Gives a text field an accessible name without changing what it shows
 /// (its hint text stays a hint; screen readers and tests get the name).
 pub fn name_field(response: &egui::Response, name: &str) {
@@ -30,7 +46,9 @@ pub fn name_field(response: &egui::Response, name: &str) {
 }
 
 /// A drop-down to pick one of `choices`, named `accessible_name` for screen
-/// readers and tests. Returns the new choice when the user changed it.
+/// readers and tests. `label` and `tooltip` give each choice's catalogue
+/// ids, worded in the UI's language. Returns the new choice when the user
+/// changed it.
 pub fn choice_ui<T: Copy + PartialEq>(
     ui: &mut egui::Ui,
     id_salt: impl egui::AsIdSalt,
@@ -40,15 +58,17 @@ pub fn choice_ui<T: Copy + PartialEq>(
     label: fn(T) -> &'static str,
     tooltip: Option<fn(T) -> &'static str>,
 ) -> Option<T> {
+    let lang = crate::i18n::lang_of(ui.ctx());
     let mut chosen = current;
     ui.name_inputs(accessible_name, |ui| {
         egui::ComboBox::from_id_salt(id_salt)
-            .selected_text(label(current))
+            .selected_text(value_label(lang, label(current)))
             .show_ui(ui, |ui| {
                 for &choice in choices {
-                    let response = ui.selectable_value(&mut chosen, choice, label(choice));
+                    let response =
+                        ui.selectable_value(&mut chosen, choice, value_label(lang, label(choice)));
                     if let Some(tooltip) = tooltip {
-                        response.on_hover_text(tooltip(choice));
+                        response.on_hover_text(value_label(lang, tooltip(choice)));
                     }
                 }
             });

@@ -7,12 +7,14 @@ use egui::{Frame, Margin, RichText, Role, Stroke, Ui, WidgetInfo};
 use super::gauge::stage_short_name;
 use super::source::{illustrative_mark_ui, mark_illustrative, source_ui};
 use super::theme::Theme;
-use super::{choice_ui, name_field};
+use super::{choice_ui, in_both_languages, name_field};
 use crate::command::{BoardEdit, Command, SessionEdit};
-use crate::model::rules::{StageLock, stage_lock};
+use crate::i18n::lang_of;
+use crate::model::rules::{Shortfall, StageLock, stage_lock};
 use crate::model::{
     Board, Lang, SanctionsStage, Session, Source, StageId, StageStatus, Text, TrackId, TrackMinimum,
 };
+use crate::tr;
 
 /// Draws the ladder of relief stages. `editing` is the stage whose editor
 /// is open, if any (transient UI state owned by the app).
@@ -24,28 +26,28 @@ pub fn relief_ui(
     theme: &Theme,
     commands: &mut Vec<Command>,
 ) {
+    let lang = lang_of(ui.ctx());
     ui.label(
-        RichText::new("Sanctions relief, in stages")
+        RichText::new(tr!(lang, "board-relief-heading"))
             .font(theme.heading.clone())
             .color(theme.text)
             .strong(),
     )
-    .on_hover_text(
-        "Relief is judged on progress across all tracks together, and comes in specific \
-             steps rather than all at once. Each stage names what is relieved and who must act.",
-    );
+    .on_hover_text(tr!(lang, "board-relief-heading-tooltip"));
     ui.add_space(4.0);
     if session.sanctions.is_empty() {
-        ui.label(RichText::new("No relief stages in this session.").color(theme.text_weak));
+        ui.label(RichText::new(tr!(lang, "board-relief-none")).color(theme.text_weak));
     }
     for (index, stage) in session.sanctions.iter().enumerate() {
         stage_card_ui(ui, session, board, index, stage, editing, theme, commands);
         ui.add_space(6.0);
     }
     let add = ui
-        .button("➕ Add stage")
-        .on_hover_text("Add a relief stage at the top of the ladder");
-    add.widget_info(|| WidgetInfo::labeled(Role::Button, true, "Add relief stage"));
+        .button(tr!(lang, "board-relief-add"))
+        .on_hover_text(tr!(lang, "board-relief-add-tooltip"));
+    add.widget_info(|| {
+        WidgetInfo::labeled(Role::Button, true, tr!(lang, "board-relief-add-label"))
+    });
     if add.clicked() {
         let stage = new_stage(session);
         *editing = Some(stage.id.clone());
@@ -58,16 +60,17 @@ pub fn relief_ui(
     }
     if let Some(gate) = &board.regional_gate {
         ui.add_space(8.0);
-        let name = session.track(&gate.track).map_or("The gated track", |t| {
-            t.name.get(crate::i18n::lang_of(ui.ctx()))
-        });
+        let name = session.track(&gate.track).map_or_else(
+            || tr!(lang, "board-gate-unknown-track"),
+            |t| t.name.get(lang).to_owned(),
+        );
         ui.label(
-            RichText::new(format!("{name} convenes when the other tracks reach"))
+            RichText::new(tr!(lang, "board-gate-convenes-when", track = name))
                 .font(theme.small.clone())
                 .color(theme.text_weak),
         );
         let mut threshold = gate.threshold_pct;
-        let response = ui.name_inputs("Regional gate threshold", |ui| {
+        let response = ui.name_inputs(tr!(lang, "board-gate-threshold"), |ui| {
             ui.add(
                 egui::DragValue::new(&mut threshold)
                     .range(0.0..=100.0)
@@ -86,7 +89,8 @@ pub fn relief_ui(
     }
 }
 
-/// A fresh stage above the highest threshold, with an unused id.
+/// A fresh stage above the highest threshold, with an unused id, named in
+/// both languages.
 fn new_stage(session: &Session) -> SanctionsStage {
     let mut number = session.sanctions.len() + 1;
     while session
@@ -103,10 +107,10 @@ fn new_stage(session: &Session) -> SanctionsStage {
         .fold(0.0_f32, f32::max);
     SanctionsStage {
         id: StageId::new(format!("stage-{number}")),
-        name: Text::en("New relief stage"),
+        name: in_both_languages(|lang| tr!(lang, "board-new-stage-name")),
         source: Source::Unstated,
         measures: Vec::new(),
-        acting_body: Text::en("New UN Security Council resolution"),
+        acting_body: in_both_languages(|lang| tr!(lang, "board-new-stage-acting-body")),
         threshold_pct: (top + 10.0).min(100.0),
         track_minimums: Vec::new(),
     }
@@ -126,11 +130,16 @@ fn stage_card_ui(
     theme: &Theme,
     commands: &mut Vec<Command>,
 ) {
-    let lang = crate::i18n::lang_of(ui.ctx());
+    let lang = lang_of(ui.ctx());
+    let short = stage_short_name(lang, index);
     let lock = stage_lock(session, board, stage);
     let unlocked = lock.is_unlocked();
     let accent = if unlocked { theme.good } else { theme.locked };
-    let lock_words = if unlocked { "unlocked" } else { "locked" };
+    let lock_words = if unlocked {
+        tr!(lang, "board-stage-unlocked-words")
+    } else {
+        tr!(lang, "board-stage-locked-words")
+    };
     let card = Frame::new()
         .fill(theme.card_fill)
         .stroke(Stroke::new(if unlocked { 2.0 } else { 1.0 }, accent))
@@ -139,13 +148,13 @@ fn stage_card_ui(
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
-                let icon = if unlocked {
-                    "✔ Unlocked"
+                let heading = if unlocked {
+                    tr!(lang, "board-stage-unlocked", stage = short.as_str())
                 } else {
-                    "○ Locked"
+                    tr!(lang, "board-stage-locked", stage = short.as_str())
                 };
                 ui.label(
-                    RichText::new(format!("{} · {icon}", stage_short_name(index)))
+                    RichText::new(heading)
                         .font(theme.small.clone())
                         .color(accent)
                         .strong(),
@@ -155,9 +164,13 @@ fn stage_card_ui(
                     illustrative_mark_ui(ui, theme);
                 }
                 let threshold = ui.label(
-                    RichText::new(format!("at {:.0}%", stage.threshold_pct))
-                        .font(theme.small.clone())
-                        .color(theme.text_weak),
+                    RichText::new(tr!(
+                        lang,
+                        "board-stage-threshold-at",
+                        pct = format!("{:.0}", stage.threshold_pct)
+                    ))
+                    .font(theme.small.clone())
+                    .color(theme.text_weak),
                 );
                 if illustrative {
                     mark_illustrative(ui, &threshold, theme);
@@ -176,7 +189,7 @@ fn stage_card_ui(
             for measure in &stage.measures {
                 ui.add(
                     egui::Label::new(
-                        RichText::new(format!("• {}", measure.get(lang)))
+                        RichText::new(tr!(lang, "board-bullet", item = measure.get(lang)))
                             .font(theme.small.clone())
                             .color(theme.text),
                     )
@@ -185,20 +198,28 @@ fn stage_card_ui(
             }
             ui.add(
                 egui::Label::new(
-                    RichText::new(format!("Acts: {}", stage.acting_body.get(lang)))
-                        .font(theme.small.clone())
-                        .color(theme.text_weak),
+                    RichText::new(tr!(
+                        lang,
+                        "board-stage-acts",
+                        body = stage.acting_body.get(lang)
+                    ))
+                    .font(theme.small.clone())
+                    .color(theme.text_weak),
                 )
                 .wrap(),
             )
-            .on_hover_text("The body that must decide before this relief can take effect.");
+            .on_hover_text(tr!(lang, "board-stage-acts-tooltip"));
             if let StageLock::Locked(missing) = &lock {
                 for shortfall in missing {
                     ui.add(
                         egui::Label::new(
-                            RichText::new(format!("Missing: {shortfall}"))
-                                .font(theme.small.clone())
-                                .color(theme.hazard),
+                            RichText::new(tr!(
+                                lang,
+                                "board-stage-missing",
+                                what = shortfall_words(session, shortfall, lang)
+                            ))
+                            .font(theme.small.clone())
+                            .color(theme.hazard),
                         )
                         .wrap(),
                     );
@@ -206,19 +227,19 @@ fn stage_card_ui(
             }
             ui.horizontal(|ui| {
                 ui.label(
-                    RichText::new("Status")
+                    RichText::new(tr!(lang, "board-stage-status"))
                         .font(theme.small.clone())
                         .color(theme.text_weak),
                 );
                 if let Some(status) = choice_ui(
                     ui,
                     ("stage-status", stage.id.as_str()),
-                    &format!("{} status", stage_short_name(index)),
+                    &tr!(lang, "board-stage-status-name", stage = short.as_str()),
                     board
                         .stage_status(&stage.id)
                         .unwrap_or(StageStatus::Planned),
                     &StageStatus::ALL,
-                    StageStatus::label,
+                    StageStatus::message_id,
                     None,
                 ) {
                     commands.push(
@@ -231,14 +252,14 @@ fn stage_card_ui(
                 }
                 let is_editing = editing.as_ref() == Some(&stage.id);
                 let toggle = ui
-                    .selectable_label(is_editing, "✏ Edit")
-                    .on_hover_text("Edit this stage's name, threshold, measures and conditions");
+                    .selectable_label(is_editing, tr!(lang, "board-stage-edit"))
+                    .on_hover_text(tr!(lang, "board-stage-edit-tooltip"));
                 toggle.widget_info(|| {
                     WidgetInfo::selected(
                         Role::Button,
                         true,
                         is_editing,
-                        format!("Edit {}", stage_short_name(index)),
+                        tr!(lang, "board-stage-edit-label", stage = short.as_str()),
                     )
                 });
                 if toggle.clicked() {
@@ -254,10 +275,12 @@ fn stage_card_ui(
                 stage_editor_ui(ui, session, index, stage, theme, commands);
             }
         });
-    let label = format!(
-        "{}: {}, {lock_words}",
-        stage_short_name(index),
-        stage.name.get(lang)
+    let label = tr!(
+        lang,
+        "board-stage-card",
+        stage = short.as_str(),
+        name = stage.name.get(lang),
+        lock = lock_words
     );
     card.response
         .widget_info(|| WidgetInfo::labeled(Role::Group, true, &label));
@@ -272,19 +295,22 @@ fn stage_editor_ui(
     theme: &Theme,
     commands: &mut Vec<Command>,
 ) {
-    let lang = crate::i18n::lang_of(ui.ctx());
-    let short = stage_short_name(index);
+    let lang = lang_of(ui.ctx());
+    let short = stage_short_name(lang, index);
     let mut edited = stage.clone();
     let mut changed = false;
 
-    ui.label(RichText::new("Name").font(theme.small.clone()));
+    ui.label(RichText::new(tr!(lang, "board-stage-field-name")).font(theme.small.clone()));
     let mut name = stage.name.exact(lang).to_owned();
     let response = ui.add(
         egui::TextEdit::singleline(&mut name)
             .hint_text(stage.name.get(lang))
             .desired_width(f32::INFINITY),
     );
-    name_field(&response, &format!("{short} name"));
+    name_field(
+        &response,
+        &tr!(lang, "board-stage-name-field", stage = short.as_str()),
+    );
     if response.changed() {
         edited.name.set(lang, name);
         changed = true;
@@ -294,36 +320,44 @@ fn stage_editor_ui(
     }
 
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Threshold").font(theme.small.clone()))
-            .on_hover_text(
-                "Cumulative progress across all tracks needed before this relief can be sought",
-            );
+        ui.label(RichText::new(tr!(lang, "board-stage-field-threshold")).font(theme.small.clone()))
+            .on_hover_text(tr!(lang, "board-stage-field-threshold-tooltip"));
         changed |= ui
-            .name_inputs(format!("{short} threshold"), |ui| {
-                ui.add(
-                    egui::DragValue::new(&mut edited.threshold_pct)
-                        .range(0.0..=100.0)
-                        .suffix("%")
-                        .max_decimals(0),
-                )
-            })
+            .name_inputs(
+                tr!(lang, "board-stage-threshold-field", stage = short.as_str()),
+                |ui| {
+                    ui.add(
+                        egui::DragValue::new(&mut edited.threshold_pct)
+                            .range(0.0..=100.0)
+                            .suffix("%")
+                            .max_decimals(0),
+                    )
+                },
+            )
             .changed();
     });
 
-    ui.label(RichText::new("Acting body").font(theme.small.clone()));
+    ui.label(RichText::new(tr!(lang, "board-stage-field-acting-body")).font(theme.small.clone()));
     let mut acting_body = stage.acting_body.exact(lang).to_owned();
     let response = ui.add(
         egui::TextEdit::singleline(&mut acting_body)
             .hint_text(stage.acting_body.get(lang))
             .desired_width(f32::INFINITY),
     );
-    name_field(&response, &format!("{short} acting body"));
+    name_field(
+        &response,
+        &tr!(
+            lang,
+            "board-stage-acting-body-field",
+            stage = short.as_str()
+        ),
+    );
     if response.changed() {
         edited.acting_body.set(lang, acting_body);
         changed = true;
     }
 
-    ui.label(RichText::new("Measures, one per line").font(theme.small.clone()));
+    ui.label(RichText::new(tr!(lang, "board-stage-field-measures")).font(theme.small.clone()));
     let mut measures = stage
         .measures
         .iter()
@@ -335,13 +369,16 @@ fn stage_editor_ui(
             .desired_rows(3)
             .desired_width(f32::INFINITY),
     );
-    name_field(&response, &format!("{short} measures"));
+    name_field(
+        &response,
+        &tr!(lang, "board-stage-measures-field", stage = short.as_str()),
+    );
     if response.changed() {
         edited.measures = edited_measures(&stage.measures, lang, &measures);
         changed = true;
     }
 
-    ui.label(RichText::new("Also needs, on particular tracks").font(theme.small.clone()));
+    ui.label(RichText::new(tr!(lang, "board-stage-field-minimums")).font(theme.small.clone()));
     let mut remove = None;
     for (i, minimum) in edited.track_minimums.iter_mut().enumerate() {
         ui.horizontal(|ui| {
@@ -350,21 +387,36 @@ fn stage_editor_ui(
                 .map_or(minimum.track.as_str(), |t| t.name.get(lang));
             ui.label(RichText::new(name).font(theme.small.clone()));
             changed |= ui
-                .name_inputs(format!("{short} minimum on {name}"), |ui| {
-                    ui.add(
-                        egui::DragValue::new(&mut minimum.min_pct)
-                            .range(0.0..=100.0)
-                            .suffix("%")
-                            .max_decimals(0),
-                    )
-                })
+                .name_inputs(
+                    tr!(
+                        lang,
+                        "board-stage-minimum-field",
+                        stage = short.as_str(),
+                        track = name
+                    ),
+                    |ui| {
+                        ui.add(
+                            egui::DragValue::new(&mut minimum.min_pct)
+                                .range(0.0..=100.0)
+                                .suffix("%")
+                                .max_decimals(0),
+                        )
+                    },
+                )
                 .changed();
-            let button = ui.small_button("✖").on_hover_text("Drop this condition");
+            let button = ui
+                .small_button("✖")
+                .on_hover_text(tr!(lang, "board-stage-minimum-remove-tooltip"));
             button.widget_info(|| {
                 WidgetInfo::labeled(
                     Role::Button,
                     true,
-                    format!("Remove {short} minimum on {name}"),
+                    tr!(
+                        lang,
+                        "board-stage-minimum-remove",
+                        stage = short.as_str(),
+                        track = name
+                    ),
                 )
             });
             if button.clicked() {
@@ -383,17 +435,24 @@ fn stage_editor_ui(
         .collect();
     if !unused.is_empty() {
         let mut chosen: Option<TrackId> = None;
-        ui.name_inputs(format!("{short} add a track minimum"), |ui| {
-            egui::ComboBox::from_id_salt(("stage-add-minimum", stage.id.as_str()))
-                .selected_text("Add a track condition…")
-                .show_ui(ui, |ui| {
-                    for track in &unused {
-                        if ui.selectable_label(false, track.name.get(lang)).clicked() {
-                            chosen = Some(track.id.clone());
+        ui.name_inputs(
+            tr!(
+                lang,
+                "board-stage-minimum-add-field",
+                stage = short.as_str()
+            ),
+            |ui| {
+                egui::ComboBox::from_id_salt(("stage-add-minimum", stage.id.as_str()))
+                    .selected_text(tr!(lang, "board-stage-minimum-add"))
+                    .show_ui(ui, |ui| {
+                        for track in &unused {
+                            if ui.selectable_label(false, track.name.get(lang)).clicked() {
+                                chosen = Some(track.id.clone());
+                            }
                         }
-                    }
-                });
-        });
+                    });
+            },
+        );
         if let Some(track) = chosen {
             edited.track_minimums.push(TrackMinimum {
                 track,
@@ -413,9 +472,15 @@ fn stage_editor_ui(
         );
     }
     let remove_stage = ui
-        .button("🗑 Remove stage")
-        .on_hover_text("Take this stage off the ladder (Ctrl+Z brings it back)");
-    remove_stage.widget_info(|| WidgetInfo::labeled(Role::Button, true, format!("Remove {short}")));
+        .button(tr!(lang, "board-stage-remove"))
+        .on_hover_text(tr!(lang, "board-stage-remove-tooltip"));
+    remove_stage.widget_info(|| {
+        WidgetInfo::labeled(
+            Role::Button,
+            true,
+            tr!(lang, "board-stage-remove-label", stage = short.as_str()),
+        )
+    });
     if remove_stage.clicked() {
         commands.push(
             SessionEdit::RemoveStage {
@@ -423,6 +488,39 @@ fn stage_editor_ui(
             }
             .into(),
         );
+    }
+}
+
+/// What a locked stage still lacks, in `lang` (the track named as the
+/// session names it).
+fn shortfall_words(session: &Session, shortfall: &Shortfall, lang: Lang) -> String {
+    match shortfall {
+        Shortfall::Cumulative {
+            needed_pct,
+            have_pct,
+        } => tr!(
+            lang,
+            "board-shortfall-cumulative",
+            have = format!("{have_pct:.0}"),
+            needed = format!("{needed_pct:.0}")
+        ),
+        Shortfall::Track {
+            track,
+            track_name,
+            needed_pct,
+            have_pct,
+        } => tr!(
+            lang,
+            "board-shortfall-track",
+            track = session
+                .track(track)
+                .map_or_else(|| track_name.get(lang), |t| t.name.get(lang)),
+            have = format!("{have_pct:.0}"),
+            needed = format!("{needed_pct:.0}")
+        ),
+        Shortfall::UnknownTrack(id) => {
+            tr!(lang, "board-shortfall-unknown-track", track = id.as_str())
+        }
     }
 }
 

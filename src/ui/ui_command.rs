@@ -3,6 +3,8 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::i18n::{Lang, message};
+
 /// An action on the app rather than an edit of the document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UiCommand {
@@ -43,38 +45,46 @@ impl UiCommand {
         Self::About,
     ];
 
-    /// Menu label.
-    pub fn label(self) -> &'static str {
+    /// The catalogue id of the menu label.
+    pub fn message_id(self) -> &'static str {
         match self {
-            Self::Undo => "Undo",
-            Self::Redo => "Redo",
-            Self::CloseInspector => "Close inspector",
-            Self::NextTrack => "Next track",
-            Self::PreviousTrack => "Previous track",
-            Self::New => "New session",
-            Self::Open => "Open…",
-            Self::Save => "Save",
-            Self::SaveAs => "Save as…",
-            Self::About => "About this map",
+            Self::Undo => "shell-command-undo",
+            Self::Redo => "shell-command-redo",
+            Self::CloseInspector => "shell-command-close-inspector",
+            Self::NextTrack => "shell-command-next-track",
+            Self::PreviousTrack => "shell-command-previous-track",
+            Self::New => "shell-command-new",
+            Self::Open => "shell-command-open",
+            Self::Save => "shell-command-save",
+            Self::SaveAs => "shell-command-save-as",
+            Self::About => "about-open",
         }
     }
 
-    /// Tooltip.
-    pub fn tooltip(self) -> &'static str {
+    /// The catalogue id of the tooltip.
+    pub fn tooltip_id(self) -> &'static str {
         match self {
-            Self::Undo => "Take back the last change",
-            Self::Redo => "Put back the change you took back",
-            Self::CloseInspector => "Close the track inspector",
-            Self::NextTrack => "Select the track below",
-            Self::PreviousTrack => "Select the track above",
-            Self::New => "Start a new, unsaved session from the six-track template",
-            Self::Open => "Open a session file",
-            Self::Save => "Save the session to its file",
-            Self::SaveAs => "Save the session to a new file",
-            Self::About => {
-                "Whose proposal the board maps, where each item comes from, and how to read the board"
-            }
+            Self::Undo => "shell-command-undo-tooltip",
+            Self::Redo => "shell-command-redo-tooltip",
+            Self::CloseInspector => "shell-command-close-inspector-tooltip",
+            Self::NextTrack => "shell-command-next-track-tooltip",
+            Self::PreviousTrack => "shell-command-previous-track-tooltip",
+            Self::New => "shell-command-new-tooltip",
+            Self::Open => "shell-command-open-tooltip",
+            Self::Save => "shell-command-save-tooltip",
+            Self::SaveAs => "shell-command-save-as-tooltip",
+            Self::About => "about-open-tooltip",
         }
+    }
+
+    /// Menu label in `lang`.
+    pub fn label(self, lang: Lang) -> String {
+        message(lang, self.message_id(), None)
+    }
+
+    /// Tooltip in `lang`.
+    pub fn tooltip(self, lang: Lang) -> String {
+        message(lang, self.tooltip_id(), None)
     }
 
     /// Keyboard shortcut.
@@ -110,12 +120,13 @@ impl UiCommand {
 
     /// A menu button for this command; returns true when clicked.
     pub fn menu_button(self, ui: &mut egui::Ui, enabled: bool) -> bool {
-        let mut button = egui::Button::new(self.label());
+        let lang = crate::i18n::lang_of(ui.ctx());
+        let mut button = egui::Button::new(self.label(lang));
         if let Some(shortcut) = self.shortcut() {
             button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
         }
         ui.add_enabled(enabled, button)
-            .on_hover_text(self.tooltip())
+            .on_hover_text(self.tooltip(lang))
             .clicked()
     }
 }

@@ -5,7 +5,9 @@ use egui::{Align2, Painter, Role, Sense, Ui, WidgetInfo};
 
 use super::LaneView;
 use super::geometry::LaneLayout;
+use crate::i18n::lang_of;
 use crate::model::Session;
+use crate::tr;
 use crate::ui::chip::{chip_interact, paint_chip_with_label};
 use crate::ui::theme::Theme;
 
@@ -77,7 +79,15 @@ pub fn chips_interact(
             ui.scope_id().with(("more-chips", track.id.as_str())),
             Sense::hover(),
         );
-        let label = || format!("{remaining} more participants on {track_name}");
+        let language = lang_of(ui.ctx());
+        let label = || {
+            tr!(
+                language,
+                "board-more-chips",
+                count = remaining,
+                track = track.name.get(language)
+            )
+        };
         response.widget_info(|| WidgetInfo::labeled(Role::Label, true, label()));
         response.on_hover_ui(|ui| {
             ui.label(label());

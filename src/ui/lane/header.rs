@@ -2,7 +2,6 @@
 //! number, the track name, its format and status, and (in the editor) a
 //! precise progress slider; a read-only board shows a thin progress bar.
 
-use std::fmt::Write as _;
 use std::sync::Arc;
 
 use egui::{Align2, Galley, Painter, Pos2, Rect, Role, Sense, Ui, UiBuilder, Vec2, WidgetInfo};
@@ -10,9 +9,12 @@ use egui::{Align2, Galley, Painter, Pos2, Rect, Role, Sense, Ui, UiBuilder, Vec2
 use super::LaneView;
 use super::geometry::LaneGeometry;
 use crate::command::{BoardEdit, Command};
+use crate::i18n::lang_of;
 use crate::model::rules::GateState;
+use crate::tr;
 use crate::ui::paint::elided;
 use crate::ui::theme::Theme;
+use crate::ui::value_label;
 
 /// What the user is doing to the header, for painting.
 #[derive(Clone, Copy, Debug, Default)]
@@ -33,7 +35,7 @@ fn status_badge(
     theme: &Theme,
 ) -> (Rect, Arc<Galley>) {
     let galley = painter.layout_no_wrap(
-        lane.status.label().to_owned(),
+        value_label(lang_of(painter.ctx()), lane.status.message_id()),
         theme.small.clone(),
         Theme::INK_CHOSEN_WHEN_PAINTED,
     );
@@ -151,7 +153,7 @@ pub fn header_interact(
     theme: &Theme,
 ) -> (bool, bool) {
     let track = lane.track;
-    let language = crate::i18n::lang_of(ui.ctx());
+    let language = lang_of(ui.ctx());
     let (track_name, track_format) = (track.name.get(language), track.format.get(language));
     let rows = &geometry.header_rows;
     let name_id = ui.scope_id().with(("lane-name", track.id.as_str()));
@@ -162,7 +164,7 @@ pub fn header_interact(
             WidgetInfo::labeled(
                 Role::Button,
                 true,
-                format!("Lane {} (no name)", lane.number),
+                tr!(language, "board-lane-no-name", number = lane.number),
             )
         } else {
             WidgetInfo::labeled(Role::Button, true, track_name)
@@ -170,9 +172,11 @@ pub fn header_interact(
     });
     let (clicked, hovered) = (name.clicked(), name.hovered());
     name.on_hover_ui(|ui| {
-        ui.label(format!(
-            "{track_name}. {}\n\nClick to inspect and edit this track.",
-            track.summary.get(language)
+        ui.label(tr!(
+            language,
+            "board-lane-name-tooltip",
+            track = track.name.get(language),
+            summary = track.summary.get(language)
         ));
     });
 
@@ -187,9 +191,11 @@ pub fn header_interact(
         );
         format.widget_info(|| WidgetInfo::labeled(Role::Label, true, track_format));
         format.on_hover_ui(|ui| {
-            ui.label(format!(
-                "Format: {track_format}\n\n{}",
-                track.format_explained.get(language)
+            ui.label(tr!(
+                language,
+                "board-lane-format-tooltip",
+                format = track.format.get(language),
+                explained = track.format_explained.get(language)
             ));
         });
 
@@ -198,24 +204,38 @@ pub fn header_interact(
             ui.scope_id().with(("lane-status", track.id.as_str())),
             Sense::hover(),
         );
+        let status_label = value_label(language, lane.status.message_id());
         status.widget_info(|| {
             WidgetInfo::labeled(
                 Role::Label,
                 true,
-                format!("{track_name} status: {}", lane.status.label()),
+                tr!(
+                    language,
+                    "board-lane-status-label",
+                    track = track.name.get(language),
+                    status = status_label.as_str()
+                ),
             )
         });
         status.on_hover_ui(|ui| {
-            let mut tip = format!("Status: {}. {}", lane.status.label(), lane.status.explanation());
+            let mut tip = tr!(
+                language,
+                "board-lane-status-tooltip",
+                status = status_label.as_str(),
+                explanation = value_label(language, lane.status.explanation_id())
+            );
             if let GateState::Closed {
                 needed_pct,
                 have_pct,
             } = lane.look.gate
             {
-                let _ = write!(
-                    tip,
-                    "\nThis table convenes once the other tracks reach {needed_pct:.0}% together (now {have_pct:.0}%)."
-                );
+                tip.push('\n');
+                tip.push_str(&tr!(
+                    language,
+                    "board-lane-gate-tooltip",
+                    needed = format!("{needed_pct:.0}"),
+                    have = format!("{have_pct:.0}")
+                ));
             }
             ui.label(tip);
         });
@@ -239,10 +259,12 @@ pub fn header_slider_ui(
             .max_rect(row)
             .id_salt(("lane-header", track.id.as_str())),
     );
+    let language = lang_of(ui.ctx());
     let mut value = lane.progress_pct;
-    let slider_label = format!(
-        "{} progress",
-        track.name.get(crate::i18n::lang_of(ui.ctx()))
+    let slider_label = tr!(
+        language,
+        "board-lane-slider",
+        track = track.name.get(language)
     );
     child.spacing_mut().slider_width = (row.width() - 64.0).max(40.0);
     let response = child
@@ -255,7 +277,11 @@ pub fn header_slider_ui(
             )
         })
         .on_hover_ui(|ui| {
-            ui.label(format!("{slider_label}: set precisely"));
+            ui.label(tr!(
+                language,
+                "board-lane-slider-tooltip",
+                slider = slider_label.as_str()
+            ));
         });
     if response.changed() && (value - lane.progress_pct).abs() > f32::EPSILON {
         commands.push(Command::Board(BoardEdit::SetProgress {

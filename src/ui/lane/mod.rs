@@ -31,9 +31,12 @@ pub use geometry::{LaneGeometry, LaneLayout};
 
 use crate::command::BoardEdit;
 use crate::command::Command;
+use crate::i18n::lang_of;
 use crate::model::look::{LaneLook, lane_look};
 use crate::model::{Board, Milestone, Seat, Session, Track, TrackStatus};
+use crate::tr;
 use crate::ui::theme::Theme;
+use crate::ui::value_label;
 use header::HeaderState;
 use vehicle::VehicleState;
 
@@ -160,19 +163,22 @@ pub fn lane_ui(
     let lane_id = ui.scope_id().with(("lane", track.id.as_str()));
 
     // The lane background: clicking anywhere on it selects the track.
-    let track_name = track.name.get(crate::i18n::lang_of(ui.ctx()));
+    let language = lang_of(ui.ctx());
+    let track_name = track.name.get(language);
+    let status_label = value_label(language, lane.status.message_id());
     let lane_response = ui.interact(rect, lane_id, Sense::click());
     lane_response.widget_info(|| {
         WidgetInfo::selected(
             Role::Button,
             true,
             is_selected,
-            format!(
-                "Lane {}: {}, {}, {:.0}%",
-                lane.number,
-                track_name,
-                lane.status.label().to_lowercase(),
-                lane.progress_pct
+            tr!(
+                language,
+                "board-lane-label",
+                number = lane.number,
+                track = track_name,
+                status = status_label.to_lowercase(),
+                pct = format!("{:.0}", lane.progress_pct)
             ),
         )
     });
@@ -183,8 +189,11 @@ pub fn lane_ui(
         for status in TrackStatus::ALL {
             let current = lane.status == status;
             if ui
-                .add(egui::Button::selectable(current, status.label()))
-                .on_hover_text(status.explanation())
+                .add(egui::Button::selectable(
+                    current,
+                    value_label(language, status.message_id()),
+                ))
+                .on_hover_text(value_label(language, status.explanation_id()))
                 .clicked()
             {
                 if !current {

@@ -4,6 +4,9 @@
 //! All of a lane's road detail goes into one mesh, so a lane costs a few
 //! shapes to tessellate, not hundreds.
 
+use crate::i18n::lang_of;
+use crate::model::look::ClosedSign;
+use crate::tr;
 use egui::{Mesh, Painter, Pos2, Rect, Stroke, StrokeKind, Vec2};
 
 use super::LaneView;
@@ -112,7 +115,7 @@ pub fn paint_closed_on_ramp(
     theme: &Theme,
     with_words: bool,
 ) {
-    let Some(text) = lane.look.closed_sign() else {
+    let Some(sign) = lane.look.closed_sign() else {
         return;
     };
     let road = geometry.road;
@@ -143,6 +146,19 @@ pub fn paint_closed_on_ramp(
     if !with_words {
         return;
     }
+    let language = lang_of(painter.ctx());
+    let text = match sign {
+        ClosedSign::Gated {
+            needed_pct,
+            have_pct,
+        } => tr!(
+            language,
+            "board-closed-sign-gated",
+            needed = format!("{needed_pct:.0}"),
+            have = format!("{have_pct:.0}")
+        ),
+        ClosedSign::Deferred => tr!(language, "board-closed-sign-deferred"),
+    };
     let left = barrier.right() + 12.0;
     let galley = elided(
         painter,

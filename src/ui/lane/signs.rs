@@ -8,7 +8,9 @@ use egui::{Color32, Mesh, Painter, Pos2, Role, Sense, Stroke, Ui, WidgetInfo};
 
 use super::LaneView;
 use super::geometry::LaneLayout;
+use crate::i18n::lang_of;
 use crate::model::Milestone;
+use crate::tr;
 use crate::ui::paint::{mesh_rect, mesh_vline};
 use crate::ui::source::{illustrative_description, illustrative_outline};
 use crate::ui::theme::Theme;
@@ -115,25 +117,33 @@ pub fn paint_sign_plates(
 
 /// Gives every sign its accessible name and a tooltip. Paints nothing.
 pub fn signs_interact(ui: &Ui, lane: &LaneView<'_>, layout: &LaneLayout) {
-    // Read before the closures below: they run while egui holds its context lock.
-    let language = crate::i18n::lang_of(ui.ctx());
+    let language = lang_of(ui.ctx());
     for slot in &layout.signs {
         let milestone = &lane.track.milestones[slot.milestone];
         let id = ui
             .scope_id()
             .with(("milestone", lane.track.id.as_str(), slot.milestone));
         let label = || {
-            let state = if lane.milestone_reached(milestone) {
-                "reached"
+            let number = slot.milestone + 1;
+            let name = milestone.name.get(language);
+            let pct = format!("{:.0}", milestone.position_pct);
+            if lane.milestone_reached(milestone) {
+                tr!(
+                    language,
+                    "board-sign-reached",
+                    number = number,
+                    name = name,
+                    pct = pct
+                )
             } else {
-                "not reached"
-            };
-            format!(
-                "Milestone {}: {} at {:.0}%, {state}",
-                slot.milestone + 1,
-                milestone.name.get(language),
-                milestone.position_pct
-            )
+                tr!(
+                    language,
+                    "board-sign-ahead",
+                    number = number,
+                    name = name,
+                    pct = pct
+                )
+            }
         };
         // Made-up milestones say so to screen readers and in the tooltip.
         let illustrative = milestone

@@ -8,7 +8,9 @@ use egui::{
 use super::LaneView;
 use super::geometry::{LaneGeometry, LaneLayout};
 use crate::command::{BoardEdit, Command};
+use crate::i18n::lang_of;
 use crate::model::look::LaneSurface;
+use crate::tr;
 use crate::ui::paint::warning_triangle;
 use crate::ui::theme::Theme;
 
@@ -103,8 +105,15 @@ pub fn progress_marker_ui(
     let progress_pct = lane.progress_pct;
     let id = ui.scope_id().with(("progress-marker", track.id.as_str()));
     let response = ui.interact(layout.vehicle.expand(3.0), id, Sense::click_and_drag());
-    let track_name = track.name.get(crate::i18n::lang_of(ui.ctx()));
-    let label = || format!("{track_name} progress, {progress_pct:.0}%");
+    let language = lang_of(ui.ctx());
+    let label = || {
+        tr!(
+            language,
+            "board-vehicle-label",
+            track = track.name.get(language),
+            pct = format!("{progress_pct:.0}")
+        )
+    };
     response.widget_info(|| WidgetInfo::slider(true, f64::from(progress_pct), label()));
 
     declare_percent_slider(ui, id, progress_pct);
@@ -175,10 +184,7 @@ pub fn progress_marker_ui(
         });
     }
     response.on_hover_ui(|ui| {
-        ui.label(format!(
-            "{}. Drag along the road, or focus and use the arrow keys (Shift for steps of 10).",
-            label()
-        ));
+        ui.label(tr!(language, "board-vehicle-tooltip", vehicle = label()));
     });
     state
 }
