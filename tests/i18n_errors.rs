@@ -18,7 +18,6 @@ use std::collections::BTreeSet;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::Arc;
 
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
@@ -972,28 +971,6 @@ fn check_accepts_and_validates_bilingual_files() {
     );
 }
 
-/// Drops `path` on the app's window, as a file manager would.
-fn drop_file(
-    harness: &mut egui_kittest::Harness<'static, peacemap::app::PeacemapApp>,
-    path: &Path,
-) {
-    #[derive(Debug)]
-    struct Dropped(PathBuf);
-    impl egui::DroppedFile for Dropped {
-        fn path(&self) -> &Path {
-            &self.0
-        }
-        fn bytes(&self) -> Result<Vec<u8>, String> {
-            std::fs::read(&self.0).map_err(|e| e.to_string())
-        }
-    }
-    harness
-        .input_mut()
-        .dropped_files
-        .push(Arc::new(Dropped(path.to_path_buf())));
-    harness.run();
-}
-
 #[test]
 fn the_app_shows_file_errors_and_warnings_in_the_ui_language() {
     let mut harness = support::app_harness(support::LAPTOP);
@@ -1004,7 +981,7 @@ fn the_app_shows_file_errors_and_warnings_in_the_ui_language() {
     let before = harness.state().session().clone();
 
     // A broken file: the error, in Korean, with its line and column.
-    drop_file(&mut harness, &corpus("23-wrong-type-progress.ron"));
+    support::drop_file(&mut harness, &corpus("23-wrong-type-progress.ron"));
     harness.get_by_label_contains("세션을 열 수 없습니다");
     let message = harness
         .get_by_label_contains("23번째 줄, 27번째 열: 트랙 1의 progress_pct: 숫자가 와야 합니다");
@@ -1034,7 +1011,7 @@ fn the_app_shows_file_errors_and_warnings_in_the_ui_language() {
     edited.insert_str(at, "            lane_colour: \"teal\",\n");
     let path = dir.path().join("typo.ron");
     std::fs::write(&path, edited).expect("write");
-    drop_file(&mut harness, &path);
+    support::drop_file(&mut harness, &path);
     harness.get_by_label_contains("파일을 경고와 함께 열었습니다");
     harness.get_by_label_contains(&format!(
         "{line}번째 줄, 13번째 열: 트랙 1의 알 수 없는 필드 lane_colour"

@@ -15,7 +15,6 @@
 mod support;
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use egui::accesskit::Role;
@@ -25,7 +24,7 @@ use egui_kittest::kittest::Queryable;
 use peacemap::app::{AppDirs, PeacemapApp};
 use peacemap::file_dialog::{DialogReply, DialogRequest};
 use peacemap::model::Lang;
-use support::{LAPTOP, harness_for};
+use support::{LAPTOP, drop_file, harness_for};
 
 type AppHarness = Harness<'static, PeacemapApp>;
 
@@ -87,25 +86,6 @@ fn open_recent(harness: &mut AppHarness, name: &str) {
         .hover();
     harness.run();
     harness.get_by_role_and_label(Role::Button, name).click();
-    harness.run();
-}
-
-/// Drops `path` on the window, as a file manager would.
-fn drop_file(harness: &mut AppHarness, path: &Path) {
-    #[derive(Debug)]
-    struct Dropped(PathBuf);
-    impl egui::DroppedFile for Dropped {
-        fn path(&self) -> &Path {
-            &self.0
-        }
-        fn bytes(&self) -> Result<Vec<u8>, String> {
-            std::fs::read(&self.0).map_err(|e| e.to_string())
-        }
-    }
-    harness
-        .input_mut()
-        .dropped_files
-        .push(Arc::new(Dropped(path.to_path_buf())));
     harness.run();
 }
 

@@ -84,3 +84,23 @@ pub fn lane<'a>(session: &'a Session, id: &str) -> &'a peacemap::model::TrackSta
         .track(&TrackId::new(id))
         .unwrap_or_else(|| panic!("no board entry for track {id}"))
 }
+
+/// Drops `path` on the app's window, as a file manager would, and runs
+/// the harness until the app has handled it.
+pub fn drop_file(harness: &mut Harness<'static, PeacemapApp>, path: &std::path::Path) {
+    #[derive(Debug)]
+    struct Dropped(std::path::PathBuf);
+    impl egui::DroppedFile for Dropped {
+        fn path(&self) -> &std::path::Path {
+            &self.0
+        }
+        fn bytes(&self) -> Result<Vec<u8>, String> {
+            std::fs::read(&self.0).map_err(|e| e.to_string())
+        }
+    }
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.to_path_buf())));
+    harness.run();
+}
