@@ -575,7 +575,10 @@ fn the_example_in_the_format_documentation_is_valid() {
         session.tracks[0].milestones[1].name,
         Text::both("", "경계 합의")
     );
-    assert_eq!(session.attribution.parts, ["Two tracks", "The border"]);
+    assert_eq!(
+        session.attribution.parts,
+        [Text::en("Two tracks"), Text::en("The border")]
+    );
     let sources = [
         &session.tracks[0].source,
         &session.tracks[0].milestones[0].source,

@@ -117,7 +117,12 @@ fn attribution() -> BoxedStrategy<Attribution> {
                 standing,
                 summary,
                 board_is,
-                parts,
+                // Parts named in both languages: sources name them by
+                // their English text.
+                parts: parts
+                    .into_iter()
+                    .map(|part| Text::both(part, "기고문의 한 부분"))
+                    .collect(),
             },
         )
         .boxed()
@@ -430,11 +435,13 @@ fn assemble(
         );
     for source in sources {
         if let Source::Work { part, .. } = source {
-            attribution.parts.push(part.clone());
+            attribution.parts.push(Text::en(part.clone()));
         }
     }
     let mut seen = std::collections::HashSet::new();
-    attribution.parts.retain(|part| seen.insert(part.clone()));
+    attribution
+        .parts
+        .retain(|part| seen.insert(Attribution::part_key(part).to_owned()));
     Session {
         attribution,
         version: CURRENT_VERSION,

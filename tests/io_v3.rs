@@ -136,7 +136,10 @@ fn golden_v1_and_v2_migrate_to_exactly_golden_v2_as_v3() {
 #[test]
 fn golden_v3_has_both_languages_an_attribution_and_every_kind_of_source() {
     let session = load_str(&golden("v3.ron")).expect("v3 opens");
-    assert_eq!(session.attribution.parts, ["Two tracks", "The border"]);
+    assert_eq!(
+        session.attribution.parts,
+        [Text::en("Two tracks"), Text::en("The border")]
+    );
     assert!(!session.attribution.is_empty());
     let all = sources(&session);
     let kinds = [

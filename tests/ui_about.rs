@@ -121,6 +121,7 @@ fn f1_opens_about() {
 fn inspector_shows_where_a_track_and_its_milestones_come_from() {
     let mut harness = app_harness(PROJECTOR);
     let nuclear = track(harness.state().session(), "track-3").clone();
+    let attribution = harness.state().session().attribution.clone();
     assert!(
         !nuclear.source.is_unstated(),
         "the bundled track says where it comes from"
@@ -132,14 +133,14 @@ fn inspector_shows_where_a_track_and_its_milestones_come_from() {
     let track_tag = format!(
         "Source of {}: {}",
         nuclear.name.get(Lang::En),
-        source_label(&nuclear.source, Lang::En)
+        source_label(&nuclear.source, &attribution, Lang::En)
     );
     harness.get_by_label(&track_tag);
     for (index, milestone) in nuclear.milestones.iter().enumerate() {
         let tag = format!(
             "Source of milestone {}: {}",
             index + 1,
-            source_label(&milestone.source, Lang::En)
+            source_label(&milestone.source, &attribution, Lang::En)
         );
         harness.get_by_label(&tag);
     }

@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::MAX_PROBLEMS;
 use super::error::{Item, ItemKind, TextPosition};
-use crate::model::{CURRENT_VERSION, PCT_RANGE, Session, Source, Text, Track};
+use crate::model::{Attribution, CURRENT_VERSION, PCT_RANGE, Session, Source, Text, Track};
 
 /// One broken rule in a session, and where in the file it is.
 #[derive(Clone, Debug, PartialEq)]
@@ -498,12 +498,21 @@ fn validate_attribution<'a>(c: &mut Collector, session: &'a Session) -> Parts<'a
     let mut parts = Parts::with_capacity(session.attribution.parts.len());
     for (index, part) in session.attribution.parts.iter().enumerate() {
         let anchor = || vec![key("attribution"), key("parts")];
-        if part.trim().is_empty() {
+        let name = Attribution::part_key(part);
+        if name.trim().is_empty() {
             c.push(ProblemKind::EmptyPart { number: index + 1 }, anchor());
-        } else if !parts.insert(part.as_str()) {
+        } else if !parts.insert(name) {
             let mut anchor = anchor();
-            anchor.extend([Needle::Literal(part.clone()), Needle::Literal(part.clone())]);
-            c.push(ProblemKind::DuplicatePart { part: part.clone() }, anchor);
+            anchor.extend([
+                Needle::Literal(name.to_owned()),
+                Needle::Literal(name.to_owned()),
+            ]);
+            c.push(
+                ProblemKind::DuplicatePart {
+                    part: name.to_owned(),
+                },
+                anchor,
+            );
         }
     }
     parts

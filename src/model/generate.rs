@@ -167,7 +167,7 @@ pub fn stress_session(
             standing: Text::en("Made up for benchmarks."),
             summary: Text::en("Proposes as many tracks as asked."),
             board_is: Text::en("A generated board: every number is made up."),
-            parts: vec![PART.to_owned()],
+            parts: vec![Text::both(PART, "생성된 제안")],
         },
         participants,
         tracks,

@@ -92,13 +92,26 @@ pub struct Attribution {
     /// What the board's state is ("a hypothetical scenario: progress,
     /// thresholds and dates are illustrative").
     pub board_is: Text,
-    /// The work's named parts (its section headings), which every
-    /// [`Source::Work`] must name one of.
+    /// The work's named parts (its section headings), in the work's own
+    /// language and translated. A part is named by [`Attribution::part_key`]
+    /// (its English text, or its Korean one when it has no English), and
+    /// every [`Source::Work`] must name one of them.
     #[serde(default)]
-    pub parts: Vec<String>,
+    pub parts: Vec<Text>,
 }
 
 impl Attribution {
+    /// The name a [`Source::Work`] uses for `part`: its English text, or
+    /// its Korean one when it has no English.
+    pub fn part_key(part: &Text) -> &str {
+        part.get(super::Lang::En)
+    }
+
+    /// The part that a [`Source::Work`] names `key`, if the work has it.
+    pub fn part(&self, key: &str) -> Option<&Text> {
+        self.parts.iter().find(|part| Self::part_key(part) == key)
+    }
+
     /// True when the session credits no source work at all (files written
     /// before attribution existed).
     pub fn is_empty(&self) -> bool {

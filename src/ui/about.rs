@@ -124,7 +124,15 @@ fn about_contents_ui(ui: &mut Ui, lang: Lang, attribution: &Attribution, theme: 
                 ui.label(RichText::new(tr!(lang, "about-field-parts")).color(theme.text_weak));
                 ui.add(
                     egui::Label::new(
-                        RichText::new(attribution.parts.join(" · ")).color(theme.text),
+                        RichText::new(
+                            attribution
+                                .parts
+                                .iter()
+                                .map(|part| part.get(lang))
+                                .collect::<Vec<_>>()
+                                .join(" · "),
+                        )
+                        .color(theme.text),
                     )
                     .wrap(),
                 );

@@ -9,7 +9,7 @@ use super::theme::Theme;
 use super::value_label;
 use crate::command::{BoardEdit, Command, SessionEdit};
 use crate::i18n::lang_of;
-use crate::model::{Board, BorderOption, BorderStatus, RatificationStatus, Session};
+use crate::model::{Attribution, Board, BorderOption, BorderStatus, RatificationStatus, Session};
 use crate::tr;
 
 /// Draws the border option cards with their status on `board`, the
@@ -34,7 +34,7 @@ pub fn border_ui(
         let status = board
             .border_status(&option.id)
             .unwrap_or(BorderStatus::OnTable);
-        border_card_ui(ui, option, status, theme, commands);
+        border_card_ui(ui, option, &session.attribution, status, theme, commands);
         ui.add_space(6.0);
     }
     armistice_ui(ui, session, theme, commands);
@@ -45,6 +45,7 @@ pub fn border_ui(
 fn border_card_ui(
     ui: &mut Ui,
     option: &BorderOption,
+    attribution: &Attribution,
     option_status: BorderStatus,
     theme: &Theme,
     commands: &mut Vec<Command>,
@@ -74,7 +75,13 @@ fn border_card_ui(
                 name = name.strikethrough().color(theme.text_weak);
             }
             ui.add(egui::Label::new(name).wrap());
-            source_ui(ui, &option.source, option.name.get(lang), theme);
+            source_ui(
+                ui,
+                &option.source,
+                attribution,
+                option.name.get(lang),
+                theme,
+            );
             ui.add(
                 egui::Label::new(
                     RichText::new(option.summary.get(lang))

@@ -72,7 +72,13 @@ pub fn inspector_ui(
     ui.add(
         egui::Label::new(RichText::new(track.summary.get(language)).color(theme.text_weak)).wrap(),
     );
-    source_ui(ui, &track.source, track.name.get(language), theme);
+    source_ui(
+        ui,
+        &track.source,
+        &session.attribution,
+        track.name.get(language),
+        theme,
+    );
     ui.separator();
     if track.name.is_blank() || track.milestones.iter().any(|m| m.name.is_blank()) {
         missing_name_warning_ui(ui, theme);
@@ -196,7 +202,7 @@ pub fn inspector_ui(
     }
 
     ui.add_space(6.0);
-    milestones_ui(ui, track, lane, state, theme, commands);
+    milestones_ui(ui, session, track, lane, state, theme, commands);
     ui.add_space(6.0);
     seats_ui(ui, session, track, lane, state, theme, commands);
 
@@ -213,7 +219,7 @@ pub fn inspector_ui(
                 .wrap(),
             );
             let item = tr!(language, "about-item-precedent", number = index + 1);
-            source_ui(ui, &precedent.source, &item, theme);
+            source_ui(ui, &precedent.source, &session.attribution, &item, theme);
         }
     }
     action
@@ -253,6 +259,7 @@ fn text_row_ui(
 
 fn milestones_ui(
     ui: &mut Ui,
+    session: &Session,
     track: &Track,
     lane: &TrackState,
     state: &mut InspectorState,
@@ -365,7 +372,7 @@ fn milestones_ui(
         });
         let item = tr!(language, "about-item-milestone", number = index + 1);
         ui.indent(("milestone-source", index), |ui| {
-            source_ui(ui, &milestone.source, &item, theme);
+            source_ui(ui, &milestone.source, &session.attribution, &item, theme);
         });
     }
     ui.horizontal(|ui| {
@@ -495,7 +502,7 @@ fn seats_ui(
             "about-item-seat",
             participant = participant.short_label.get(language)
         );
-        source_ui(ui, &seat.source, &item, theme);
+        source_ui(ui, &seat.source, &session.attribution, &item, theme);
     }
 
     let free: Vec<_> = session

@@ -185,7 +185,13 @@ fn stage_card_ui(
                 )
                 .wrap(),
             );
-            source_ui(ui, &stage.source, stage.name.get(lang), theme);
+            source_ui(
+                ui,
+                &stage.source,
+                &session.attribution,
+                stage.name.get(lang),
+                theme,
+            );
             for measure in &stage.measures {
                 ui.add(
                     egui::Label::new(

@@ -7,24 +7,28 @@ use egui::{Color32, Rect, RichText, Role, Shape, Ui, WidgetInfo};
 
 use super::theme::Theme;
 use crate::i18n::lang_of;
-use crate::model::{Lang, Source};
+use crate::model::{Attribution, Lang, Source};
 use crate::tr;
 
 /// The tag's words for `source` in `lang` ("Essay · A six-track proposal,
-/// track 1"), without the illustrative mark.
-pub fn source_label(source: &Source, lang: Lang) -> String {
+/// track 1"), without the illustrative mark. A part of the work is named
+/// in `lang` when `attribution` translates it.
+pub fn source_label(source: &Source, attribution: &Attribution, lang: Lang) -> String {
     match source {
         Source::Work { part, detail } => {
             let detail = detail.get(lang);
+            let part = attribution
+                .part(part)
+                .map_or(part.as_str(), |named| named.get(lang));
             if part.trim().is_empty() {
                 source_kind_name(source, lang)
             } else if detail.is_empty() {
-                tr!(lang, "about-source-work", part = part.as_str())
+                tr!(lang, "about-source-work", part = part)
             } else {
                 tr!(
                     lang,
                     "about-source-work-detail",
-                    part = part.as_str(),
+                    part = part,
                     detail = detail
                 )
             }
@@ -116,9 +120,15 @@ pub fn source_colour(source: &Source, theme: &Theme) -> Color32 {
 /// kind, an illustrative one led by the mark; hovering explains the kind.
 /// Screen readers hear "Source of `item`: …" (`item` names what the tag
 /// belongs to, e.g. "milestone 2"), and "illustrative" as its description.
-pub fn source_ui(ui: &mut Ui, source: &Source, item: &str, theme: &Theme) -> egui::Response {
+pub fn source_ui(
+    ui: &mut Ui,
+    source: &Source,
+    attribution: &Attribution,
+    item: &str,
+    theme: &Theme,
+) -> egui::Response {
     let lang = lang_of(ui.ctx());
-    let words = source_label(source, lang);
+    let words = source_label(source, attribution, lang);
     let shown = if source.is_illustrative() {
         format!("{} {words}", illustrative_mark(lang))
     } else {
@@ -193,20 +203,30 @@ mod tests {
 
     #[test]
     fn tags_name_the_kind_and_the_locator_in_both_languages() {
+        let none = Attribution::default();
+        let translated = Attribution {
+            parts: vec![Text::both("A six-track proposal", "6트랙 제안")],
+            ..Attribution::default()
+        };
         let work = Source::Work {
             part: "A six-track proposal".to_owned(),
             detail: Text::both("track 1", "트랙 1"),
         };
         assert_eq!(
-            source_label(&work, Lang::En),
+            source_label(&work, &translated, Lang::En),
             "Essay · A six-track proposal, track 1"
         );
         assert_eq!(
-            source_label(&work, Lang::Ko),
+            source_label(&work, &translated, Lang::Ko),
+            "기고문 · 6트랙 제안, 트랙 1"
+        );
+        // A part the attribution does not translate keeps its own name.
+        assert_eq!(
+            source_label(&work, &none, Lang::Ko),
             "기고문 · A six-track proposal, 트랙 1"
         );
         assert_eq!(
-            source_label(&Source::work("The triangle"), Lang::En),
+            source_label(&Source::work("The triangle"), &translated, Lang::En),
             "Essay · The triangle"
         );
         let context = Source::Context {
@@ -214,18 +234,21 @@ mod tests {
             date: "1975".to_owned(),
         };
         assert_eq!(
-            source_label(&context, Lang::En),
+            source_label(&context, &none, Lang::En),
             "Added context · Helsinki Final Act, 1975"
         );
         // A citation in English only still shows, under a Korean kind.
         assert_eq!(
-            source_label(&context, Lang::Ko),
+            source_label(&context, &none, Lang::Ko),
             "보충 자료 · Helsinki Final Act, 1975"
         );
         assert_eq!(
-            source_label(&Source::illustrative(), Lang::En),
+            source_label(&Source::illustrative(), &none, Lang::En),
             "Illustrative"
         );
-        assert_eq!(source_label(&Source::Unstated, Lang::Ko), "출처 미기재");
+        assert_eq!(
+            source_label(&Source::Unstated, &none, Lang::Ko),
+            "출처 미기재"
+        );
     }
 }

@@ -131,7 +131,7 @@ pub fn session(tracks: usize, seats: usize, milestones: usize, text_len: usize) 
             standing: Text::en("Generated for tests."),
             summary: Text::en(prose.clone()),
             board_is: Text::en("Every number is made up."),
-            parts: vec![PART.to_owned()],
+            parts: vec![Text::en(PART)],
         },
         version: CURRENT_VERSION,
         title: "Generated session".into(),
