@@ -3,6 +3,8 @@
 //! deferred regional track, rising relief stages and two border options
 //! (confederation talks are a topic of track 1, not a border).
 
+mod support;
+
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -75,28 +77,6 @@ fn seats(track: Lane<'_>) -> Vec<(&str, Role)> {
 
 fn saves_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("saves")
-}
-
-/// Every `.ron` file in `saves/`, sorted by name, with its text.
-fn save_files() -> Vec<(PathBuf, String)> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(saves_dir())
-        .unwrap_or_else(|e| panic!("saves/ can be listed: {e}"))
-        .map(|entry| {
-            entry
-                .unwrap_or_else(|e| panic!("a readable entry: {e}"))
-                .path()
-        })
-        .filter(|path| path.extension().is_some_and(|ext| ext == "ron"))
-        .collect();
-    paths.sort();
-    paths
-        .into_iter()
-        .map(|path| {
-            let text = std::fs::read_to_string(&path)
-                .unwrap_or_else(|e| panic!("{} is readable: {e}", path.display()));
-            (path, text)
-        })
-        .collect()
 }
 
 fn load_save(name: &str) -> Session {
@@ -604,7 +584,7 @@ fn ratifiers_are_the_us_and_china() {
 
 #[test]
 fn every_save_file_parses_and_is_consistent() {
-    let files = save_files();
+    let files = support::save_files();
     assert!(files.len() >= 2, "saves/ holds {} files", files.len());
     for (path, text) in files {
         let session = load_str(&text).unwrap_or_else(|e| panic!("{} parses: {e}", path.display()));

@@ -3,6 +3,8 @@
 //! the corrections of issue 7 (a read against the essay and the domain
 //! notes).
 
+mod support;
+
 use std::path::{Path, PathBuf};
 
 use peacemap::io::{bundled_session, load_str};
@@ -31,28 +33,12 @@ fn root() -> &'static Path {
 
 /// The bundled session and every `.ron` in `saves/`: path and text.
 fn shipped_files() -> Vec<(PathBuf, String)> {
-    let mut paths = vec![root().join("assets/default_session.ron")];
-    let saves = root().join("saves");
-    let mut found: Vec<PathBuf> = std::fs::read_dir(&saves)
-        .unwrap_or_else(|e| panic!("{} can be listed: {e}", saves.display()))
-        .map(|entry| {
-            entry
-                .unwrap_or_else(|e| panic!("a readable entry: {e}"))
-                .path()
-        })
-        .filter(|path| path.extension().is_some_and(|ext| ext == "ron"))
-        .collect();
-    found.sort();
-    assert!(found.len() >= 3, "saves/ holds {} files", found.len());
-    paths.extend(found);
-    paths
-        .into_iter()
-        .map(|path| {
-            let text = std::fs::read_to_string(&path)
-                .unwrap_or_else(|e| panic!("{} is readable: {e}", path.display()));
-            (path, text)
-        })
-        .collect()
+    let bundled = root().join("assets/default_session.ron");
+    let text = std::fs::read_to_string(&bundled)
+        .unwrap_or_else(|e| panic!("{} is readable: {e}", bundled.display()));
+    let saves = support::save_files();
+    assert!(saves.len() >= 3, "saves/ holds {} files", saves.len());
+    std::iter::once((bundled, text)).chain(saves).collect()
 }
 
 /// Every shipped file, loaded.

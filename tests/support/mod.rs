@@ -104,3 +104,27 @@ pub fn drop_file(harness: &mut Harness<'static, PeacemapApp>, path: &std::path::
         .push(std::sync::Arc::new(Dropped(path.to_path_buf())));
     harness.run();
 }
+
+/// Every `.ron` file in the repository's `saves/`, sorted by name, with its
+/// text.
+pub fn save_files() -> Vec<(std::path::PathBuf, String)> {
+    let saves = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("saves");
+    let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(&saves)
+        .unwrap_or_else(|e| panic!("{} can be listed: {e}", saves.display()))
+        .map(|entry| {
+            entry
+                .unwrap_or_else(|e| panic!("a readable entry: {e}"))
+                .path()
+        })
+        .filter(|path| path.extension().is_some_and(|ext| ext == "ron"))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{} is readable: {e}", path.display()));
+            (path, text)
+        })
+        .collect()
+}
