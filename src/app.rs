@@ -849,6 +849,14 @@ impl PeacemapApp {
         // is focused. The in-app file dialog keeps Esc and the arrows too.
         let typing =
             ui.ctx().egui_wants_keyboard_input() || matches!(self.dialog, DialogState::InApp(_));
+        // Esc closes what is on top first: the About window sits above the
+        // inspector, so it goes before the inspector does.
+        if !typing
+            && self.about == AboutWindow::Open
+            && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+        {
+            self.about = AboutWindow::Closed;
+        }
         for command in UiCommand::ALL {
             if typing && !command.works_in_text_fields() {
                 continue;

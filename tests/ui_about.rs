@@ -109,6 +109,38 @@ fn about_opens_from_the_help_menu() {
 }
 
 #[test]
+fn esc_closes_about_before_the_inspector() {
+    let mut harness = app_harness(LAPTOP);
+    harness
+        .get_by_role_and_label(Role::Button, "Nuclear security")
+        .click();
+    harness.run();
+    assert!(harness.state().selected.is_some(), "the inspector is open");
+    harness.key_press(Key::F1);
+    harness.run();
+    assert_eq!(harness.state().about, AboutWindow::Open);
+
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().about, AboutWindow::Closed);
+    assert!(
+        harness.query_by_label("How to read the board").is_none(),
+        "the About window is gone from the screen"
+    );
+    assert!(
+        harness.state().selected.is_some(),
+        "the first Esc closes only the About window"
+    );
+
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(
+        harness.state().selected.is_none(),
+        "the next Esc closes the inspector"
+    );
+}
+
+#[test]
 fn f1_opens_about() {
     let mut harness = app_harness(LAPTOP);
     harness.key_press(Key::F1);
