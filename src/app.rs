@@ -80,7 +80,8 @@ pub struct PeacemapApp {
     /// next frame.
     lang_to_apply: Option<Lang>,
     /// The language the UI spoke last frame (the egui context holds the
-    /// live one), for what is worded outside a frame: the window title.
+    /// live one), for what is worded outside a frame: the in-app file
+    /// dialog opened from `dialog_finished`, which has no context.
     lang: Lang,
     /// Width the side panel's contents needed last frame, when more than
     /// the panel had (0 otherwise).
