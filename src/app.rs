@@ -13,7 +13,7 @@ use crate::command::Command;
 use crate::document::{Document, OrphanCopy, OrphanProblem, PendingAction};
 use crate::file_dialog::{DialogReply, DialogRequest, DialogWorker, InAppDialog};
 use crate::i18n::{Lang, lang_of, set_lang};
-use crate::model::{Session, StageId, TrackId};
+use crate::model::{Board, BoardRef, ScenarioId, Session, StageId, TrackId};
 use crate::preferences::Preferences;
 use crate::tr;
 use crate::ui::about::{AboutWindow, about_ui};
@@ -46,6 +46,14 @@ pub struct PeacemapApp {
     pub document: Document,
     /// The track shown in the inspector.
     pub selected: Option<TrackId>,
+    /// The board on screen, which board edits change: the live board, or
+    /// the current step's (see [`Self::shown_board`]).
+    pub on: BoardRef,
+    /// The scenario the timeline shows, if any.
+    pub scenario: Option<ScenarioId>,
+    /// What the board marks beyond its state: lanes changed since the
+    /// baseline, chips fading during playback.
+    pub marks: board::BoardMarks,
     /// What the inspector is holding before it becomes an edit.
     pub inspector: InspectorState,
     /// The relief stage whose editor is open.
@@ -94,6 +102,9 @@ impl PeacemapApp {
         Self {
             document: Document::new(session),
             selected: None,
+            on: BoardRef::Live,
+            scenario: None,
+            marks: board::BoardMarks::default(),
             inspector: InspectorState::default(),
             editing_stage: None,
             about: AboutWindow::Closed,
@@ -251,22 +262,14 @@ impl PeacemapApp {
             UiCommand::Undo => {
                 if let Some(label) = self.document.undo() {
                     self.status = Some(StatusMessage::Info(in_both_languages(|lang| {
-                        tr!(
-                            lang,
-                            "shell-status-undid",
-                            edit = crate::i18n::message(lang, label, None)
-                        )
+                        tr!(lang, "shell-status-undid", edit = label.get(lang))
                     })));
                 }
             }
             UiCommand::Redo => {
                 if let Some(label) = self.document.redo() {
                     self.status = Some(StatusMessage::Info(in_both_languages(|lang| {
-                        tr!(
-                            lang,
-                            "shell-status-redid",
-                            edit = crate::i18n::message(lang, label, None)
-                        )
+                        tr!(lang, "shell-status-redid", edit = label.get(lang))
                     })));
                 }
             }
@@ -301,13 +304,30 @@ impl PeacemapApp {
     }
 
     /// A selection pointing at a track that no longer exists (after undo,
-    /// open, new) is dropped.
+    /// open, new) is dropped; so are a step or scenario that no longer
+    /// exists (the live board is shown instead).
     fn drop_stale_selection(&mut self) {
+        let session = self.document.session();
         if let Some(id) = &self.selected
-            && self.document.session().track(id).is_none()
+            && session.track(id).is_none()
         {
             self.selected = None;
         }
+        if session.board_at(&self.on).is_none() {
+            self.on = BoardRef::Live;
+        }
+        if let Some(id) = &self.scenario
+            && session.scenario(id).is_none()
+        {
+            self.scenario = None;
+        }
+    }
+
+    /// The board on screen: the current step's, or the live board when no
+    /// step is chosen (or the chosen one is gone).
+    pub fn shown_board(&self) -> &Board {
+        let session = self.document.session();
+        session.board_at(&self.on).unwrap_or(&session.board)
     }
 
     /// Draws one frame into `ui` and applies what the user did.
@@ -346,8 +366,7 @@ impl PeacemapApp {
                 egui::Frame::side_top_panel(ui.style()).inner_margin(self.theme.gauge_panel_margin),
             )
             .show(ui, |ui| {
-                let session = self.document.session();
-                gauge::gauge_ui(ui, session, &session.board, &self.theme);
+                gauge::gauge_ui(ui, self.document.session(), self.shown_board(), &self.theme);
             });
         // Whose proposal this is and that the board is a scenario: above
         // the board from the first frame, never hidden.
@@ -388,11 +407,11 @@ impl PeacemapApp {
         egui::CentralPanel::default()
             .frame(egui::Frame::central_panel(ui.style()).fill(self.theme.background))
             .show(ui, |ui| {
-                let session = self.document.session();
                 if let Some(clicked) = board::board_ui(
                     ui,
-                    session,
-                    &session.board,
+                    self.document.session(),
+                    self.shown_board(),
+                    &self.marks,
                     self.selected.as_ref(),
                     &self.theme,
                     &mut commands,
@@ -418,13 +437,14 @@ impl PeacemapApp {
 
         // Apply everything the panels asked for, after the pass.
         for command in commands {
-            let label = command.message_id();
+            let command = command.on_board(&self.on);
+            let label = command.label(self.document.session());
             if let Err(err) = self.document.apply(command, now) {
                 self.status = Some(StatusMessage::Error(in_both_languages(|lang| {
                     tr!(
                         lang,
                         "shell-status-edit-failed",
-                        edit = crate::i18n::message(lang, label, None),
+                        edit = label.get(lang),
                         error = err.to_string()
                     )
                 })));
@@ -480,11 +500,12 @@ impl PeacemapApp {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 let session = self.document.session();
+                let shown_board = session.board_at(&self.on).unwrap_or(&session.board);
                 let selected_track = self.selected.as_ref().and_then(|id| {
                     Some((
                         session.track(id)?,
                         session.lane_number(id)?,
-                        session.board.track(id)?,
+                        shown_board.track(id)?,
                     ))
                 });
                 if let Some((track, number, lane)) = selected_track {
@@ -508,14 +529,14 @@ impl PeacemapApp {
                             relief::relief_ui(
                                 ui,
                                 session,
-                                &session.board,
+                                shown_board,
                                 &mut self.editing_stage,
                                 &self.theme,
                                 commands,
                             );
                         });
                         columns[1].with_layout(top_down, |ui| {
-                            border::border_ui(ui, session, &session.board, &self.theme, commands);
+                            border::border_ui(ui, session, shown_board, &self.theme, commands);
                         });
                     });
                 }

@@ -14,7 +14,7 @@ use crate::history::History;
 use crate::io::recent::RecentFiles;
 use crate::io::recovery::{AutosaveTimer, Recovered, Recovery};
 use crate::io::{LoadError, LoadWarning, SaveError};
-use crate::model::{Lang, Session};
+use crate::model::{Lang, Session, Text};
 use crate::tr;
 
 /// Folders the app keeps its own files in: recent files (config) and the
@@ -160,7 +160,6 @@ impl Document {
     /// continues the open gesture (the next frame of a drag) is applied with
     /// no snapshot; the first of a gesture snapshots the session once.
     pub fn apply(&mut self, command: Command, now_secs: f64) -> Result<bool, CommandError> {
-        let label = command.message_id();
         let key = command.coalesce_key();
         let changed = if self.history.continues_gesture(key.as_deref(), now_secs) {
             let changed = command.apply(&mut self.session)?;
@@ -170,6 +169,7 @@ impl Document {
             changed
         } else {
             let before = self.session.clone();
+            let label = command.label(&before);
             let changed = command.apply(&mut self.session)?;
             if changed {
                 self.history.record(before, label, key, now_secs);
@@ -188,31 +188,30 @@ impl Document {
         self.history.end_gesture();
     }
 
-    /// The catalogue id of the label of the step undo would revert
-    /// ([`Command::message_id`]).
-    pub fn undo_label(&self) -> Option<&'static str> {
+    /// The label of the step undo would revert ([`Command::label`]), in
+    /// both languages.
+    pub fn undo_label(&self) -> Option<&Text> {
         self.history.undo_label()
     }
 
-    /// The catalogue id of the label of the step redo would reapply.
-    pub fn redo_label(&self) -> Option<&'static str> {
+    /// The label of the step redo would reapply.
+    pub fn redo_label(&self) -> Option<&Text> {
         self.history.redo_label()
     }
 
-    /// Reverts the last step; returns its label's catalogue id, or `None`
-    /// if there was none.
-    pub fn undo(&mut self) -> Option<&'static str> {
-        let label = self.history.undo_label()?;
+    /// Reverts the last step; returns its label, or `None` if there was
+    /// none.
+    pub fn undo(&mut self) -> Option<Text> {
+        let label = self.history.undo_label()?.clone();
         self.history.undo(&mut self.session).then(|| {
             self.autosave.note_change(Instant::now());
             label
         })
     }
 
-    /// Reapplies the last undone step; returns its label's catalogue id, or
-    /// `None`.
-    pub fn redo(&mut self) -> Option<&'static str> {
-        let label = self.history.redo_label()?;
+    /// Reapplies the last undone step; returns its label, or `None`.
+    pub fn redo(&mut self) -> Option<Text> {
+        let label = self.history.redo_label()?.clone();
         self.history.redo(&mut self.session).then(|| {
             self.autosave.note_change(Instant::now());
             label
@@ -439,7 +438,8 @@ mod tests {
         document.end_gesture();
         // Setting the value it already has changes nothing and records nothing.
         assert_eq!(document.apply(set_progress(&track, 40.0), 5.0), Ok(false));
-        assert_eq!(document.undo(), Some("board-edit-move-progress"));
+        let label = document.undo().map(|label| label.get(Lang::En).to_owned());
+        assert_eq!(label.as_deref(), Some("Move progress on Generated track 2"));
         assert_eq!(
             progress(&document, &track),
             start,
@@ -447,7 +447,8 @@ mod tests {
         );
         assert!(!document.is_dirty());
         assert_eq!(document.undo(), None);
-        assert_eq!(document.redo(), Some("board-edit-move-progress"));
+        let label = document.redo().map(|label| label.get(Lang::En).to_owned());
+        assert_eq!(label.as_deref(), Some("Move progress on Generated track 2"));
         assert_eq!(progress(&document, &track), Some(40.0));
     }
 

@@ -9,7 +9,7 @@
 
 use std::collections::VecDeque;
 
-use crate::model::Session;
+use crate::model::{Session, Text};
 
 /// How many undo steps are kept.
 pub const MAX_UNDO_STEPS: usize = 200;
@@ -21,7 +21,7 @@ const COALESCE_WINDOW_SECS: f64 = 1.5;
 struct Entry {
     before: Session,
     generation_before: u64,
-    label: &'static str,
+    label: Text,
 }
 
 /// Undo and redo stacks.
@@ -55,7 +55,7 @@ impl History {
     pub fn record(
         &mut self,
         before: Session,
-        label: &'static str,
+        label: Text,
         coalesce_key: Option<String>,
         now_secs: f64,
     ) {
@@ -105,13 +105,13 @@ impl History {
     }
 
     /// Label of the step undo would revert.
-    pub fn undo_label(&self) -> Option<&'static str> {
-        self.undo.back().map(|e| e.label)
+    pub fn undo_label(&self) -> Option<&Text> {
+        self.undo.back().map(|e| &e.label)
     }
 
     /// Label of the step redo would reapply.
-    pub fn redo_label(&self) -> Option<&'static str> {
-        self.redo.last().map(|e| e.label)
+    pub fn redo_label(&self) -> Option<&Text> {
+        self.redo.last().map(|e| &e.label)
     }
 
     /// Reverts the last step. Returns false if there was nothing to undo.
@@ -167,7 +167,7 @@ mod tests {
         let start = history.generation();
         let before = session.clone();
         session.title = "changed".into();
-        history.record(before, "Rename", None, 0.0);
+        history.record(before, Text::en("Rename"), None, 0.0);
         assert_ne!(history.generation(), start);
         let changed = history.generation();
         assert!(history.undo(&mut session));
@@ -183,7 +183,7 @@ mod tests {
         let mut history = History::default();
         let session = Session::empty();
         assert!(!history.continues_gesture(Some("k"), 0.0));
-        history.record(session.clone(), "Move", Some("k".into()), 0.0);
+        history.record(session.clone(), Text::en("Move"), Some("k".into()), 0.0);
         let first = history.generation();
         assert!(history.continues_gesture(Some("k"), 0.1));
         assert!(!history.continues_gesture(Some("other"), 0.1));
@@ -196,7 +196,7 @@ mod tests {
         assert!(!history.continues_gesture(Some("k"), 1.7));
         history.end_gesture();
         assert!(!history.continues_gesture(Some("k"), 0.2));
-        history.record(session, "Move", Some("k".into()), 0.2);
+        history.record(session, Text::en("Move"), Some("k".into()), 0.2);
         assert_eq!(history.undo_len(), 2);
     }
 
@@ -207,7 +207,7 @@ mod tests {
         for i in 0..MAX_UNDO_STEPS + 5 {
             let before = session.clone();
             session.title = format!("step {i}").into();
-            history.record(before, "Rename", None, 0.0);
+            history.record(before, Text::en("Rename"), None, 0.0);
         }
         assert_eq!(history.undo_len(), MAX_UNDO_STEPS);
         while history.undo(&mut session) {}

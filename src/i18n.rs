@@ -68,6 +68,8 @@ pub const CATALOGUE_PARTS: &[CataloguePart] = &[
     catalogue_part!("board.ftl"),
     catalogue_part!("errors.ftl"),
     catalogue_part!("about.ftl"),
+    catalogue_part!("story.ftl"),
+    catalogue_part!("edit.ftl"),
 ];
 
 struct Catalogues {

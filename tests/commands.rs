@@ -149,6 +149,7 @@ fn fixture() -> Session {
             }],
             regional_gate: None,
         },
+        scenarios: Vec::new(),
     }
 }
 
@@ -688,6 +689,7 @@ fn an_edit_that_changes_nothing_says_so() {
             track: track_id(1),
             participant: pid("rok"),
             role: Role::Observer,
+            at: None,
         }),
     ];
     for command in unchanged {
@@ -705,6 +707,7 @@ fn add_seat_seats_a_participant() {
         track: track_id(1),
         participant: pid("us"),
         role: Role::Ratifier,
+        at: None,
     });
     let mut expected = fixture();
     expected.board.tracks[0]
@@ -719,6 +722,7 @@ fn add_seat_for_someone_already_seated_changes_nothing() {
         track: track_id(1),
         participant: pid("rok"),
         role: Role::Observer,
+        at: None,
     });
     assert_eq!(session, fixture());
 }
@@ -730,6 +734,7 @@ fn add_seat_is_refused_for_unknown_participants_and_tracks() {
             track: track_id(1),
             participant: pid("atlantis"),
             role: Role::Negotiator,
+            at: None,
         },
         &CommandError::UnknownParticipant(pid("atlantis")),
     );
@@ -738,6 +743,7 @@ fn add_seat_is_refused_for_unknown_participants_and_tracks() {
             track: unknown_track(),
             participant: pid("us"),
             role: Role::Negotiator,
+            at: None,
         },
         &CommandError::UnknownTrack(unknown_track()),
     );
@@ -1002,6 +1008,7 @@ fn discrete_commands_do_not_coalesce() {
             track: track_id(1),
             participant: pid("us"),
             role: Role::Observer,
+            at: None,
         }),
         c(BoardEdit::SetStageStatus {
             stage: StageId::new("stage-1"),
@@ -1064,6 +1071,7 @@ fn every_command_has_its_own_label() {
             track: track_id(1),
             participant: pid("us"),
             role: Role::Observer,
+            at: None,
         }),
         c(BoardEdit::RemoveSeat {
             track: track_id(1),
@@ -1355,6 +1363,7 @@ fn a_new_seat_has_no_source() {
         track: track_id(1),
         participant: pid("us"),
         role: Role::Observer,
+        at: None,
     });
     let seat = session.board.tracks[0].seat(&pid("us")).expect("seated");
     assert!(seat.source.is_unstated());

@@ -468,6 +468,7 @@ fn assemble(
         participants,
         tracks,
         sanctions,
+        scenarios: Vec::new(),
     }
 }
 

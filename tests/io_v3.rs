@@ -431,7 +431,7 @@ fn a_misspelt_session_field_is_named_once() {
     assert_eq!(problems[0].0, Some(TextPosition { line: 4, column: 5 }));
     assert!(
         problems[0].1.starts_with("there is no field `titel` here;")
-            && problems[0].1.ends_with("`border` or `board`"),
+            && problems[0].1.ends_with("`board` or `scenarios`"),
         "{}",
         problems[0].1
     );

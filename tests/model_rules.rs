@@ -73,6 +73,7 @@ fn session(tracks: Vec<(Track, TrackState)>) -> Session {
             tracks: states,
             ..Board::default()
         },
+        scenarios: Vec::new(),
     }
 }
 

@@ -16,7 +16,7 @@ use peacemap::app::PeacemapApp;
 use peacemap::model::Session;
 use peacemap::model::generate::stress_session;
 use peacemap::ui::Theme;
-use peacemap::ui::board::{board_ui, lane_rects, paint_board};
+use peacemap::ui::board::{BoardMarks, board_ui, lane_rects, paint_board};
 use support::PROJECTOR;
 
 fn bundled() -> Session {
@@ -73,6 +73,7 @@ fn paint_boards(
                 1.0,
                 &theme,
                 None,
+                &BoardMarks::default(),
             ));
         }
     });
@@ -244,6 +245,7 @@ fn the_editor_board_twice_in_one_frame_has_every_lane_twice_and_no_id_clash() {
                 &mut child,
                 &board_session,
                 &board_session.board,
+                &BoardMarks::default(),
                 None,
                 &theme,
                 &mut commands,

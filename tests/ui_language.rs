@@ -222,10 +222,12 @@ fn a_status_message_follows_a_later_switch() {
         .expect("a valid edit");
     harness.state_mut().run_ui_command(UiCommand::Undo);
     harness.run();
-    harness.get_by_label("Undid: Move progress");
+    let name = harness.state().session().tracks[0].name.clone();
+    let english = format!("Undid: Move progress on {}", name.get(Lang::En));
+    harness.get_by_label(&english);
     choose_in_view_menu(&mut harness, "View", "Language", "한국어");
-    harness.get_by_label("되돌림: 진척도 이동");
-    assert!(!shown(&harness, "Undid: Move progress"));
+    harness.get_by_label(&format!("되돌림: {} 진척도 이동", name.get(Lang::Ko)));
+    assert!(!shown(&harness, &english));
 }
 
 /// Every value of every model enum the UI names, by the catalogue ids the

@@ -204,6 +204,7 @@ pub(crate) fn migrate_v2(old: SessionV2) -> Session {
             ratifications: old.board.ratifications,
             regional_gate: old.board.regional_gate,
         },
+        scenarios: Vec::new(),
     }
 }
 

@@ -186,5 +186,6 @@ pub fn stress_session(
             ratifications: Vec::new(),
             regional_gate,
         },
+        scenarios: Vec::new(),
     }
 }

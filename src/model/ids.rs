@@ -21,6 +21,12 @@ macro_rules! string_id {
             }
         }
 
+        impl From<String> for $name {
+            fn from(id: String) -> Self {
+                Self(id)
+            }
+        }
+
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(&self.0)
@@ -49,4 +55,13 @@ string_id!(
     /// Identifies a milestone within its track, e.g. `"m-3-1"`. Stable
     /// across edits, so a sign keeps its identity when it moves.
     MilestoneId
+);
+string_id!(
+    /// Identifies a scenario of a session, e.g. `"scenario-1"`.
+    ScenarioId
+);
+string_id!(
+    /// Identifies a step within its session, e.g. `"step-3"`. Unique
+    /// across all scenarios, so a baseline can name a step on its own.
+    StepId
 );

@@ -12,6 +12,7 @@ pub mod look;
 mod participant;
 pub mod rules;
 mod sanctions;
+mod scenario;
 mod session;
 mod source;
 mod text;
@@ -22,9 +23,10 @@ pub use border::{
     Armistice, BorderOption, BorderOptionKind, BorderOptionState, BorderQuestion, BorderStatus,
     Ratification, RatificationStatus,
 };
-pub use ids::{BorderOptionId, MilestoneId, ParticipantId, StageId, TrackId};
+pub use ids::{BorderOptionId, MilestoneId, ParticipantId, ScenarioId, StageId, StepId, TrackId};
 pub use participant::{Participant, ParticipantKind, Rgb};
 pub use sanctions::{SanctionsStage, StageState, StageStatus, TrackMinimum};
+pub use scenario::{BoardRef, Scenario, Step};
 pub use session::{CURRENT_VERSION, Session};
 pub use source::{Attribution, Source};
 pub use text::{Lang, Text};

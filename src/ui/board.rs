@@ -13,7 +13,7 @@ use super::lane::{LaneLayout, LaneView, lane_ui, paint_lane};
 use super::theme::Theme;
 use crate::command::Command;
 use crate::i18n::lang_of;
-use crate::model::{Board, Session, TrackId};
+use crate::model::{Board, ParticipantId, Session, TrackId};
 use crate::tr;
 
 /// The rect of every lane when `lane_count` lanes are stacked in `rect`.
@@ -56,11 +56,42 @@ fn editor_board_height(lane_count: usize, available_height: f32, theme: &Theme) 
     lanes * lane_height + (lanes - 1.0) * theme.lane_gap
 }
 
+/// What the board shows beyond a board's own state: the lanes that differ
+/// from the baseline, and the chips fading in or out while a story plays.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BoardMarks {
+    /// Tracks that differ from the baseline: their lanes are outlined.
+    pub changed_tracks: Vec<TrackId>,
+    /// Chips drawn part-transparent, from 0 (gone) to 1 (solid): a seat
+    /// arriving or leaving during playback. Seats not listed are solid.
+    pub seat_opacity: Vec<(TrackId, ParticipantId, f32)>,
+}
+
+impl BoardMarks {
+    /// Whether the lane of `track` is outlined as changed.
+    pub fn is_changed(&self, track: &TrackId) -> bool {
+        self.changed_tracks.contains(track)
+    }
+
+    /// How opaque the chip of `participant` on `track` is drawn, 0–1.
+    pub fn seat_opacity(&self, track: &TrackId, participant: &ParticipantId) -> f32 {
+        self.seat_opacity
+            .iter()
+            .find(|(t, p, _)| t == track && p == participant)
+            .map_or(1.0, |(_, _, opacity)| opacity.clamp(0.0, 1.0))
+    }
+}
+
 /// Paints every lane of `session` as it stands on `board` into `rect`,
 /// read-only, at `scale` (1 =
 /// the theme's sizes). Lanes shrink to fit; those outside the painter's
-/// clip rect are skipped. `selected` outlines one lane, as the editor does.
+/// clip rect are skipped. `selected` outlines one lane, as the editor does;
+/// `marks` outlines changed lanes and fades chips.
 /// Returns the lane rects, top to bottom.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "a function of (session, board, rect, scale, theme) plus what the editor marks on it"
+)]
 pub fn paint_board(
     painter: &Painter,
     session: &Session,
@@ -69,6 +100,7 @@ pub fn paint_board(
     scale: f32,
     theme: &Theme,
     selected: Option<&TrackId>,
+    marks: &BoardMarks,
 ) -> Vec<Rect> {
     let theme = theme.scaled(scale);
     let rects = lane_rects(session.tracks.len(), rect, &theme);
@@ -80,7 +112,7 @@ pub fn paint_board(
         if !clip.intersects(*lane_rect) {
             continue;
         }
-        let Some(lane) = LaneView::new(session, board, index, track) else {
+        let Some(lane) = LaneView::new(session, board, index, track, marks) else {
             continue;
         };
         let layout = LaneLayout::new(painter, session, &lane, *lane_rect, &theme);
@@ -96,14 +128,15 @@ pub fn paint_board(
     rects
 }
 
-/// The editor's board: every lane of `session` as it stands on `board`, in
-/// the space left in `ui`,
+/// The editor's board: every lane of `session` as it stands on `board`
+/// (with `marks`), in the space left in `ui`,
 /// scrolling when they do not fit at the theme's minimum height.
 /// Returns the track the user clicked to select, if any.
 pub fn board_ui(
     ui: &mut Ui,
     session: &Session,
     board: &Board,
+    marks: &BoardMarks,
     selected: Option<&TrackId>,
     theme: &Theme,
     commands: &mut Vec<Command>,
@@ -139,7 +172,7 @@ pub fn board_ui(
                 if !ui.is_rect_visible(rect) {
                     continue;
                 }
-                let Some(lane) = LaneView::new(session, board, index, track) else {
+                let Some(lane) = LaneView::new(session, board, index, track, marks) else {
                     continue;
                 };
                 let layout = LaneLayout::new(ui.painter(), session, &lane, rect, theme);

@@ -570,6 +570,7 @@ fn seats_ui(
                     track: id.clone(),
                     participant,
                     role: *role,
+                    at: None,
                 }
                 .into(),
             );

@@ -8,7 +8,6 @@ use egui::{RichText, Ui};
 use super::Theme;
 use super::help::help_ui;
 use super::ui_command::UiCommand;
-use super::value_label;
 use crate::document::Document;
 use crate::i18n::{Lang, lang_of};
 use crate::preferences::ZOOM_RANGE;
@@ -70,7 +69,7 @@ pub fn menu_bar_ui(
         ui.menu_button(tr!(lang, "shell-menu-edit"), |ui| {
             let undo_text = document.undo_label().map_or_else(
                 || tr!(lang, "shell-nothing-to-undo"),
-                |id| tr!(lang, "shell-undo-what", edit = value_label(lang, id)),
+                |label| tr!(lang, "shell-undo-what", edit = label.get(lang)),
             );
             if UiCommand::Undo.menu_button(ui, document.undo_label().is_some()) {
                 choices.push(MenuChoice::Command(UiCommand::Undo));

@@ -24,6 +24,8 @@ pub struct Theme {
     pub header_fill: Color32,
     /// Highlight of the selected lane.
     pub selection: Color32,
+    /// Outline of a lane that differs from the baseline.
+    pub changed_lane: Color32,
     /// Main text.
     pub text: Color32,
     /// Secondary text.
@@ -132,6 +134,10 @@ pub struct Theme {
     pub gauge_height: f32,
     /// Width of the selection outline and focus rings.
     pub selection_width: f32,
+    /// Width of the outline of a lane that differs from the baseline.
+    pub changed_lane_width: f32,
+    /// Gap between a changed lane and its outline (outside the selection's).
+    pub changed_lane_gap: f32,
     /// Shade over the window while a file is dragged over it.
     pub drop_overlay_fill: Color32,
     /// Text on that shade.
@@ -213,6 +219,7 @@ impl Theme {
             verge: Color32::from_rgb(34, 52, 38),
             header_fill: Color32::from_rgb(33, 38, 44),
             selection: Color32::from_rgb(90, 170, 255),
+            changed_lane: Color32::from_rgb(255, 196, 0),
             text: Color32::from_rgb(236, 238, 240),
             text_weak: Color32::from_rgb(168, 176, 186),
             progress: Color32::from_rgb(74, 180, 120),
@@ -295,6 +302,8 @@ impl Theme {
             number_badge: 22.0,
             gauge_height: 52.0,
             selection_width: 2.0,
+            changed_lane_width: 3.0,
+            changed_lane_gap: 3.0,
         }
     }
 
@@ -329,6 +338,8 @@ impl Theme {
             centre_dash: self.centre_dash.map(|d| d * scale),
             centre_line_width: self.centre_line_width * scale,
             number_badge: self.number_badge * scale,
+            changed_lane_width: self.changed_lane_width * scale,
+            changed_lane_gap: self.changed_lane_gap * scale,
             ..self.clone()
         }
     }

@@ -182,6 +182,7 @@ pub fn session(tracks: usize, seats: usize, milestones: usize, text_len: usize) 
             }],
             regional_gate,
         },
+        scenarios: Vec::new(),
     }
 }
 

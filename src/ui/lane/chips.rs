@@ -24,8 +24,14 @@ pub fn paint_chips(
     for (index, slot) in layout.chips.iter().enumerate() {
         let seat = &lane.seats[slot.seat];
         if let Some(participant) = session.participant(&seat.participant) {
+            let opacity = lane.seat_opacity(&seat.participant);
+            if opacity <= 0.0 {
+                continue;
+            }
+            let mut painter = painter.clone();
+            painter.multiply_opacity(opacity);
             paint_chip_with_label(
-                painter,
+                &painter,
                 slot.rect,
                 &slot.label,
                 participant,

@@ -505,9 +505,10 @@ mod tests {
         let ctx = egui::Context::default();
         let place = |session: &Session| -> Vec<(String, f32, f32, bool)> {
             let mut placed = Vec::new();
+            let marks = crate::ui::board::BoardMarks::default();
             let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
-                let lane =
-                    LaneView::new(session, &session.board, 0, &session.tracks[0]).expect("a lane");
+                let lane = LaneView::new(session, &session.board, 0, &session.tracks[0], &marks)
+                    .expect("a lane");
                 let layout = LaneLayout::new(ui.painter(), session, &lane, rect, &theme);
                 placed = layout
                     .signs

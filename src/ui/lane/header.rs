@@ -284,7 +284,7 @@ pub fn header_slider_ui(
             ));
         });
     if response.changed() && (value - lane.progress_pct).abs() > f32::EPSILON {
-        commands.push(Command::Board(BoardEdit::SetProgress {
+        commands.push(Command::from(BoardEdit::SetProgress {
             track: track.id.clone(),
             progress_pct: value,
         }));

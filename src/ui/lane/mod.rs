@@ -33,8 +33,9 @@ use crate::command::BoardEdit;
 use crate::command::Command;
 use crate::i18n::lang_of;
 use crate::model::look::{LaneLook, lane_look};
-use crate::model::{Board, Milestone, Seat, Session, Track, TrackStatus};
+use crate::model::{Board, Milestone, ParticipantId, Seat, Session, Track, TrackStatus};
 use crate::tr;
+use crate::ui::board::BoardMarks;
 use crate::ui::theme::Theme;
 use crate::ui::value_label;
 use header::HeaderState;
@@ -56,6 +57,10 @@ pub struct LaneView<'a> {
     pub seats: &'a [Seat],
     /// The look, from the model's rule.
     pub look: LaneLook,
+    /// Outlined as different from the baseline.
+    pub changed: bool,
+    /// The board's marks, for each chip's opacity.
+    marks: &'a BoardMarks,
 }
 
 impl<'a> LaneView<'a> {
@@ -67,6 +72,7 @@ impl<'a> LaneView<'a> {
         board: &'a Board,
         index: usize,
         track: &'a Track,
+        marks: &'a BoardMarks,
     ) -> Option<Self> {
         let state = board.track(&track.id)?;
         Some(Self {
@@ -76,7 +82,15 @@ impl<'a> LaneView<'a> {
             status: state.status,
             seats: &state.seats,
             look: lane_look(session, board, &track.id),
+            changed: marks.is_changed(&track.id),
+            marks,
         })
+    }
+
+    /// How opaque the chip of `participant` is drawn, 0–1 (below 1 while
+    /// it fades in or out during playback).
+    pub fn seat_opacity(&self, participant: &ParticipantId) -> f32 {
+        self.marks.seat_opacity(&self.track.id, participant)
     }
 
     /// Whether `milestone` of this lane's track has been reached (derived
@@ -135,6 +149,14 @@ fn paint_lane_parts(
     chips::paint_chips(painter, session, lane, layout, state.hovered_chip, theme);
     vehicle::paint_vehicle(painter, lane, layout.vehicle, state.vehicle, theme);
     header::paint_header(painter, lane, geometry, state.header, theme);
+    if lane.changed {
+        painter.rect_stroke(
+            geometry.rect.expand(theme.changed_lane_gap),
+            theme.lane_rounding,
+            Stroke::new(theme.changed_lane_width, theme.changed_lane),
+            StrokeKind::Outside,
+        );
+    }
     if state.header.selected {
         painter.rect_stroke(
             geometry.rect.expand(1.0),
@@ -197,7 +219,7 @@ pub fn lane_ui(
                 .clicked()
             {
                 if !current {
-                    commands.push(Command::Board(BoardEdit::SetTrackStatus {
+                    commands.push(Command::from(BoardEdit::SetTrackStatus {
                         track: track.id.clone(),
                         status,
                     }));

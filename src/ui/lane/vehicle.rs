@@ -166,7 +166,7 @@ pub fn progress_marker_ui(
     if let Some(pct) = new_pct
         && (pct - progress_pct).abs() > f32::EPSILON
     {
-        commands.push(Command::Board(BoardEdit::SetProgress {
+        commands.push(Command::from(BoardEdit::SetProgress {
             track: track.id.clone(),
             progress_pct: pct,
         }));
