@@ -21,6 +21,7 @@ use crate::ui::attribution::attribution_strip_ui;
 use crate::ui::inspector::{InspectorAction, InspectorState, inspector_ui};
 use crate::ui::menu_bar::{MenuChoice, menu_bar_ui};
 use crate::ui::modals::{self, Modal, ModalChoice};
+use crate::ui::participants::{self, ParticipantsWindow, participants_window_ui};
 use crate::ui::status_bar::{StatusMessage, status_bar_ui};
 use crate::ui::ui_command::UiCommand;
 use crate::ui::{Theme, board, border, gauge, in_both_languages, relief};
@@ -60,6 +61,8 @@ pub struct PeacemapApp {
     pub editing_stage: Option<StageId>,
     /// Whether the "About this map" window is shown.
     pub about: AboutWindow,
+    /// The participants window and its new-participant form.
+    pub participants: ParticipantsWindow,
     /// Colours and sizes.
     pub theme: Theme,
     /// The latest status message.
@@ -94,6 +97,9 @@ pub struct PeacemapApp {
     /// Width the side panel's contents needed last frame, when more than
     /// the panel had (0 otherwise).
     side_content_width: f32,
+    /// The input time of the frame being drawn, for edits made outside the
+    /// widgets (menu commands, confirmations).
+    frame_time: f64,
 }
 
 impl PeacemapApp {
@@ -108,6 +114,7 @@ impl PeacemapApp {
             inspector: InspectorState::default(),
             editing_stage: None,
             about: AboutWindow::Closed,
+            participants: ParticipantsWindow::default(),
             theme: Theme::screen(),
             status: None,
             preferences: Preferences::default(),
@@ -123,6 +130,7 @@ impl PeacemapApp {
             zoom_to_apply: None,
             lang_to_apply: None,
             lang: Lang::default(),
+            frame_time: 0.0,
         }
     }
 
@@ -281,6 +289,18 @@ impl PeacemapApp {
             UiCommand::SaveAs => {
                 self.ask_save_as();
             }
+            UiCommand::AddTrack => self.add_track(),
+            UiCommand::RemoveTrack => {
+                if let Some(modal) = self
+                    .selected
+                    .as_ref()
+                    .and_then(|id| modals::track_removal_modal(self.document.session(), id))
+                {
+                    self.modals.push_back(modal);
+                }
+            }
+            UiCommand::MoveLaneUp | UiCommand::MoveLaneDown => self.move_lane(command),
+            UiCommand::Participants => self.participants.open = true,
             UiCommand::NextTrack | UiCommand::PreviousTrack => {
                 let tracks = &self.document.session().tracks;
                 let count = tracks.len();
@@ -301,6 +321,103 @@ impl PeacemapApp {
             }
         }
         self.drop_stale_selection();
+    }
+
+    /// Applies `command` (a board edit to the board on screen); a failure
+    /// is said in the status bar. Returns whether it was applied.
+    fn apply_command(&mut self, command: Command, now: f64) -> bool {
+        let command = command.on_board(&self.on);
+        let label = command.label(self.document.session());
+        match self.document.apply(command, now) {
+            Ok(_) => true,
+            Err(err) => {
+                self.status = Some(StatusMessage::Error(in_both_languages(|lang| {
+                    tr!(
+                        lang,
+                        "shell-status-edit-failed",
+                        edit = label.get(lang),
+                        error = err.to_string()
+                    )
+                })));
+                false
+            }
+        }
+    }
+
+    /// Adds a track below the selected one (last when none is), named in
+    /// the UI's language, and selects it with its name field focused.
+    fn add_track(&mut self) {
+        let session = self.document.session();
+        // A lane number is the index below it.
+        let at = self
+            .selected
+            .as_ref()
+            .and_then(|id| session.lane_number(id));
+        let id = session.fresh_track_id();
+        let track = crate::ui::inspector::new_track(session, self.lang);
+        if self.apply_command(
+            crate::command::SessionEdit::AddTrack {
+                track: Box::new(track),
+                at,
+            }
+            .into(),
+            self.frame_time,
+        ) {
+            self.document.end_gesture();
+            self.selected = Some(id);
+            self.inspector.focus_name = true;
+        }
+    }
+
+    /// Moves the selected track one lane up or down.
+    fn move_lane(&mut self, command: UiCommand) {
+        let Some(id) = self.selected.clone() else {
+            return;
+        };
+        let Some(number) = self.document.session().lane_number(&id) else {
+            return;
+        };
+        let index = number - 1;
+        let to = match command {
+            UiCommand::MoveLaneUp if index > 0 => index - 1,
+            UiCommand::MoveLaneDown if number < self.document.session().tracks.len() => number,
+            _ => return,
+        };
+        self.apply_command(
+            crate::command::SessionEdit::MoveTrack { track: id, to }.into(),
+            self.frame_time,
+        );
+        self.document.end_gesture();
+    }
+
+    /// Asks to remove `participant`: where it sits, it confirms first;
+    /// where it sits nowhere, it goes at once (Undo brings it back).
+    fn remove_participant(&mut self, participant: crate::model::ParticipantId) {
+        if let Some(modal) = participants::removal(self.document.session(), &participant) {
+            self.modals.push_back(modal);
+            return;
+        }
+        let Some(name) = self
+            .document
+            .session()
+            .participant(&participant)
+            .map(|p| p.short_label.clone())
+        else {
+            return;
+        };
+        if self.apply_command(
+            crate::command::SessionEdit::RemoveParticipant { participant }.into(),
+            self.frame_time,
+        ) {
+            self.document.end_gesture();
+            self.status = Some(StatusMessage::Info(in_both_languages(|lang| {
+                tr!(
+                    lang,
+                    "edit-status-participant-removed",
+                    participant = name.get(lang)
+                )
+            })));
+        }
     }
 
     /// A selection pointing at a track that no longer exists (after undo,
@@ -333,6 +450,7 @@ impl PeacemapApp {
     /// Draws one frame into `ui` and applies what the user did.
     pub fn frame_ui(&mut self, ui: &mut Ui) {
         let now = ui.input(|i| i.time);
+        self.frame_time = now;
         if let Some(zoom) = self.zoom_to_apply.take() {
             ui.ctx().set_zoom_factor(zoom);
         }
@@ -356,7 +474,7 @@ impl PeacemapApp {
             menu_bar_ui(
                 ui,
                 &self.document,
-                self.selected.is_some(),
+                self.selected.as_ref(),
                 &self.theme,
                 &mut menu_choices,
             );
@@ -437,18 +555,7 @@ impl PeacemapApp {
 
         // Apply everything the panels asked for, after the pass.
         for command in commands {
-            let command = command.on_board(&self.on);
-            let label = command.label(self.document.session());
-            if let Err(err) = self.document.apply(command, now) {
-                self.status = Some(StatusMessage::Error(in_both_languages(|lang| {
-                    tr!(
-                        lang,
-                        "shell-status-edit-failed",
-                        edit = label.get(lang),
-                        error = err.to_string()
-                    )
-                })));
-            }
+            self.apply_command(command, now);
         }
         for choice in menu_choices {
             match choice {
@@ -475,6 +582,19 @@ impl PeacemapApp {
             &self.document.session().attribution,
             &self.theme,
         );
+        let mut participant_edits = Vec::new();
+        if let Some(participant) = participants_window_ui(
+            ui,
+            &mut self.participants,
+            self.document.session(),
+            &self.theme,
+            &mut participant_edits,
+        ) {
+            self.remove_participant(participant);
+        }
+        for command in participant_edits {
+            self.apply_command(command, now);
+        }
         if let Some(modal) = self.modals.front()
             && let Some(choice) = modals::modal_ui(ui, modal, &self.theme)
         {
@@ -514,13 +634,16 @@ impl PeacemapApp {
                         session,
                         track,
                         number,
+                        shown_board,
                         lane,
                         &mut self.inspector,
                         &self.theme,
                         commands,
                     );
-                    if action == InspectorAction::Close {
-                        ui_commands.push(UiCommand::CloseInspector);
+                    match action {
+                        InspectorAction::None => {}
+                        InspectorAction::Close => ui_commands.push(UiCommand::CloseInspector),
+                        InspectorAction::Run(command) => ui_commands.push(command),
                     }
                 } else {
                     ui.columns(2, |columns| {
@@ -813,6 +936,12 @@ impl PeacemapApp {
             }
             (Modal::Recovery { copy_path, .. }, ModalChoice::Discard) => {
                 self.document.discard_orphan(&copy_path);
+            }
+            (Modal::ConfirmRemoval { edit, .. }, ModalChoice::Confirm) => {
+                if self.apply_command(edit.into(), self.frame_time) {
+                    self.document.end_gesture();
+                }
+                self.drop_stale_selection();
             }
             _ => {}
         }

@@ -1,15 +1,22 @@
 //! The track inspector: edit the selected track's name, format, status,
-//! weight, notes, milestones and participants.
+//! weight, notes, milestones and participants; move its lane, add a track
+//! below it or remove it. Everything a drag does on the board can be done
+//! here by keyboard and screen reader: move a seat to another track or
+//! along its table, seat a participant, take one off, move the lane, move
+//! the vehicle to a milestone.
 
 use egui::{Grid, RichText, TextEdit, Ui};
 
 use super::chip::paint_chip;
 use super::source::source_ui;
 use super::theme::Theme;
+use super::ui_command::UiCommand;
 use super::{choice_ui, name_field};
 use crate::command::{BoardEdit, Command, SessionEdit};
 use crate::i18n::lang_of;
-use crate::model::{Lang, ParticipantId, Role, Session, Text, Track, TrackState, TrackStatus};
+use crate::model::{
+    Board, Lang, ParticipantId, Role, Session, Text, Track, TrackState, TrackStatus,
+};
 use crate::tr;
 
 /// Transient inspector state: what the user is typing before adding it.
@@ -23,6 +30,9 @@ pub struct InspectorState {
     pub new_seat: Option<ParticipantId>,
     /// Role of the participant about to be seated.
     pub new_seat_role: Option<Role>,
+    /// Put the keyboard in the name field on the next frame (a track was
+    /// just added: its name is what the user types next).
+    pub focus_name: bool,
 }
 
 /// What the inspector asks of the app besides edits.
@@ -32,10 +42,13 @@ pub enum InspectorAction {
     None,
     /// Close the inspector.
     Close,
+    /// Run an app command on the track shown (move its lane, add a track
+    /// below it, ask to remove it).
+    Run(UiCommand),
 }
 
 /// Draws the inspector for `track` (lane `number`), where it stands on the
-/// board being edited (`lane`).
+/// board being edited (`board`, whose entry for it is `lane`).
 #[expect(
     clippy::too_many_arguments,
     reason = "the track's definition, its place on the board and the panel's own state"
@@ -45,6 +58,7 @@ pub fn inspector_ui(
     session: &Session,
     track: &Track,
     number: usize,
+    board: &Board,
     lane: &TrackState,
     state: &mut InspectorState,
     theme: &Theme,
@@ -69,6 +83,9 @@ pub fn inspector_ui(
             }
         });
     });
+    if let Some(command) = lane_buttons_ui(ui, number, session.tracks.len()) {
+        action = InspectorAction::Run(command);
+    }
     ui.add(
         egui::Label::new(RichText::new(track.summary.get(language)).color(theme.text_weak)).wrap(),
     );
@@ -101,6 +118,7 @@ pub fn inspector_ui(
                 ),
                 &tr!(language, "board-inspector-name-field"),
                 None,
+                std::mem::take(&mut state.focus_name),
             ) {
                 commands.push(
                     SessionEdit::RenameTrack {
@@ -122,6 +140,7 @@ pub fn inspector_ui(
                 ),
                 &tr!(language, "board-inspector-format-field"),
                 Some(track.format_explained.get(language)),
+                false,
             ) {
                 commands.push(
                     SessionEdit::SetTrackFormat {
@@ -204,7 +223,7 @@ pub fn inspector_ui(
     ui.add_space(6.0);
     milestones_ui(ui, session, track, lane, state, theme, commands);
     ui.add_space(6.0);
-    seats_ui(ui, session, track, lane, state, theme, commands);
+    seats_ui(ui, session, track, board, lane, state, theme, commands);
 
     if !track.precedents.is_empty() {
         ui.add_space(6.0);
@@ -232,8 +251,59 @@ fn hint<'a>(text: &'a Text, lang: Lang, hint: &'a str) -> &'a str {
     if shown.is_empty() { hint } else { shown }
 }
 
+/// The lane's own commands: move it up or down, add a track below it,
+/// remove it. Returns the one clicked.
+fn lane_buttons_ui(ui: &mut Ui, number: usize, lanes: usize) -> Option<UiCommand> {
+    let language = lang_of(ui.ctx());
+    let mut clicked = None;
+    ui.horizontal_wrapped(|ui| {
+        for (command, enabled, label) in [
+            (UiCommand::MoveLaneUp, number > 1, None),
+            (UiCommand::MoveLaneDown, number < lanes, None),
+            (
+                UiCommand::AddTrack,
+                true,
+                Some(tr!(language, "edit-inspector-add-track-below")),
+            ),
+            (UiCommand::RemoveTrack, true, None),
+        ] {
+            if command_button_ui(ui, command, enabled, label) {
+                clicked = Some(command);
+            }
+        }
+    });
+    clicked
+}
+
+/// A button for an app command, labelled as in the menu (or `label`),
+/// its tooltip naming its shortcut. Returns true when clicked.
+fn command_button_ui(
+    ui: &mut Ui,
+    command: UiCommand,
+    enabled: bool,
+    label: Option<String>,
+) -> bool {
+    let language = lang_of(ui.ctx());
+    let tooltip = match command.shortcut() {
+        Some(shortcut) => tr!(
+            language,
+            "edit-tooltip-with-shortcut",
+            tooltip = command.tooltip(language),
+            shortcut = ui.ctx().format_shortcut(&shortcut)
+        ),
+        None => command.tooltip(language),
+    };
+    ui.add_enabled(
+        enabled,
+        egui::Button::new(label.unwrap_or_else(|| command.label(language))),
+    )
+    .on_hover_text(&tooltip)
+    .on_disabled_hover_text(tooltip)
+    .clicked()
+}
+
 /// One labelled single-line text row of the inspector grid; returns the
-/// new text when the user changed it.
+/// new text when the user changed it. `focus` puts the keyboard in it.
 fn text_row_ui(
     ui: &mut Ui,
     label: &str,
@@ -241,6 +311,7 @@ fn text_row_ui(
     hint: &str,
     accessible_name: &str,
     tooltip: Option<&str>,
+    focus: bool,
 ) -> Option<String> {
     let label = ui.label(label);
     if let Some(tooltip) = tooltip {
@@ -253,6 +324,9 @@ fn text_row_ui(
             .hint_text(hint),
     );
     name_field(&response, accessible_name);
+    if focus {
+        response.request_focus();
+    }
     ui.end_row();
     response.changed().then_some(text)
 }
@@ -306,7 +380,7 @@ fn milestones_ui(
             let response = ui.add(
                 TextEdit::singleline(&mut name)
                     .hint_text(hint(&milestone.name, language, ""))
-                    .desired_width(ui.available_width() - 110.0),
+                    .desired_width(ui.available_width() - 140.0),
             );
             name_field(
                 &response,
@@ -342,6 +416,32 @@ fn milestones_ui(
                         lang: language,
                         name,
                         position_pct,
+                    }
+                    .into(),
+                );
+            }
+            // The keyboard twin of releasing the vehicle on this sign.
+            let at_sign = (lane.progress_pct - milestone.position_pct).abs() < 0.5;
+            let go = ui
+                .add_enabled(!at_sign, egui::Button::new("🚗"))
+                .on_hover_text(tr!(
+                    language,
+                    "edit-milestone-go-tooltip",
+                    pct = format!("{:.0}", milestone.position_pct)
+                ))
+                .on_disabled_hover_text(tr!(language, "edit-milestone-go-there"));
+            go.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::Role::Button,
+                    !at_sign,
+                    tr!(language, "edit-milestone-go", number = index + 1),
+                )
+            });
+            if go.clicked() {
+                commands.push(
+                    BoardEdit::SetProgress {
+                        track: id.clone(),
+                        progress_pct: milestone.position_pct,
                     }
                     .into(),
                 );
@@ -427,10 +527,15 @@ fn milestones_ui(
     });
 }
 
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the track's definition, the board, its place on it and the panel's own state"
+)]
 fn seats_ui(
     ui: &mut Ui,
     session: &Session,
     track: &Track,
+    board: &Board,
     lane: &TrackState,
     state: &mut InspectorState,
     theme: &Theme,
@@ -440,7 +545,7 @@ fn seats_ui(
     ui.label(RichText::new(tr!(language, "board-inspector-participants")).strong())
         .on_hover_text(tr!(language, "board-inspector-participants-tooltip"));
     let id = &track.id;
-    for seat in &lane.seats {
+    for (index, seat) in lane.seats.iter().enumerate() {
         let Some(participant) = session.participant(&seat.participant) else {
             continue;
         };
@@ -496,6 +601,18 @@ fn seats_ui(
                     .into(),
                 );
             }
+        });
+        ui.indent(("seat-moves", index), |ui| {
+            seat_moves_ui(
+                ui,
+                session,
+                track,
+                board,
+                participant,
+                index,
+                lane.seats.len(),
+                commands,
+            );
         });
         let item = tr!(
             language,
@@ -578,8 +695,159 @@ fn seats_ui(
     });
 }
 
+/// The keyboard twins of dragging a chip: "Move to track…" (to another
+/// lane's table) and earlier / later along this table. `index` is the
+/// seat's place among the track's `seats` seats.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the seat's place: session, track, board, participant, index, count"
+)]
+fn seat_moves_ui(
+    ui: &mut Ui,
+    session: &Session,
+    track: &Track,
+    board: &Board,
+    participant: &crate::model::Participant,
+    index: usize,
+    seats: usize,
+    commands: &mut Vec<Command>,
+) {
+    let language = lang_of(ui.ctx());
+    let name = participant.short_label.get(language);
+    let id = &participant.id;
+    ui.horizontal(|ui| {
+        let mut destination = None;
+        ui.name_inputs(
+            tr!(language, "edit-seat-move-to-field", participant = name),
+            |ui| {
+                egui::ComboBox::from_id_salt(("seat-move-to", track.id.as_str(), id.as_str()))
+                    .selected_text(tr!(language, "edit-seat-move-to"))
+                    .show_ui(ui, |ui| {
+                        for (lane, other) in session.tracks.iter().enumerate() {
+                            if other.id == track.id {
+                                continue;
+                            }
+                            let seated = board
+                                .track(&other.id)
+                                .is_none_or(|state| state.seat(id).is_some());
+                            let text = tr!(
+                                language,
+                                "edit-lane-named",
+                                number = lane + 1,
+                                track = other.name.get(language)
+                            );
+                            let response = ui
+                                .add_enabled(!seated, egui::Button::selectable(false, text))
+                                .on_hover_text(tr!(
+                                    language,
+                                    "edit-seat-move-to-tooltip",
+                                    participant = name,
+                                    track = other.name.get(language)
+                                ))
+                                .on_disabled_hover_text(tr!(
+                                    language,
+                                    "edit-seat-already-there",
+                                    participant = name
+                                ));
+                            if response.clicked() {
+                                destination = Some(other.id.clone());
+                            }
+                        }
+                    })
+                    .response
+                    .on_hover_text(tr!(language, "edit-seat-move-to-combo-tooltip"))
+            },
+        );
+        if let Some(to) = destination {
+            commands.push(
+                BoardEdit::MoveSeat {
+                    participant: id.clone(),
+                    from: track.id.clone(),
+                    to,
+                    at: None,
+                }
+                .into(),
+            );
+        }
+        for (arrow, later, enabled, label, tooltip) in [
+            (
+                "↑",
+                false,
+                index > 0,
+                tr!(language, "edit-seat-earlier", participant = name),
+                tr!(language, "edit-seat-earlier-tooltip"),
+            ),
+            (
+                "↓",
+                true,
+                index + 1 < seats,
+                tr!(language, "edit-seat-later", participant = name),
+                tr!(language, "edit-seat-later-tooltip"),
+            ),
+        ] {
+            let response = ui
+                .add_enabled(enabled, egui::Button::new(arrow))
+                .on_hover_text(&tooltip)
+                .on_disabled_hover_text(tooltip);
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, &label));
+            if response.clicked() {
+                let at = if later {
+                    index + 1
+                } else {
+                    index.saturating_sub(1)
+                };
+                commands.push(
+                    BoardEdit::MoveSeat {
+                        participant: id.clone(),
+                        from: track.id.clone(),
+                        to: track.id.clone(),
+                        at: Some(at),
+                    }
+                    .into(),
+                );
+            }
+        }
+    });
+}
+
 /// Names are required in a session file; say so while one is blank rather
 /// than only when saving fails.
 pub fn missing_name_warning_ui(ui: &mut Ui, theme: &Theme) {
     ui.label(RichText::new(tr!(lang_of(ui.ctx()), "board-missing-name")).color(theme.hazard));
+}
+
+/// A new, empty track for `session`, named in `lang` with the first
+/// "New track N" no track of the session is called yet; weight 1, no
+/// milestones. (Its id is given when it is added.)
+pub fn new_track(session: &Session, lang: Lang) -> Track {
+    let taken = |name: &str| {
+        session
+            .tracks
+            .iter()
+            .any(|t| t.name.en == name || t.name.ko == name)
+    };
+    let name = (1..=session.tracks.len() + 1)
+        .map(|number| tr!(lang, "edit-new-track-name", number = number))
+        .find(|name| !taken(name))
+        .unwrap_or_else(|| {
+            tr!(
+                lang,
+                "edit-new-track-name",
+                number = session.tracks.len() + 1
+            )
+        });
+    let mut text = Text::default();
+    text.set(lang, name);
+    Track {
+        id: session.fresh_track_id(),
+        name: text,
+        summary: Text::default(),
+        source: crate::model::Source::Unstated,
+        format: Text::default(),
+        format_explained: Text::default(),
+        weight: 1.0,
+        milestones: Vec::new(),
+        precedents: Vec::new(),
+        notes: Text::default(),
+    }
 }

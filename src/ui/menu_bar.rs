@@ -10,6 +10,7 @@ use super::help::help_ui;
 use super::ui_command::UiCommand;
 use crate::document::Document;
 use crate::i18n::{Lang, lang_of};
+use crate::model::TrackId;
 use crate::preferences::ZOOM_RANGE;
 use crate::tr;
 
@@ -24,12 +25,13 @@ pub enum MenuChoice {
     Language(Lang),
 }
 
-/// Draws the menu bar for `document`; `has_selection` enables Close
-/// inspector. What the user picks is pushed onto `choices`.
+/// Draws the menu bar for `document`; the `selected` track enables Close
+/// inspector and the Edit menu's lane commands. What the user picks is
+/// pushed onto `choices`.
 pub fn menu_bar_ui(
     ui: &mut Ui,
     document: &Document,
-    has_selection: bool,
+    selected: Option<&TrackId>,
     theme: &Theme,
     choices: &mut Vec<MenuChoice>,
 ) {
@@ -78,6 +80,8 @@ pub fn menu_bar_ui(
             if UiCommand::Redo.menu_button(ui, document.redo_label().is_some()) {
                 choices.push(MenuChoice::Command(UiCommand::Redo));
             }
+            ui.separator();
+            edit_menu_tracks_ui(ui, document, selected, choices);
         });
         ui.menu_button(tr!(lang, "shell-menu-view"), |ui| {
             for command in [UiCommand::NextTrack, UiCommand::PreviousTrack] {
@@ -85,7 +89,7 @@ pub fn menu_bar_ui(
                     choices.push(MenuChoice::Command(command));
                 }
             }
-            if UiCommand::CloseInspector.menu_button(ui, has_selection) {
+            if UiCommand::CloseInspector.menu_button(ui, selected.is_some()) {
                 choices.push(MenuChoice::Command(UiCommand::CloseInspector));
             }
             ui.separator();
@@ -130,6 +134,33 @@ pub fn menu_bar_ui(
             }
         });
     });
+}
+
+/// Edit ▸ Add track, Remove track…, Move lane up / down (on the selected
+/// track) and Participants….
+fn edit_menu_tracks_ui(
+    ui: &mut Ui,
+    document: &Document,
+    selected: Option<&TrackId>,
+    choices: &mut Vec<MenuChoice>,
+) {
+    let session = document.session();
+    let lane = selected.and_then(|id| session.lane_number(id));
+    let lanes = session.tracks.len();
+    for (command, enabled) in [
+        (UiCommand::AddTrack, true),
+        (UiCommand::RemoveTrack, lane.is_some()),
+        (UiCommand::MoveLaneUp, lane.is_some_and(|n| n > 1)),
+        (UiCommand::MoveLaneDown, lane.is_some_and(|n| n < lanes)),
+    ] {
+        if command.menu_button(ui, enabled) {
+            choices.push(MenuChoice::Command(command));
+        }
+    }
+    ui.separator();
+    if UiCommand::Participants.menu_button(ui, true) {
+        choices.push(MenuChoice::Command(UiCommand::Participants));
+    }
 }
 
 /// View ▸ Zoom in / out / reset, as egui's own zoom buttons but worded

@@ -13,6 +13,7 @@ pub mod lane;
 pub mod menu_bar;
 pub mod modals;
 pub mod paint;
+pub mod participants;
 pub mod relief;
 pub mod source;
 pub mod status_bar;

@@ -1,14 +1,17 @@
-//! Modal windows: the unsaved-changes prompt, errors, and the offer to
-//! restore work after a crash. The app keeps a queue of them and shows the
-//! first; each waits for its own answer.
+//! Modal windows: the unsaved-changes prompt, errors, the offer to
+//! restore work after a crash, and the confirmation before removing a track
+//! or a participant. The app keeps a queue of them and shows the first;
+//! each waits for its own answer.
 
 use egui::{Modal as EguiModal, RichText, Ui};
 
+use super::in_both_languages;
 use super::theme::Theme;
+use crate::command::SessionEdit;
 use crate::document::PendingAction;
-use crate::i18n::lang_of;
+use crate::i18n::{Lang, lang_of};
 use crate::io::recovery::Recovered;
-use crate::model::Text;
+use crate::model::{Session, Text, TrackId};
 use crate::tr;
 
 /// A modal window waiting for the user.
@@ -44,6 +47,18 @@ pub enum Modal {
         /// What it holds.
         recovered: Box<Recovered>,
     },
+    /// A removal takes more with it than the user may see: say what, and
+    /// ask before doing it.
+    ConfirmRemoval {
+        /// The question ("Remove the track “Nuclear security”?").
+        title: Text,
+        /// What goes with it, one line each.
+        lines: Vec<Text>,
+        /// The confirming button ("Remove track").
+        confirm: Text,
+        /// The edit made on confirming.
+        edit: SessionEdit,
+    },
 }
 
 /// The user's answer.
@@ -59,6 +74,8 @@ pub enum ModalChoice {
     Restore,
     /// Close an error message.
     Dismiss,
+    /// Go ahead with the removal asked about.
+    Confirm,
 }
 
 /// Draws `modal`; returns the user's choice once made.
@@ -182,6 +199,35 @@ pub fn modal_ui(ui: &mut Ui, modal: &Modal, theme: &Theme) -> Option<ModalChoice
                     }
                 });
             }
+            Modal::ConfirmRemoval {
+                title,
+                lines,
+                confirm,
+                ..
+            } => {
+                ui.heading(RichText::new(title.get(lang)).color(theme.hazard));
+                for line in lines {
+                    ui.add(egui::Label::new(line.get(lang)).wrap());
+                }
+                ui.label(RichText::new(tr!(lang, "edit-remove-undo")).weak());
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui
+                        .button(RichText::new(confirm.get(lang)).strong())
+                        .on_hover_text(tr!(lang, "edit-remove-confirm-tooltip"))
+                        .clicked()
+                    {
+                        choice = Some(ModalChoice::Confirm);
+                    }
+                    if ui
+                        .button(tr!(lang, "edit-remove-cancel"))
+                        .on_hover_text(tr!(lang, "edit-remove-cancel-tooltip"))
+                        .clicked()
+                    {
+                        choice = Some(ModalChoice::Cancel);
+                    }
+                });
+            }
         }
     });
     if choice.is_none() && response.should_close() {
@@ -189,8 +235,122 @@ pub fn modal_ui(ui: &mut Ui, modal: &Modal, theme: &Theme) -> Option<ModalChoice
         choice = match modal {
             Modal::Recovery { .. } => None,
             Modal::Error { .. } | Modal::Warnings { .. } => Some(ModalChoice::Dismiss),
-            Modal::UnsavedChanges { .. } => Some(ModalChoice::Cancel),
+            Modal::UnsavedChanges { .. } | Modal::ConfirmRemoval { .. } => {
+                Some(ModalChoice::Cancel)
+            }
         };
     }
     choice
+}
+
+/// The confirmation before removing `track`, saying what goes with it: its
+/// state on the live board (with its seats), its entries in each
+/// scenario's steps, relief stage minimums on it and a regional gate
+/// waiting for it. `None` when there is no such track.
+pub fn track_removal_modal(session: &Session, track: &TrackId) -> Option<Modal> {
+    let definition = session.track(track)?;
+    let number = session.lane_number(track)?;
+    let name = |lang: Lang| definition.name.get(lang).to_owned();
+    let participant_list = |lang: Lang, seats: &[crate::model::Seat]| {
+        seats
+            .iter()
+            .map(|seat| {
+                session.participant(&seat.participant).map_or_else(
+                    || seat.participant.to_string(),
+                    |p| p.short_label.get(lang).to_owned(),
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut lines = Vec::new();
+    lines.push(in_both_languages(|lang| {
+        tr!(
+            lang,
+            "edit-remove-track-intro",
+            number = number,
+            track = name(lang)
+        )
+    }));
+    if let Some(state) = session.board.track(track) {
+        lines.push(in_both_languages(|lang| {
+            if state.seats.is_empty() {
+                tr!(
+                    lang,
+                    "edit-remove-track-live-empty",
+                    pct = format!("{:.0}", state.progress_pct)
+                )
+            } else {
+                tr!(
+                    lang,
+                    "edit-remove-track-live",
+                    pct = format!("{:.0}", state.progress_pct),
+                    count = state.seats.len(),
+                    participants = participant_list(lang, &state.seats)
+                )
+            }
+        }));
+    }
+    for scenario in &session.scenarios {
+        let states: Vec<_> = scenario
+            .steps
+            .iter()
+            .filter_map(|step| step.board.track(track))
+            .collect();
+        if states.is_empty() {
+            continue;
+        }
+        let seats: usize = states.iter().map(|s| s.seats.len()).sum();
+        lines.push(in_both_languages(|lang| {
+            tr!(
+                lang,
+                "edit-remove-track-steps",
+                count = states.len(),
+                scenario = scenario.name.get(lang),
+                seats = seats
+            )
+        }));
+    }
+    let stages: Vec<_> = session
+        .sanctions
+        .iter()
+        .filter(|stage| stage.track_minimums.iter().any(|m| &m.track == track))
+        .collect();
+    if !stages.is_empty() {
+        lines.push(in_both_languages(|lang| {
+            let names = stages
+                .iter()
+                .map(|stage| stage.name.get(lang))
+                .collect::<Vec<_>>()
+                .join(", ");
+            tr!(
+                lang,
+                "edit-remove-track-minimums",
+                count = stages.len(),
+                stages = names
+            )
+        }));
+    }
+    let gated = session
+        .boards()
+        .filter(|board| {
+            board
+                .regional_gate
+                .as_ref()
+                .is_some_and(|gate| &gate.track == track)
+        })
+        .count();
+    if gated > 0 {
+        lines.push(in_both_languages(|lang| {
+            tr!(lang, "edit-remove-track-gate", count = gated)
+        }));
+    }
+    Some(Modal::ConfirmRemoval {
+        title: in_both_languages(|lang| tr!(lang, "edit-remove-track-title", track = name(lang))),
+        lines,
+        confirm: in_both_languages(|lang| tr!(lang, "edit-remove-track-confirm")),
+        edit: SessionEdit::RemoveTrack {
+            track: track.clone(),
+        },
+    })
 }

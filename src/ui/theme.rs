@@ -193,6 +193,10 @@ pub struct Theme {
     pub about_max_height: f32,
     /// Share of the window's height the "About this map" window may take.
     pub about_max_screen_share: f32,
+    /// Default width of the participants window.
+    pub participants_width: f32,
+    /// A colour swatch in the participants window.
+    pub colour_swatch_size: egui::Vec2,
 }
 
 impl Default for Theme {
@@ -291,6 +295,8 @@ impl Theme {
             about_width: 620.0,
             about_max_height: 720.0,
             about_max_screen_share: 0.85,
+            participants_width: 520.0,
+            colour_swatch_size: egui::vec2(22.0, 22.0),
 
             lane_rounding: 6.0,
             road_rounding: 4.0,
@@ -343,6 +349,24 @@ impl Theme {
             ..self.clone()
         }
     }
+
+    /// The chip colours offered to a new participant, in the order they
+    /// are offered: far apart in hue and lightness so chips stay apart on a
+    /// lane, each readable with the dark or light ink of [`Self::text_on`].
+    pub const PARTICIPANT_PALETTE: [Rgb; 12] = [
+        Rgb(78, 121, 167),
+        Rgb(242, 142, 43),
+        Rgb(225, 87, 89),
+        Rgb(118, 183, 178),
+        Rgb(89, 161, 79),
+        Rgb(237, 201, 72),
+        Rgb(176, 122, 161),
+        Rgb(255, 157, 167),
+        Rgb(156, 117, 95),
+        Rgb(186, 176, 172),
+        Rgb(31, 119, 180),
+        Rgb(148, 103, 189),
+    ];
 
     /// A participant's chip colour.
     pub fn participant_colour(rgb: Rgb) -> Color32 {

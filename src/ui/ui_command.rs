@@ -28,14 +28,30 @@ pub enum UiCommand {
     SaveAs,
     /// Open the "About this map" window.
     About,
+    // Adding, removing and reordering tracks and participants (issue 8).
+    /// Add a track below the selected one (at the end when none is), then
+    /// select it.
+    AddTrack,
+    /// Ask to remove the selected track, saying what goes with it.
+    RemoveTrack,
+    /// Move the selected track one lane up.
+    MoveLaneUp,
+    /// Move the selected track one lane down.
+    MoveLaneDown,
+    /// Open the participants window.
+    Participants,
 }
 
 impl UiCommand {
     /// Every command, in the order the shortcut handler checks them.
-    pub const ALL: [Self; 10] = [
+    /// Alt+Shift+↑/↓ come before Alt+↑/↓: a shortcut matches with extra
+    /// Shift or Alt held, so the longer one must be tried first.
+    pub const ALL: [Self; 15] = [
         Self::Redo,
         Self::Undo,
         Self::CloseInspector,
+        Self::MoveLaneUp,
+        Self::MoveLaneDown,
         Self::NextTrack,
         Self::PreviousTrack,
         Self::New,
@@ -43,6 +59,9 @@ impl UiCommand {
         Self::SaveAs,
         Self::Save,
         Self::About,
+        Self::AddTrack,
+        Self::RemoveTrack,
+        Self::Participants,
     ];
 
     /// The catalogue id of the menu label.
@@ -58,6 +77,11 @@ impl UiCommand {
             Self::Save => "shell-command-save",
             Self::SaveAs => "shell-command-save-as",
             Self::About => "about-open",
+            Self::AddTrack => "edit-command-add-track",
+            Self::RemoveTrack => "edit-command-remove-track",
+            Self::MoveLaneUp => "edit-command-move-lane-up",
+            Self::MoveLaneDown => "edit-command-move-lane-down",
+            Self::Participants => "edit-command-participants",
         }
     }
 
@@ -74,6 +98,11 @@ impl UiCommand {
             Self::Save => "shell-command-save-tooltip",
             Self::SaveAs => "shell-command-save-as-tooltip",
             Self::About => "about-open-tooltip",
+            Self::AddTrack => "edit-command-add-track-tooltip",
+            Self::RemoveTrack => "edit-command-remove-track-tooltip",
+            Self::MoveLaneUp => "edit-command-move-lane-up-tooltip",
+            Self::MoveLaneDown => "edit-command-move-lane-down-tooltip",
+            Self::Participants => "edit-command-participants-tooltip",
         }
     }
 
@@ -106,6 +135,15 @@ impl UiCommand {
                 Key::S,
             )),
             Self::About => Some(KeyboardShortcut::new(Modifiers::NONE, Key::F1)),
+            Self::MoveLaneUp => Some(KeyboardShortcut::new(
+                Modifiers::ALT.plus(Modifiers::SHIFT),
+                Key::ArrowUp,
+            )),
+            Self::MoveLaneDown => Some(KeyboardShortcut::new(
+                Modifiers::ALT.plus(Modifiers::SHIFT),
+                Key::ArrowDown,
+            )),
+            Self::AddTrack | Self::RemoveTrack | Self::Participants => None,
         }
     }
 
