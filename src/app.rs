@@ -997,9 +997,12 @@ impl PeacemapApp {
 
     fn handle_shortcuts(&mut self, ui: &Ui) {
         // Text fields have their own undo; leave those keys to them while one
-        // is focused. The in-app file dialog keeps Esc and the arrows too.
-        let typing =
-            ui.ctx().egui_wants_keyboard_input() || matches!(self.dialog, DialogState::InApp(_));
+        // is focused. A focused button or lane (reached with Tab) leaves them
+        // to the app, so keyboard users can undo and move lanes from there;
+        // Esc stays with any focused widget (it drops the focus, or closes
+        // its drop-down). The in-app file dialog keeps Esc and the arrows too.
+        let typing = ui.ctx().text_edit_focused() || matches!(self.dialog, DialogState::InApp(_));
+        let focused = ui.ctx().egui_wants_keyboard_input();
         // Esc closes what is on top first: the About window sits above the
         // inspector, so it goes before the inspector does.
         if !typing
@@ -1009,7 +1012,9 @@ impl PeacemapApp {
             self.about = AboutWindow::Closed;
         }
         for command in UiCommand::ALL {
-            if typing && !command.works_in_text_fields() {
+            if typing && !command.works_in_text_fields()
+                || focused && command == UiCommand::CloseInspector
+            {
                 continue;
             }
             if let Some(shortcut) = command.shortcut()

@@ -717,7 +717,7 @@ fn seat_moves_ui(
     let id = &participant.id;
     ui.horizontal(|ui| {
         let mut destination = None;
-        ui.name_inputs(
+        let combo = ui.name_inputs(
             tr!(language, "edit-seat-move-to-field", participant = name),
             |ui| {
                 egui::ComboBox::from_id_salt(("seat-move-to", track.id.as_str(), id.as_str()))
@@ -755,9 +755,10 @@ fn seat_moves_ui(
                         }
                     })
                     .response
-                    .on_hover_text(tr!(language, "edit-seat-move-to-combo-tooltip"))
             },
         );
+        // After the name: a tooltip names a widget that has no name yet.
+        combo.on_hover_text(tr!(language, "edit-seat-move-to-combo-tooltip"));
         if let Some(to) = destination {
             commands.push(
                 BoardEdit::MoveSeat {

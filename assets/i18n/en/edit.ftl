@@ -18,7 +18,7 @@ edit-tooltip-with-shortcut = { $tooltip } ({ $shortcut })
 edit-inspector-add-track-below = Add track below
 edit-new-track-name = New track { $number }
 
-edit-remove-undo = You can undo this with Edit ▸ Undo.
+edit-remove-undo = You can undo this: Undo, in the Edit menu.
 edit-remove-confirm-tooltip = Remove it, with everything listed above
 edit-remove-cancel = Cancel
 edit-remove-cancel-tooltip = Keep everything as it is
@@ -85,7 +85,7 @@ edit-sits-ratifier = { $participant } ratifies the border agreement ({ $count ->
 }); that ratification goes too.
 edit-remove-participant-title = Remove { $participant }?
 edit-remove-participant-consequence = Removing { $participant } takes it off all of these tables, on every board.
-edit-remove-participant-confirm = Remove { $participant }
+edit-remove-participant-confirm = Remove { $participant } from the session
 edit-status-participant-removed = Removed { $participant }, who sat nowhere. Undo brings it back.
 
 edit-milestone-go = Move the vehicle to milestone { $number }

@@ -18,7 +18,7 @@ edit-tooltip-with-shortcut = { $tooltip } ({ $shortcut })
 edit-inspector-add-track-below = 아래에 트랙 추가
 edit-new-track-name = 새 트랙 { $number }
 
-edit-remove-undo = 편집 ▸ 되돌리기로 취소할 수 있습니다.
+edit-remove-undo = 편집 메뉴의 되돌리기로 취소할 수 있습니다.
 edit-remove-confirm-tooltip = 위에 적힌 모든 것과 함께 삭제합니다
 edit-remove-cancel = 취소
 edit-remove-cancel-tooltip = 모두 그대로 둡니다
@@ -64,7 +64,7 @@ edit-sits-in-steps = ; 그리고 “{ $scenario }”의 단계 { $count }개
 edit-sits-ratifier = { $participant }은(는) 경계 합의를 비준하는 쪽입니다(보드 { $count }개). 그 비준도 함께 없어집니다.
 edit-remove-participant-title = { $participant }을(를) 삭제하시겠습니까?
 edit-remove-participant-consequence = { $participant }을(를) 삭제하면 모든 보드에서 이 모든 자리가 없어집니다.
-edit-remove-participant-confirm = { $participant } 삭제
+edit-remove-participant-confirm = 세션에서 { $participant } 삭제
 edit-status-participant-removed = 어디에도 자리가 없던 { $participant }을(를) 삭제했습니다. 되돌리기로 되살릴 수 있습니다.
 
 edit-milestone-go = 차량을 { $number }번 이정표로 이동
