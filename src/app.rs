@@ -327,10 +327,13 @@ impl PeacemapApp {
     /// is said in the status bar. Returns whether it was applied.
     fn apply_command(&mut self, command: Command, now: f64) -> bool {
         let command = command.on_board(&self.on);
-        let label = command.label(self.document.session());
+        // Worded only if it fails (a failed command leaves the session
+        // as it was, so the names are the same): no wording per drag frame.
+        let failed = command.clone();
         match self.document.apply(command, now) {
             Ok(_) => true,
             Err(err) => {
+                let label = failed.label(self.document.session());
                 self.status = Some(StatusMessage::Error(in_both_languages(|lang| {
                     tr!(
                         lang,
