@@ -110,12 +110,13 @@ fn lane_order(session: &Session) -> Vec<String> {
 /// The bundled session with one scenario, "Story", of one captured step:
 /// the live board as it is.
 fn session_with_a_step() -> (Session, ScenarioId) {
-    let mut session = peacemap::io::bundled_session().expect("the bundled session loads");
+    let mut session = peacemap::io::bundled_session()
+        .unwrap_or_else(|e| panic!("the bundled session loads: {e}"));
     Command::from(ScenarioEdit::AddScenario {
         name: Text::both("Story", "이야기"),
     })
     .apply(&mut session)
-    .expect("a scenario is added");
+    .unwrap_or_else(|e| panic!("a scenario is added: {e}"));
     let scenario = session.scenarios[0].id.clone();
     Command::from(ScenarioEdit::CaptureStep {
         scenario: scenario.clone(),
@@ -125,7 +126,7 @@ fn session_with_a_step() -> (Session, ScenarioId) {
         board: Box::new(session.board.clone()),
     })
     .apply(&mut session)
-    .expect("a step is captured");
+    .unwrap_or_else(|e| panic!("a step is captured: {e}"));
     (session, scenario)
 }
 

@@ -193,7 +193,7 @@ fn new_participant_ui(
             ui.label(tr!(lang, "edit-participants-kind"));
             if let Some(kind) = choice_ui(
                 ui,
-                "new-participant-kind",
+                ("participants-window", "new-kind"),
                 &tr!(lang, "edit-participants-kind-field"),
                 window.new_kind,
                 &ParticipantKind::ALL,
