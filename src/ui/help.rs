@@ -62,14 +62,11 @@ pub fn help_ui(ui: &mut Ui, session: &Session, theme: &Theme) {
                 tr!(lang, "shell-help-key-zoom"),
                 tr!(lang, "shell-help-zoom"),
             ),
-            (
-                tr!(lang, "edit-help-twins-keys"),
-                tr!(lang, "edit-help-twins"),
-            ),
         ] {
             ui.label(RichText::new(keys).monospace());
             ui.label(what);
             ui.end_row();
         }
     });
+    ui.add(egui::Label::new(tr!(lang, "edit-help-twins")).wrap());
 }

@@ -79,10 +79,10 @@ edit-sits-in-steps = ; and in { $count ->
     [one] 1 step
    *[other] { $count } steps
 } of “{ $scenario }”
-edit-sits-ratifier = { $participant } ratifies the border agreement ({ $count ->
-    [one] on 1 board
-   *[other] on { $count } boards
-}); that ratification goes too.
+edit-sits-ratifier = { $participant } ratifies the border agreement{ $count ->
+    [one] {""}
+   *[other] {" "}(on { $count } boards)
+}; that ratification goes too.
 edit-remove-participant-title = Remove { $participant }?
 edit-remove-participant-consequence = Removing { $participant } takes it off all of these tables, on every board.
 edit-remove-participant-confirm = Remove { $participant } from the session
@@ -102,5 +102,4 @@ edit-seat-earlier-tooltip = Move this seat one place earlier at the table
 edit-seat-later = Move { $participant } later
 edit-seat-later-tooltip = Move this seat one place later at the table
 
-edit-help-twins-keys = Inspector
 edit-help-twins = Everything you can drag can also be done from the track inspector: Move to track…, ↑ ↓ along a table, Add participant, Remove, and 🚗 to move the vehicle to a milestone.

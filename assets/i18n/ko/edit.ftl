@@ -81,5 +81,4 @@ edit-seat-earlier-tooltip = 이 자리를 테이블에서 한 칸 앞으로 옮�
 edit-seat-later = { $participant } 뒤로
 edit-seat-later-tooltip = 이 자리를 테이블에서 한 칸 뒤로 옮깁니다
 
-edit-help-twins-keys = 세부 정보
 edit-help-twins = 끌어서 하는 일은 모두 트랙 세부 정보에서도 할 수 있습니다: 다른 트랙으로 이동…, 테이블 안에서 ↑ ↓, 참여자 추가, 빼기, 그리고 🚗 단추로 차량을 이정표로 옮기기.
