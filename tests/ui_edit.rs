@@ -522,3 +522,74 @@ fn a_participant_seated_nowhere_goes_at_once_and_undo_brings_it_back() {
     undo_by_keyboard(&mut harness);
     assert_document(&harness, &original, "undo restores the document exactly");
 }
+
+/// The label of the widget that has the keyboard.
+fn focused_label(harness: &App) -> Option<String> {
+    harness
+        .query_by(|node| node.is_focused())
+        .and_then(|node| node.accesskit_node().label())
+}
+
+#[test]
+fn the_new_controls_are_reached_with_tab_in_order() {
+    let mut harness = app_harness(PROJECTOR);
+    inspect(&mut harness, "Nuclear security");
+    harness
+        .get_by_role_and_label(Role::Button, "Move lane up")
+        .focus();
+    harness.run();
+    let mut reached = vec![focused_label(&harness)];
+    for _ in 0..3 {
+        harness.key_press(Key::Tab);
+        harness.run();
+        reached.push(focused_label(&harness));
+    }
+    assert_eq!(
+        reached,
+        [
+            "Move lane up",
+            "Move lane down",
+            "Add track below",
+            "Remove track…"
+        ]
+        .map(|l| Some(l.to_owned()))
+    );
+
+    // A seat's row: role, Remove, then its moves.
+    harness
+        .get_by_role_and_label(Role::ComboBox, "DPRK role")
+        .scroll_to_me();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::ComboBox, "DPRK role")
+        .focus();
+    harness.run();
+    let mut reached = vec![focused_label(&harness)];
+    for _ in 0..4 {
+        harness.key_press(Key::Tab);
+        harness.run();
+        reached.push(focused_label(&harness));
+    }
+    assert_eq!(
+        reached,
+        [
+            "DPRK role",
+            "Remove DPRK",
+            "Move DPRK to track",
+            "Move DPRK earlier",
+            "Move DPRK later"
+        ]
+        .map(|l| Some(l.to_owned()))
+    );
+    // Enter on Remove track… asks, as a click does.
+    harness
+        .get_by_role_and_label(Role::Button, "Remove track…")
+        .focus();
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(matches!(
+        harness.state().modal(),
+        Some(Modal::ConfirmRemoval { .. })
+    ));
+}
