@@ -28,6 +28,17 @@ pub struct ParticipantsWindow {
     /// The new participant's colour, once the user picked one (until then
     /// the first palette colour nobody has).
     pub new_colour: Option<Rgb>,
+    /// Put the keyboard in the short label field on the next frame.
+    pub focus_label: bool,
+}
+
+impl ParticipantsWindow {
+    /// Opens the window ready to add a participant: the keyboard in the
+    /// short label field (the palette's "Add participant…").
+    pub fn open_to_add(&mut self) {
+        self.open = true;
+        self.focus_label = true;
+    }
 }
 
 impl Default for ParticipantsWindow {
@@ -38,6 +49,7 @@ impl Default for ParticipantsWindow {
             new_full_name: String::new(),
             new_kind: ParticipantKind::State,
             new_colour: None,
+            focus_label: false,
         }
     }
 }
@@ -179,6 +191,9 @@ fn new_participant_ui(
                     .desired_width(f32::INFINITY),
             );
             name_field(&response, &tr!(lang, "edit-participants-label-field"));
+            if std::mem::take(&mut window.focus_label) {
+                response.request_focus();
+            }
             ui.end_row();
 
             ui.label(tr!(lang, "edit-participants-full-name"));
