@@ -526,7 +526,7 @@ fn a_participant_seated_nowhere_goes_at_once_and_undo_brings_it_back() {
 /// The label of the widget that has the keyboard.
 fn focused_label(harness: &App) -> Option<String> {
     harness
-        .query_by(|node| node.is_focused())
+        .query_by(egui_kittest::kittest::AccessKitNode::is_focused)
         .and_then(|node| node.accesskit_node().label())
 }
 
