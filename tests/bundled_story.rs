@@ -32,6 +32,33 @@ fn bundled() -> Session {
     load_str(BUNDLED_SESSION_RON).unwrap_or_else(|e| panic!("the bundled session parses: {e}"))
 }
 
+/// The bundled session and every `.ron` in `saves/`, loaded, named by path.
+fn shipped() -> Vec<(String, Session)> {
+    let mut out = vec![("assets/default_session.ron".to_owned(), bundled())];
+    for (path, text) in support::save_files() {
+        let name = path
+            .strip_prefix(root())
+            .unwrap_or(&path)
+            .display()
+            .to_string();
+        let session = load_str(&text).unwrap_or_else(|e| panic!("{name} parses: {e}"));
+        out.push((name, session));
+    }
+    out
+}
+
+/// Every scenario of every shipped file: (file, session, scenario index).
+fn shipped_scenarios() -> Vec<(String, Session, usize)> {
+    let mut out = Vec::new();
+    for (name, session) in shipped() {
+        for index in 0..session.scenarios.len() {
+            out.push((name.clone(), session.clone(), index));
+        }
+    }
+    assert!(out.len() >= 2, "only {} shipped scenarios", out.len());
+    out
+}
+
 fn story(session: &Session) -> &Scenario {
     session
         .scenario(&ScenarioId::new(STORY))
@@ -112,8 +139,7 @@ fn step_sources(step: &Step) -> Vec<(String, &Source)> {
 }
 
 /// Every piece of English a reader of the story sees, named for messages.
-fn story_english(session: &Session) -> Vec<(String, String)> {
-    let scenario = story(session);
+fn story_english(scenario: &Scenario) -> Vec<(String, String)> {
     let mut out = vec![("scenario name".to_owned(), scenario.name.en.clone())];
     for step in &scenario.steps {
         for (field, text) in [
@@ -207,9 +233,7 @@ fn essay_runs_file(hashes: &BTreeSet<u64>) -> String {
          # shipping the essay. Rewrite with PEACEMAP_WRITE_ESSAY_RUNS=1 and the\n\
          # essay at $PEACEMAP_ESSAY.\n",
     );
-    for hash in hashes {
-        out.push_str(&format!("{hash:016x}\n"));
-    }
+    out.extend(hashes.iter().map(|hash| format!("{hash:016x}\n")));
     out
 }
 
@@ -248,14 +272,15 @@ fn no_step_text_shares_six_words_with_the_essay() {
     // The check can see a copied phrase: one from the essay's track 1.
     let copied = "as the two Koreas reach an agreement, it should be ratified";
     assert!(runs(copied).iter().any(|(_, hash)| essay.contains(hash)));
-    let session = bundled();
-    let texts = story_english(&session);
-    assert!(texts.len() > 30, "only {} story texts", texts.len());
     let mut copied_runs = Vec::new();
-    for (what, text) in texts {
-        for (run, hash) in runs(&text) {
-            if essay.contains(&hash) {
-                copied_runs.push(format!("{what}: \"{run}\""));
+    for (name, session, index) in shipped_scenarios() {
+        let texts = story_english(&session.scenarios[index]);
+        assert!(texts.len() > 10, "{name}: only {} story texts", texts.len());
+        for (what, text) in texts {
+            for (run, hash) in runs(&text) {
+                if essay.contains(&hash) {
+                    copied_runs.push(format!("{name}: {what}: \"{run}\""));
+                }
             }
         }
     }
@@ -269,124 +294,110 @@ fn no_step_text_shares_six_words_with_the_essay() {
 // --- The story's shape ----------------------------------------------------
 
 #[test]
-fn the_story_has_five_or_six_steps_in_both_languages() {
+fn the_story_has_five_or_six_steps() {
     let (session, steps) = steps();
-    let scenario = story(&session);
     assert!(
         (5..=6).contains(&steps.len()),
         "{} steps, not five or six",
         steps.len()
     );
-    for lang in Lang::ALL {
-        assert!(
-            !scenario.name.is_missing(lang),
-            "the story's name in {lang:?}"
-        );
-    }
-    assert!(has_hangul(&scenario.name.ko));
-    let mut ids = HashSet::new();
+    assert_eq!(story(&session).name.en, "The proposal's story");
     for step in &steps {
-        assert!(ids.insert(step.id.clone()), "{} twice", step.id);
         assert!(
             session
                 .find_step(&step.id)
-                .is_some_and(|(s, _)| s.id == scenario.id),
+                .is_some_and(|(s, _)| s.id.as_str() == STORY),
             "{} is found in the story",
             step.id
-        );
-        for (field, text) in [
-            ("title", &step.title),
-            ("date", &step.date),
-            ("notes", &step.notes),
-        ] {
-            assert!(
-                !text.en.trim().is_empty(),
-                "{} {field}: no English",
-                step.id
-            );
-            assert!(!text.ko.trim().is_empty(), "{} {field}: no Korean", step.id);
-            assert!(
-                !has_hangul(&text.en),
-                "{} {field}: Hangul in the English: {:?}",
-                step.id,
-                text.en
-            );
-            assert!(
-                has_hangul(&text.ko),
-                "{} {field}: the Korean is not Korean: {:?}",
-                step.id,
-                text.ko
-            );
-        }
-        let count = sentences(&step.notes.en);
-        assert!(
-            (2..=4).contains(&count),
-            "{}: {count} sentences of notes, not 2–4",
-            step.id
-        );
-        // Korean prose in the plain declarative style the file uses.
-        assert!(
-            step.notes.ko.trim_end().ends_with("다."),
-            "{}: {:?}",
-            step.id,
-            step.notes.ko
-        );
-        // Each step says plainly that its numbers are made up.
-        assert!(
-            ["made up", "made-up", "invented", "illustrative"]
-                .iter()
-                .any(|w| step.notes.en.contains(w)),
-            "{}: the notes do not say which figures are made up: {}",
-            step.id,
-            step.notes.en
-        );
-        assert!(
-            ["임의", "예시"].iter().any(|w| step.notes.ko.contains(w)),
-            "{}: {}",
-            step.id,
-            step.notes.ko
         );
     }
 }
 
 #[test]
-fn every_step_says_where_it_comes_from() {
-    let (session, steps) = steps();
-    let mut from_the_essay = 0;
-    for step in &steps {
-        for (what, source) in step_sources(step) {
-            match source {
-                Source::Unstated => panic!("{what} has no source"),
-                Source::Work { part, detail } => {
-                    assert!(
-                        session.attribution.part(part).is_some(),
-                        "{what} cites {part:?}, which is not a part of the essay"
-                    );
-                    assert!(
-                        !detail.en.trim().is_empty() && has_hangul(&detail.ko),
-                        "{what}: the detail in both languages: {detail:?}"
-                    );
-                }
-                Source::Illustrative { note } => assert!(
-                    !note.en.trim().is_empty() && has_hangul(&note.ko),
-                    "{what}: an illustrative step says why, in both languages: {note:?}"
-                ),
-                Source::Context { citation, date } => {
-                    assert!(
-                        !citation.en.trim().is_empty() && has_hangul(&citation.ko),
-                        "{what}: no citation"
-                    );
-                    assert!(
-                        date.len() >= 4 && date[..4].chars().all(|c| c.is_ascii_digit()),
-                        "{what}: dated {date:?}"
-                    );
-                }
-            }
+fn every_story_step_speaks_both_languages_and_marks_its_figures() {
+    for (name, session, index) in shipped_scenarios() {
+        let scenario = &session.scenarios[index];
+        for lang in Lang::ALL {
+            assert!(
+                !scenario.name.is_missing(lang),
+                "{name}: {}'s name in {lang:?}",
+                scenario.id
+            );
         }
-        if matches!(step.source, Source::Work { .. }) {
-            from_the_essay += 1;
+        assert!(has_hangul(&scenario.name.ko), "{name}: {}", scenario.id);
+        assert!(
+            !scenario.steps.is_empty(),
+            "{name}: {} has no steps",
+            scenario.id
+        );
+        let mut ids = HashSet::new();
+        for step in session.scenarios.iter().flat_map(|s| &s.steps) {
+            assert!(
+                ids.insert(step.id.clone()),
+                "{name}: step {} twice",
+                step.id
+            );
+        }
+        for step in &scenario.steps {
+            let at = format!("{name}: {}", step.id);
+            for (field, text) in [
+                ("title", &step.title),
+                ("date", &step.date),
+                ("notes", &step.notes),
+            ] {
+                assert!(!text.en.trim().is_empty(), "{at} {field}: no English");
+                assert!(!text.ko.trim().is_empty(), "{at} {field}: no Korean");
+                assert!(
+                    !has_hangul(&text.en),
+                    "{at} {field}: Hangul in the English: {:?}",
+                    text.en
+                );
+                assert!(
+                    has_hangul(&text.ko),
+                    "{at} {field}: the Korean is not Korean: {:?}",
+                    text.ko
+                );
+            }
+            let count = sentences(&step.notes.en);
+            assert!(
+                (2..=4).contains(&count),
+                "{at}: {count} sentences of notes, not 2–4"
+            );
+            // Korean prose in the plain declarative style the file uses.
+            assert!(
+                step.notes.ko.trim_end().ends_with("다."),
+                "{at}: {:?}",
+                step.notes.ko
+            );
+            // Each step says plainly that its numbers are made up.
+            assert!(
+                ["made up", "made-up", "invented", "illustrative"]
+                    .iter()
+                    .any(|w| step.notes.en.contains(w)),
+                "{at}: the notes do not say which figures are made up: {}",
+                step.notes.en
+            );
+            assert!(
+                ["임의", "예시"].iter().any(|w| step.notes.ko.contains(w)),
+                "{at}: {}",
+                step.notes.ko
+            );
         }
     }
+}
+
+#[test]
+fn every_step_says_where_it_comes_from() {
+    for (name, session, index) in shipped_scenarios() {
+        for step in &session.scenarios[index].steps {
+            check_sources(&name, &session, step);
+        }
+    }
+    let (_, steps) = steps();
+    let from_the_essay = steps
+        .iter()
+        .filter(|s| matches!(s.source, Source::Work { .. }))
+        .count();
     assert!(
         from_the_essay >= 4,
         "only {from_the_essay} steps from the essay"
@@ -395,11 +406,60 @@ fn every_step_says_where_it_comes_from() {
     assert!(steps[3].source.is_illustrative(), "{:?}", steps[3].source);
 }
 
+/// Every source of `step` (its own and its seats') is stated, and a `Work`
+/// names a part of the essay.
+fn check_sources(name: &str, session: &Session, step: &Step) {
+    for (what, source) in step_sources(step) {
+        let what = format!("{name}: {what}");
+        match source {
+            Source::Unstated => panic!("{what} has no source"),
+            Source::Work { part, detail } => {
+                assert!(
+                    session.attribution.part(part).is_some(),
+                    "{what} cites {part:?}, which is not a part of the essay"
+                );
+                assert!(
+                    !detail.en.trim().is_empty() && has_hangul(&detail.ko),
+                    "{what}: the detail in both languages: {detail:?}"
+                );
+            }
+            Source::Illustrative { note } => assert!(
+                !note.en.trim().is_empty() && has_hangul(&note.ko),
+                "{what}: an illustrative step says why, in both languages: {note:?}"
+            ),
+            Source::Context { citation, date } => {
+                assert!(
+                    !citation.en.trim().is_empty() && has_hangul(&citation.ko),
+                    "{what}: no citation"
+                );
+                assert!(
+                    date.len() >= 4 && date[..4].chars().all(|c| c.is_ascii_digit()),
+                    "{what}: dated {date:?}"
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn every_step_board_is_whole_and_consistent() {
-    let (session, steps) = steps();
+    for (name, session, index) in shipped_scenarios() {
+        let scenario = &session.scenarios[index];
+        assert!(
+            !scenario.steps.is_empty(),
+            "{name}: {} has no steps",
+            scenario.id
+        );
+        check_boards(&session, &scenario.steps);
+    }
+}
+
+/// Each step's board has every track, stage, border option and ratifier of
+/// the session, known participants only, relief sought only when unlocked,
+/// and no lane losing ground from one step to the next.
+fn check_boards(session: &Session, steps: &[Step]) {
     let known: HashSet<&str> = session.participants.iter().map(|p| p.id.as_str()).collect();
-    for step in &steps {
+    for step in steps {
         let board = &step.board;
         let tracks: Vec<&TrackId> = board.tracks.iter().map(|t| &t.track).collect();
         let defined: Vec<&TrackId> = session.tracks.iter().map(|t| &t.id).collect();
@@ -473,7 +533,7 @@ fn every_step_board_is_whole_and_consistent() {
             let status = board.stage_status(&stage.id);
             if matches!(status, Some(StageStatus::Requested | StageStatus::Granted)) {
                 assert!(
-                    stage_lock(&session, board, stage).is_unlocked(),
+                    stage_lock(session, board, stage).is_unlocked(),
                     "{}: {} is {status:?} while locked",
                     step.id,
                     stage.id
@@ -767,16 +827,61 @@ fn the_default_save_is_the_bundled_file_byte_for_byte() {
 fn the_story_and_the_live_board_share_their_definitions() {
     // A step is only a board: the story cannot name a track, stage or
     // participant the session does not define (as the live board cannot).
-    let session = bundled();
-    for step in &story(&session).steps {
-        let mut live = session.clone();
-        live.board = step.board.clone();
-        live.scenarios.clear();
-        assert!(
-            peacemap::io::validate(&live).is_empty(),
-            "{}: {:?}",
-            step.id,
-            peacemap::io::validate(&live)
+    for (name, session, index) in shipped_scenarios() {
+        for step in &session.scenarios[index].steps {
+            let mut live = session.clone();
+            live.board = step.board.clone();
+            live.scenarios.clear();
+            let problems = peacemap::io::validate(&live);
+            assert!(problems.is_empty(), "{name}: {}: {problems:?}", step.id);
+        }
+    }
+}
+
+#[test]
+fn the_stalled_example_reaches_its_board_in_a_short_story() {
+    let (bundled_session, _) = steps();
+    let path = root().join("saves/stalled-nuclear.ron");
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{} is readable: {e}", path.display()));
+    let session = load_str(&text).unwrap_or_else(|e| panic!("{} parses: {e}", path.display()));
+    let [scenario] = session.scenarios.as_slice() else {
+        panic!("one scenario, not {}", session.scenarios.len());
+    };
+    let steps = &scenario.steps;
+    assert!((2..=3).contains(&steps.len()), "{} steps", steps.len());
+    // Its step ids do not clash with the bundled story's.
+    for step in steps {
+        assert!(bundled_session.find_step(&step.id).is_none(), "{}", step.id);
+        assert_eq!(
+            state(step, "track-3").status,
+            TrackStatus::Stalled,
+            "{}",
+            step.id
         );
     }
+    // The nuclear lane never moves, yet the process as a whole does...
+    for pair in steps.windows(2) {
+        assert!(
+            (progress(&pair[1], "track-3") - progress(&pair[0], "track-3")).abs() < f32::EPSILON
+        );
+        assert!(
+            cumulative_progress(&session, &pair[1].board)
+                > cumulative_progress(&session, &pair[0].board),
+            "{}",
+            pair[1].id
+        );
+    }
+    // ...until the six parties meet, in the last step only...
+    let last = steps.len() - 1;
+    for (index, step) in steps.iter().enumerate() {
+        assert_eq!(
+            regional_gate(&session, step) == GateState::Open,
+            index == last,
+            "{}",
+            step.id
+        );
+    }
+    // ...which is where the file's own board stands.
+    assert_eq!(steps[last].board, session.board);
 }
