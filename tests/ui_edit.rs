@@ -107,11 +107,19 @@ fn lane_order(session: &Session) -> Vec<String> {
     session.tracks.iter().map(|t| t.id.to_string()).collect()
 }
 
-/// The bundled session with one scenario, "Story", of one captured step:
-/// the live board as it is.
-fn session_with_a_step() -> (Session, ScenarioId) {
+/// The bundled session without its stories, so that what a removal lists
+/// does not follow the bundled story's edits.
+fn bundled_without_stories() -> Session {
     let mut session = peacemap::io::bundled_session()
         .unwrap_or_else(|e| panic!("the bundled session loads: {e}"));
+    session.scenarios.clear();
+    session
+}
+
+/// The bundled session with one scenario, "Story", of one captured step:
+/// the live board as it is (the bundled stories taken out).
+fn session_with_a_step() -> (Session, ScenarioId) {
+    let mut session = bundled_without_stories();
     Command::from(ScenarioEdit::AddScenario {
         name: Text::both("Story", "이야기"),
     })
@@ -503,7 +511,7 @@ fn removing_a_seated_participant_says_where_it_sits_and_cancel_keeps_it() {
 
 #[test]
 fn a_participant_seated_nowhere_goes_at_once_and_undo_brings_it_back() {
-    let mut harness = app_harness(PROJECTOR);
+    let mut harness = harness_for(PeacemapApp::new(bundled_without_stories()), PROJECTOR);
     let original = session(&harness);
     open_participants(&mut harness);
     press(&mut harness, Role::Button, "Remove OPCW from the session…");
@@ -596,4 +604,43 @@ fn the_new_controls_are_reached_with_tab_in_order() {
         harness.state().modal(),
         Some(Modal::ConfirmRemoval { .. })
     ));
+}
+
+#[test]
+fn the_bundled_story_is_named_where_a_participant_sits() {
+    let session = peacemap::io::bundled_session()
+        .unwrap_or_else(|e| panic!("the bundled session loads: {e}"));
+    let china = ParticipantId::new("china");
+    let steps = session
+        .scenarios
+        .iter()
+        .find(|s| s.name.en == "The proposal's story")
+        .map(|story| {
+            story
+                .steps
+                .iter()
+                .filter(|step| step.board.tracks.iter().any(|t| t.seat(&china).is_some()))
+                .count()
+        });
+    let Some(steps) = steps.filter(|n| *n > 0) else {
+        eprintln!("skipped: the bundled session no longer seats China in “The proposal's story”");
+        return;
+    };
+    let sentence =
+        peacemap::ui::participants::where_it_sits(&session, &china, peacemap::model::Lang::En);
+    assert_eq!(
+        sentence.as_deref(),
+        Some(
+            format!(
+                "China sits at: 1 Inter-Korean relations, 2 Economic measures, 6 Regional security; \
+                 and in {steps} steps of “The proposal's story”"
+            )
+            .as_str()
+        )
+    );
+    // In Korean too, with the story's Korean name.
+    let korean =
+        peacemap::ui::participants::where_it_sits(&session, &china, peacemap::model::Lang::Ko)
+            .unwrap_or_default();
+    assert!(korean.contains("“제안의 줄거리”"), "{korean}");
 }
