@@ -18,7 +18,7 @@ use crate::preferences::Preferences;
 use crate::tr;
 use crate::ui::about::{AboutWindow, about_ui};
 use crate::ui::attribution::attribution_strip_ui;
-use crate::ui::inspector::{InspectorAction, InspectorState, inspector_ui};
+use crate::ui::inspector::{self, InspectorAction, InspectorState, inspector_ui};
 use crate::ui::menu_bar::{MenuChoice, menu_bar_ui};
 use crate::ui::modals::{self, Modal, ModalChoice};
 use crate::ui::participants::{self, ParticipantsWindow, participants_window_ui};
@@ -289,7 +289,14 @@ impl PeacemapApp {
             UiCommand::SaveAs => {
                 self.ask_save_as();
             }
-            UiCommand::AddTrack => self.add_track(),
+            UiCommand::AddTrack => {
+                let session = self.document.session();
+                let (edit, id) = inspector::add_track(session, self.selected.as_ref(), self.lang);
+                if self.apply_command(edit.into(), self.frame_time) {
+                    self.selected = Some(id);
+                    self.inspector.focus_name = true;
+                }
+            }
             UiCommand::RemoveTrack => {
                 if let Some(modal) = self
                     .selected
@@ -299,7 +306,13 @@ impl PeacemapApp {
                     self.modals.push_back(modal);
                 }
             }
-            UiCommand::MoveLaneUp | UiCommand::MoveLaneDown => self.move_lane(command),
+            UiCommand::MoveLaneUp | UiCommand::MoveLaneDown => {
+                let up = command == UiCommand::MoveLaneUp;
+                let session = self.document.session();
+                if let Some(edit) = inspector::lane_move(session, self.selected.as_ref(), up) {
+                    self.apply_command(edit.into(), self.frame_time);
+                }
+            }
             UiCommand::Participants => self.participants.open = true,
             UiCommand::NextTrack | UiCommand::PreviousTrack => {
                 let tracks = &self.document.session().tracks;
@@ -347,52 +360,6 @@ impl PeacemapApp {
         }
     }
 
-    /// Adds a track below the selected one (last when none is), named in
-    /// the UI's language, and selects it with its name field focused.
-    fn add_track(&mut self) {
-        let session = self.document.session();
-        // A lane number is the index below it.
-        let at = self
-            .selected
-            .as_ref()
-            .and_then(|id| session.lane_number(id));
-        let id = session.fresh_track_id();
-        let track = crate::ui::inspector::new_track(session, self.lang);
-        if self.apply_command(
-            crate::command::SessionEdit::AddTrack {
-                track: Box::new(track),
-                at,
-            }
-            .into(),
-            self.frame_time,
-        ) {
-            self.document.end_gesture();
-            self.selected = Some(id);
-            self.inspector.focus_name = true;
-        }
-    }
-
-    /// Moves the selected track one lane up or down.
-    fn move_lane(&mut self, command: UiCommand) {
-        let Some(id) = self.selected.clone() else {
-            return;
-        };
-        let Some(number) = self.document.session().lane_number(&id) else {
-            return;
-        };
-        let index = number - 1;
-        let to = match command {
-            UiCommand::MoveLaneUp if index > 0 => index - 1,
-            UiCommand::MoveLaneDown if number < self.document.session().tracks.len() => number,
-            _ => return,
-        };
-        self.apply_command(
-            crate::command::SessionEdit::MoveTrack { track: id, to }.into(),
-            self.frame_time,
-        );
-        self.document.end_gesture();
-    }
-
     /// Asks to remove `participant`: where it sits, it confirms first;
     /// where it sits nowhere, it goes at once (Undo brings it back).
     fn remove_participant(&mut self, participant: crate::model::ParticipantId) {
@@ -412,7 +379,6 @@ impl PeacemapApp {
             crate::command::SessionEdit::RemoveParticipant { participant }.into(),
             self.frame_time,
         ) {
-            self.document.end_gesture();
             self.status = Some(StatusMessage::Info(in_both_languages(|lang| {
                 tr!(
                     lang,
@@ -941,9 +907,7 @@ impl PeacemapApp {
                 self.document.discard_orphan(&copy_path);
             }
             (Modal::ConfirmRemoval { edit, .. }, ModalChoice::Confirm) => {
-                if self.apply_command(edit.into(), self.frame_time) {
-                    self.document.end_gesture();
-                }
+                self.apply_command(edit.into(), self.frame_time);
                 self.drop_stale_selection();
             }
             _ => {}

@@ -852,3 +852,41 @@ pub fn new_track(session: &Session, lang: Lang) -> Track {
         notes: Text::default(),
     }
 }
+
+/// The edit that adds a new track below `selected` (as the last lane when
+/// nothing is selected), named in `lang`, and the id it will have.
+pub fn add_track(
+    session: &Session,
+    selected: Option<&crate::model::TrackId>,
+    lang: Lang,
+) -> (SessionEdit, crate::model::TrackId) {
+    // A lane number is the index of the place below it.
+    let at = selected.and_then(|id| session.lane_number(id));
+    let track = new_track(session, lang);
+    let id = track.id.clone();
+    (
+        SessionEdit::AddTrack {
+            track: Box::new(track),
+            at,
+        },
+        id,
+    )
+}
+
+/// The edit that moves `selected` one lane up (or down), if it can move.
+pub fn lane_move(
+    session: &Session,
+    selected: Option<&crate::model::TrackId>,
+    up: bool,
+) -> Option<SessionEdit> {
+    let track = selected?.clone();
+    let number = session.lane_number(&track)?;
+    let to = if up {
+        number.checked_sub(2)?
+    } else if number < session.tracks.len() {
+        number
+    } else {
+        return None;
+    };
+    Some(SessionEdit::MoveTrack { track, to })
+}
