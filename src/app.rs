@@ -22,6 +22,7 @@ use crate::ui::inspector::{InspectorAction, InspectorState, inspector_ui};
 use crate::ui::menu_bar::{MenuChoice, menu_bar_ui};
 use crate::ui::modals::{self, Modal, ModalChoice};
 use crate::ui::status_bar::{StatusMessage, status_bar_ui};
+use crate::ui::timeline::{self, TimelineAction, TimelineState};
 use crate::ui::ui_command::UiCommand;
 use crate::ui::{Theme, board, border, gauge, in_both_languages, relief};
 
@@ -51,6 +52,9 @@ pub struct PeacemapApp {
     pub on: BoardRef,
     /// The scenario the timeline shows, if any.
     pub scenario: Option<ScenarioId>,
+    /// The timeline's own state: actions asked for this frame, the
+    /// scenario being renamed.
+    pub timeline: TimelineState,
     /// What the board marks beyond its state: lanes changed since the
     /// baseline, chips fading during playback.
     pub marks: board::BoardMarks,
@@ -104,6 +108,7 @@ impl PeacemapApp {
             selected: None,
             on: BoardRef::Live,
             scenario: None,
+            timeline: TimelineState::default(),
             marks: board::BoardMarks::default(),
             inspector: InspectorState::default(),
             editing_stage: None,
@@ -299,6 +304,10 @@ impl PeacemapApp {
                 };
                 self.selected = Some(tracks[next].id.clone());
             }
+            // Carried out after the pass by `timeline::run_timeline_actions`.
+            UiCommand::PreviousStep => self.timeline.actions.push(TimelineAction::Previous),
+            UiCommand::NextStep => self.timeline.actions.push(TimelineAction::Next),
+            UiCommand::CaptureStep => self.timeline.actions.push(TimelineAction::Capture),
         }
         self.drop_stale_selection();
     }
@@ -321,6 +330,8 @@ impl PeacemapApp {
         {
             self.scenario = None;
         }
+        // The timeline then shows the step's scenario, or the first one.
+        timeline::settle_view(self);
     }
 
     /// The board on screen: the current step's, or the live board when no
@@ -384,6 +395,16 @@ impl PeacemapApp {
         Panel::bottom("status").show(ui, |ui| {
             status_bar_ui(ui, self.status.as_ref(), &self.theme);
         });
+        // The timeline takes its place above the status bar now; like the
+        // side panel's, its widgets are added after the board's (Tab order).
+        timeline::settle_view(self);
+        let timeline_rect = Panel::bottom("timeline")
+            .show(ui, |ui| {
+                let height = self.timeline.height.unwrap_or(self.theme.timeline_card_size.y);
+                ui.set_min_size(egui::vec2(ui.available_width(), height));
+                ui.min_rect()
+            })
+            .inner;
 
         // The side panel takes its place now, but its widgets are added
         // after the board's, so that Tab reaches the lanes before the
@@ -404,6 +425,16 @@ impl PeacemapApp {
             })
             .inner;
 
+        // Which board edits go to, right above the board.
+        Panel::top("step-banner")
+            .frame(
+                egui::Frame::side_top_panel(ui.style())
+                    .fill(timeline::step_banner_fill(&self.on, &self.theme))
+                    .inner_margin(self.theme.attribution_margin),
+            )
+            .show(ui, |ui| {
+                timeline::step_banner_ui(ui, self.document.session(), &self.on, &self.theme);
+            });
         egui::CentralPanel::default()
             .frame(egui::Frame::central_panel(ui.style()).fill(self.theme.background))
             .show(ui, |ui| {
@@ -434,6 +465,26 @@ impl PeacemapApp {
         } else {
             0.0
         };
+        let timeline_height = ui
+            .scope_builder(UiBuilder::new().max_rect(timeline_rect), |ui| {
+                ui.set_clip_rect(timeline_rect);
+                timeline::timeline_ui(
+                    ui,
+                    self.document.session(),
+                    &self.on,
+                    self.scenario.as_ref(),
+                    &mut self.timeline,
+                    &self.theme,
+                    &mut commands,
+                );
+                ui.min_rect().height()
+            })
+            .inner;
+        if self.timeline.height != Some(timeline_height) {
+            // The panel takes the contents' height from the next frame on.
+            self.timeline.height = Some(timeline_height);
+            ui.ctx().request_repaint();
+        }
 
         // Apply everything the panels asked for, after the pass.
         for command in commands {
@@ -460,6 +511,7 @@ impl PeacemapApp {
         for command in ui_commands {
             self.run_ui_command(command);
         }
+        timeline::run_timeline_actions(self, now);
         if ui.input(|i| i.pointer.any_released()) {
             self.document.end_gesture();
         }
@@ -627,6 +679,9 @@ impl PeacemapApp {
 
     fn forget_view_state(&mut self) {
         self.selected = None;
+        self.on = BoardRef::Live;
+        self.scenario = None;
+        self.timeline = TimelineState::default();
         self.editing_stage = None;
         self.inspector = InspectorState::default();
     }
@@ -881,6 +936,17 @@ impl PeacemapApp {
         }
         for command in UiCommand::ALL {
             if typing && !command.works_in_text_fields() {
+                continue;
+            }
+            // ← / → step through the timeline unless a slider or vehicle
+            // has the keyboard (they use the arrows).
+            if command.needs_free_arrows()
+                && !timeline::arrows_are_free(
+                    ui.ctx(),
+                    self.document.session(),
+                    self.scenario.as_ref(),
+                )
+            {
                 continue;
             }
             if let Some(shortcut) = command.shortcut()
