@@ -400,7 +400,10 @@ impl PeacemapApp {
         timeline::settle_view(self);
         let timeline_rect = Panel::bottom("timeline")
             .show(ui, |ui| {
-                let height = self.timeline.height.unwrap_or(self.theme.timeline_card_size.y);
+                let height = self
+                    .timeline
+                    .height
+                    .unwrap_or(self.theme.timeline_card_size.y);
                 ui.set_min_size(egui::vec2(ui.available_width(), height));
                 ui.min_rect()
             })
@@ -430,7 +433,7 @@ impl PeacemapApp {
             .frame(
                 egui::Frame::side_top_panel(ui.style())
                     .fill(timeline::step_banner_fill(&self.on, &self.theme))
-                    .inner_margin(self.theme.attribution_margin),
+                    .inner_margin(self.theme.step_banner_margin),
             )
             .show(ui, |ui| {
                 timeline::step_banner_ui(ui, self.document.session(), &self.on, &self.theme);
@@ -924,8 +927,8 @@ impl PeacemapApp {
     fn handle_shortcuts(&mut self, ui: &Ui) {
         // Text fields have their own undo; leave those keys to them while one
         // is focused. The in-app file dialog keeps Esc and the arrows too.
-        let typing =
-            ui.ctx().egui_wants_keyboard_input() || matches!(self.dialog, DialogState::InApp(_));
+        let in_app_dialog = matches!(self.dialog, DialogState::InApp(_));
+        let typing = ui.ctx().egui_wants_keyboard_input() || in_app_dialog;
         // Esc closes what is on top first: the About window sits above the
         // inspector, so it goes before the inspector does.
         if !typing
@@ -935,18 +938,17 @@ impl PeacemapApp {
             self.about = AboutWindow::Closed;
         }
         for command in UiCommand::ALL {
-            if typing && !command.works_in_text_fields() {
-                continue;
-            }
-            // ← / → step through the timeline unless a slider or vehicle
-            // has the keyboard (they use the arrows).
-            if command.needs_free_arrows()
-                && !timeline::arrows_are_free(
-                    ui.ctx(),
-                    self.document.session(),
-                    self.scenario.as_ref(),
-                )
-            {
+            // ← / → step through the timeline while a button or a card
+            // has the keyboard too, but not a text field, a slider or a
+            // vehicle (they use the arrows).
+            if command.needs_free_arrows() {
+                let session = self.document.session();
+                if in_app_dialog
+                    || !timeline::arrows_are_free(ui.ctx(), session, self.scenario.as_ref())
+                {
+                    continue;
+                }
+            } else if typing && !command.works_in_text_fields() {
                 continue;
             }
             if let Some(shortcut) = command.shortcut()

@@ -5,9 +5,9 @@
 
 use egui::{RichText, TextEdit, Ui};
 
+use super::Theme;
 use super::name_field;
 use super::source::illustrative_mark_ui;
-use super::Theme;
 use super::timeline::TimelineAction;
 use crate::command::{Command, ScenarioEdit, StepField};
 use crate::i18n::{Lang, lang_of};

@@ -94,14 +94,25 @@ fn card_id(step: Option<&StepId>) -> Id {
 /// has the keyboard, or one of the strip's own cards has it, or the
 /// focused widget is one that ignores arrows (a button, not a slider, a
 /// vehicle or a text field: those sense drags and use the arrows).
-pub fn arrows_are_free(ctx: &egui::Context, session: &Session, scenario: Option<&ScenarioId>) -> bool {
+pub fn arrows_are_free(
+    ctx: &egui::Context,
+    session: &Session,
+    scenario: Option<&ScenarioId>,
+) -> bool {
     let Some(focused) = ctx.memory(egui::Memory::focused) else {
         return true;
     };
+    if ctx.text_edit_focused() {
+        return false;
+    }
     let on_card = focused == card_id(None)
         || scenario
             .and_then(|id| session.scenario(id))
-            .is_some_and(|s| s.steps.iter().any(|step| card_id(Some(&step.id)) == focused));
+            .is_some_and(|s| {
+                s.steps
+                    .iter()
+                    .any(|step| card_id(Some(&step.id)) == focused)
+            });
     on_card
         || ctx
             .read_response(focused)
@@ -206,12 +217,11 @@ pub fn timeline_ui(
             state.actions.push(TimelineAction::Capture);
         }
     });
-    let strip_height = theme.timeline_card_size.y + ui.spacing().scroll.bar_width * 2.0;
+    let strip_height = theme.timeline_card_size.y + ui.spacing().scroll.bar_width;
     ui.horizontal_top(|ui| {
-        let strip_width = (ui.available_width()
-            - theme.step_editor_width
-            - ui.spacing().item_spacing.x * 2.0)
-            .max(theme.timeline_card_size.x * 2.0);
+        let strip_width =
+            (ui.available_width() - theme.step_editor_width - ui.spacing().item_spacing.x * 2.0)
+                .max(theme.timeline_card_size.x * 2.0);
         ui.allocate_ui(egui::vec2(strip_width, strip_height), |ui| {
             strip_ui(ui, scenario, on, state, theme, commands);
         });
@@ -269,7 +279,9 @@ fn strip_ui(
                 }
                 state.card_focused |= live.has_focus();
                 let Some(scenario) = scenario else {
-                    ui.label(RichText::new(tr!(lang, "timeline-no-scenario")).color(theme.text_weak));
+                    ui.label(
+                        RichText::new(tr!(lang, "timeline-no-scenario")).color(theme.text_weak),
+                    );
                     return;
                 };
                 if scenario.steps.is_empty() {
@@ -380,15 +392,22 @@ fn step_card_ui(ui: &mut Ui, index: usize, step: &Step, current: bool, theme: &T
     y += title_height;
     let notes = step.notes.get(lang).replace('\n', " ");
     if !notes.trim().is_empty() {
-        let notes_galley = elided(ui, notes, theme.small.clone(), theme.text_weak, width, 2);
-        ui.painter()
-            .with_clip_rect(inner)
-            .galley(egui::pos2(inner.left(), y), notes_galley, theme.text_weak);
+        let notes_galley = elided(ui, notes, theme.small.clone(), theme.text_weak, width, 1);
+        ui.painter().with_clip_rect(inner).galley(
+            egui::pos2(inner.left(), y),
+            notes_galley,
+            theme.text_weak,
+        );
     }
 
     keep_arrows_on_card(ui, &response);
     let label = if date.trim().is_empty() {
-        tr!(lang, "timeline-card-undated", number = index + 1, title = title)
+        tr!(
+            lang,
+            "timeline-card-undated",
+            number = index + 1,
+            title = title
+        )
     } else {
         tr!(
             lang,
@@ -601,8 +620,8 @@ fn run_timeline_action(app: &mut PeacemapApp, action: TimelineAction, now: f64) 
             }
         }
         TimelineAction::DuplicateScenario(id) => duplicate_scenario(app, id, now),
-        TimelineAction::DeleteScenario(id) => delete_scenario(app, id, now),
-        TimelineAction::DeleteStep { scenario, step } => delete_step(app, scenario, step, now),
+        TimelineAction::DeleteScenario(id) => delete_scenario(app, &id, now),
+        TimelineAction::DeleteStep { scenario, step } => delete_step(app, &scenario, step, now),
     }
 }
 
@@ -613,9 +632,9 @@ fn default_scenario_name(session: &Session) -> Text {
         let name = tr!(Lang::En, "scenario-default-name", number = number);
         session.scenarios.iter().any(|s| s.name.en == name)
     };
-    let number = (session.scenarios.len() + 1..)
-        .find(|n| !taken(*n))
-        .unwrap_or(session.scenarios.len() + 1);
+    // One more number than there are scenarios always has a free one.
+    let first = session.scenarios.len() + 1;
+    let number = (first..=first * 2).find(|n| !taken(*n)).unwrap_or(first);
     in_both_languages(|lang| tr!(lang, "scenario-default-name", number = number))
 }
 
@@ -753,9 +772,9 @@ fn duplicate_scenario(app: &mut PeacemapApp, id: ScenarioId, now: f64) {
 /// Deletes a scenario with its steps, at once: undo brings it back, and
 /// the status bar says so (no modal: nothing is lost that undo cannot
 /// restore). The strip then shows the scenario that took its place.
-fn delete_scenario(app: &mut PeacemapApp, id: ScenarioId, now: f64) {
+fn delete_scenario(app: &mut PeacemapApp, id: &ScenarioId, now: f64) {
     let session = app.document.session();
-    let Some(index) = session.scenarios.iter().position(|s| s.id == id) else {
+    let Some(index) = session.scenarios.iter().position(|s| s.id == *id) else {
         return;
     };
     let scenario = &session.scenarios[index];
@@ -779,14 +798,14 @@ fn delete_scenario(app: &mut PeacemapApp, id: ScenarioId, now: f64) {
         return;
     }
     let session = app.document.session();
-    if app.scenario.as_ref() == Some(&id) {
+    if app.scenario.as_ref() == Some(id) {
         let neighbour = session
             .scenarios
             .get(index)
             .or_else(|| session.scenarios.last());
         app.scenario = neighbour.map(|s| s.id.clone());
     }
-    if matches!(&app.on, BoardRef::Step { scenario, .. } if *scenario == id) {
+    if matches!(&app.on, BoardRef::Step { scenario, .. } if scenario == id) {
         app.on = BoardRef::Live;
     }
     app.status = Some(StatusMessage::Info(message));
@@ -795,9 +814,9 @@ fn delete_scenario(app: &mut PeacemapApp, id: ScenarioId, now: f64) {
 /// Deletes a step: undo brings it back, the status bar says so. When it
 /// was on screen, the step before it is shown (the one after it when it
 /// was the first; the live board when it was the only one).
-fn delete_step(app: &mut PeacemapApp, scenario_id: ScenarioId, step_id: StepId, now: f64) {
+fn delete_step(app: &mut PeacemapApp, scenario_id: &ScenarioId, step_id: StepId, now: f64) {
     let session = app.document.session();
-    let Some(scenario) = session.scenario(&scenario_id) else {
+    let Some(scenario) = session.scenario(scenario_id) else {
         return;
     };
     let Some(index) = scenario.step_index(&step_id) else {
@@ -820,7 +839,7 @@ fn delete_step(app: &mut PeacemapApp, scenario_id: ScenarioId, step_id: StepId, 
     if was_shown {
         let session = app.document.session();
         let steps = session
-            .scenario(&scenario_id)
+            .scenario(scenario_id)
             .map_or(&[][..], |s| s.steps.as_slice());
         app.on = steps
             .get(index.saturating_sub(1))
