@@ -599,3 +599,23 @@ fn the_picker_switches_scenarios() {
     // A step of the other scenario is no longer on screen.
     assert_eq!(harness.state().on, BoardRef::Live);
 }
+
+#[test]
+fn the_strip_scrolls_to_the_step_on_screen() {
+    let mut harness = story_harness();
+    let editor_left = LAPTOP[0] - peacemap::ui::Theme::screen().step_editor_width;
+    let last = harness.get_by_role_and_label(Role::Button, &card(4)).rect();
+    assert!(
+        last.right() > editor_left,
+        "the last card starts out of view: {last:?}"
+    );
+    for _ in 0..5 {
+        press(&mut harness, Modifiers::NONE, Key::ArrowRight);
+    }
+    assert_eq!(harness.state().on, on_step(&harness, 4));
+    let last = harness.get_by_role_and_label(Role::Button, &card(4)).rect();
+    assert!(
+        last.left() >= 0.0 && last.right() < editor_left,
+        "the card on screen is scrolled into view: {last:?}"
+    );
+}

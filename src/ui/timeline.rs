@@ -271,56 +271,57 @@ fn strip_ui(
         .id_salt("timeline-strip")
         .auto_shrink([false, true])
         .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.spacing_mut().item_spacing.x = theme.timeline_card_gap;
-                let live = live_card_ui(ui, *on == BoardRef::Live, theme);
-                if live.clicked() {
-                    state.actions.push(TimelineAction::Show(BoardRef::Live));
-                }
-                state.card_focused |= live.has_focus();
-                let Some(scenario) = scenario else {
-                    ui.label(
-                        RichText::new(tr!(lang, "timeline-no-scenario")).color(theme.text_weak),
-                    );
-                    return;
-                };
-                if scenario.steps.is_empty() {
-                    ui.label(RichText::new(tr!(lang, "timeline-no-steps")).color(theme.text_weak));
-                }
-                let shown = current_step(scenario, on).map(|(index, _)| index);
-                for (index, step) in scenario.steps.iter().enumerate() {
-                    let response = step_card_ui(ui, index, step, shown == Some(index), theme);
-                    state.card_focused |= response.has_focus();
-                    if response.clicked() {
-                        state.actions.push(TimelineAction::Show(BoardRef::Step {
-                            scenario: scenario.id.clone(),
-                            step: step.id.clone(),
-                        }));
+            let current = ui
+                .horizontal(|ui| {
+                    ui.spacing_mut().item_spacing.x = theme.timeline_card_gap;
+                    let live = live_card_ui(ui, *on == BoardRef::Live, theme);
+                    if live.clicked() {
+                        state.actions.push(TimelineAction::Show(BoardRef::Live));
                     }
-                    if let Some(moved) = drop_place(ui, &response, scenario, index, theme) {
-                        commands.push(moved);
+                    state.card_focused |= live.has_focus();
+                    let mut current = (*on == BoardRef::Live).then_some(live);
+                    let Some(scenario) = scenario else {
+                        ui.label(
+                            RichText::new(tr!(lang, "timeline-no-scenario")).color(theme.text_weak),
+                        );
+                        return current;
+                    };
+                    if scenario.steps.is_empty() {
+                        ui.label(
+                            RichText::new(tr!(lang, "timeline-no-steps")).color(theme.text_weak),
+                        );
                     }
+                    let shown = current_step(scenario, on).map(|(index, _)| index);
+                    for (index, step) in scenario.steps.iter().enumerate() {
+                        let response = step_card_ui(ui, index, step, shown == Some(index), theme);
+                        state.card_focused |= response.has_focus();
+                        if response.clicked() {
+                            state.actions.push(TimelineAction::Show(BoardRef::Step {
+                                scenario: scenario.id.clone(),
+                                step: step.id.clone(),
+                            }));
+                        }
+                        if let Some(moved) = drop_place(ui, &response, scenario, index, theme) {
+                            commands.push(moved);
+                        }
+                        if shown == Some(index) {
+                            current = Some(response);
+                        }
+                    }
+                    current
+                })
+                .inner;
+            // Inside the scroll area: it scrolls to the card this frame.
+            if let Some(current) = current {
+                if scroll_now {
+                    current.scroll_to_me(Some(Align::Center));
+                    state.scrolled_to = Some(on.clone());
                 }
-            });
+                if focus_now {
+                    current.request_focus();
+                }
+            }
         });
-    if let Some(current) = current_card(ui, on) {
-        if scroll_now {
-            current.scroll_to_me(Some(Align::Center));
-            state.scrolled_to = Some(on.clone());
-        }
-        if focus_now {
-            current.request_focus();
-        }
-    }
-}
-
-/// The response of the card on screen, as the strip drew it this frame.
-fn current_card(ui: &Ui, on: &BoardRef) -> Option<Response> {
-    let id = match on {
-        BoardRef::Live => card_id(None),
-        BoardRef::Step { step, .. } => card_id(Some(step)),
-    };
-    ui.ctx().read_response(id)
 }
 
 /// The first card: the session's live board.
