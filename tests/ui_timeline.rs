@@ -619,3 +619,33 @@ fn the_strip_scrolls_to_the_step_on_screen() {
         "the card on screen is scrolled into view: {last:?}"
     );
 }
+
+#[test]
+fn a_cards_menu_moves_and_deletes_that_step() {
+    let mut harness = story_harness();
+    let before = session(&harness).clone();
+    harness
+        .get_by_role_and_label(Role::Button, &card(0))
+        .click_secondary();
+    harness.run();
+    click(&mut harness, Role::Button, "Move later");
+    assert_eq!(titles(&harness)[..2], ["Opening statement", "The triangle"]);
+    // The last card is past the strip's edge: scroll to it first.
+    let last = "Step 5: Regional venue, 2021";
+    harness
+        .get_by_role_and_label(Role::Button, last)
+        .scroll_to_me();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, last)
+        .click_secondary();
+    harness.run();
+    click(&mut harness, Role::Button, "Delete step");
+    assert_eq!(titles(&harness).len(), 4);
+    assert!(!titles(&harness).contains(&"Regional venue".to_owned()));
+    // The live board stays on screen: the deleted step was not shown.
+    assert_eq!(harness.state().on, BoardRef::Live);
+    undo(&mut harness);
+    undo(&mut harness);
+    assert_eq!(*session(&harness), before);
+}

@@ -304,6 +304,7 @@ fn strip_ui(
                         if let Some(moved) = drop_place(ui, &response, scenario, index, theme) {
                             commands.push(moved);
                         }
+                        card_menu_ui(&response, scenario, index, &mut state.actions, commands);
                         if shown == Some(index) {
                             current = Some(response);
                         }
@@ -322,6 +323,50 @@ fn strip_ui(
                 }
             }
         });
+}
+
+/// A step card's right-click menu: move it earlier or later, delete it
+/// (as the step editor's buttons do, for the card under the pointer).
+fn card_menu_ui(
+    response: &Response,
+    scenario: &Scenario,
+    index: usize,
+    actions: &mut Vec<TimelineAction>,
+    commands: &mut Vec<Command>,
+) {
+    let lang = lang_of(&response.ctx);
+    let step = &scenario.steps[index];
+    let move_to = |to: usize| -> Command {
+        ScenarioEdit::MoveStep {
+            scenario: scenario.id.clone(),
+            step: step.id.clone(),
+            to,
+        }
+        .into()
+    };
+    response.context_menu(|ui| {
+        ui.label(RichText::new(step_title(step, lang)).strong());
+        let earlier = egui::Button::new(tr!(lang, "step-move-earlier"));
+        if ui.add_enabled(index > 0, earlier).clicked() {
+            commands.push(move_to(index - 1));
+            ui.close();
+        }
+        let later = egui::Button::new(tr!(lang, "step-move-later"));
+        if ui
+            .add_enabled(index + 1 < scenario.steps.len(), later)
+            .clicked()
+        {
+            commands.push(move_to(index + 1));
+            ui.close();
+        }
+        if ui.button(tr!(lang, "step-delete")).clicked() {
+            actions.push(TimelineAction::DeleteStep {
+                scenario: scenario.id.clone(),
+                step: step.id.clone(),
+            });
+            ui.close();
+        }
+    });
 }
 
 /// The first card: the session's live board.
