@@ -649,3 +649,25 @@ fn a_cards_menu_moves_and_deletes_that_step() {
     undo(&mut harness);
     assert_eq!(*session(&harness), before);
 }
+
+#[test]
+fn the_timeline_speaks_korean() {
+    let mut harness = story_harness();
+    peacemap::i18n::set_lang(&harness.ctx, peacemap::model::Lang::Ko);
+    harness.run();
+    harness.get_by_label("현재 보드 — 시나리오에 속하지 않습니다");
+    // Steps written only in English show in English under Korean words.
+    click(
+        &mut harness,
+        Role::Button,
+        "단계 2: Opening statement, late 2018",
+    );
+    harness
+        .get_by_label("단계 2/5 편집 중: \"Opening statement\" — 변경 사항은 이 단계에 저장됩니다");
+    click(&mut harness, Role::Button, "단계 기록");
+    assert_eq!(
+        session(&harness).scenarios[0].steps[2].title,
+        Text::both("Step 3", "단계 3")
+    );
+    harness.get_by_role_and_label(Role::Button, "단계 3: 단계 3, late 2018");
+}
