@@ -397,17 +397,7 @@ impl PeacemapApp {
         });
         // The timeline takes its place above the status bar now; like the
         // side panel's, its widgets are added after the board's (Tab order).
-        timeline::settle_view(self);
-        let timeline_rect = Panel::bottom("timeline")
-            .show(ui, |ui| {
-                let height = self
-                    .timeline
-                    .height
-                    .unwrap_or(self.theme.timeline_card_size.y);
-                ui.set_min_size(egui::vec2(ui.available_width(), height));
-                ui.min_rect()
-            })
-            .inner;
+        let timeline_rect = timeline::reserve_timeline_panel(ui, self);
 
         // The side panel takes its place now, but its widgets are added
         // after the board's, so that Tab reaches the lanes before the
@@ -429,15 +419,7 @@ impl PeacemapApp {
             .inner;
 
         // Which board edits go to, right above the board.
-        Panel::top("step-banner")
-            .frame(
-                egui::Frame::side_top_panel(ui.style())
-                    .fill(timeline::step_banner_fill(&self.on, &self.theme))
-                    .inner_margin(self.theme.step_banner_margin),
-            )
-            .show(ui, |ui| {
-                timeline::step_banner_ui(ui, self.document.session(), &self.on, &self.theme);
-            });
+        timeline::step_banner_panel(ui, self);
         egui::CentralPanel::default()
             .frame(egui::Frame::central_panel(ui.style()).fill(self.theme.background))
             .show(ui, |ui| {
@@ -468,26 +450,7 @@ impl PeacemapApp {
         } else {
             0.0
         };
-        let timeline_height = ui
-            .scope_builder(UiBuilder::new().max_rect(timeline_rect), |ui| {
-                ui.set_clip_rect(timeline_rect);
-                timeline::timeline_ui(
-                    ui,
-                    self.document.session(),
-                    &self.on,
-                    self.scenario.as_ref(),
-                    &mut self.timeline,
-                    &self.theme,
-                    &mut commands,
-                );
-                ui.min_rect().height()
-            })
-            .inner;
-        if self.timeline.height != Some(timeline_height) {
-            // The panel takes the contents' height from the next frame on.
-            self.timeline.height = Some(timeline_height);
-            ui.ctx().request_repaint();
-        }
+        timeline::timeline_panel_ui(ui, self, timeline_rect, &mut commands);
 
         // Apply everything the panels asked for, after the pass.
         for command in commands {

@@ -179,12 +179,70 @@ pub fn step_banner_ui(ui: &mut Ui, session: &Session, on: &BoardRef, theme: &The
     ui.add(egui::Label::new(text).truncate());
 }
 
-/// The fill of the banner for `on`: loud on a step, quiet on the live board.
-pub fn step_banner_fill(on: &BoardRef, theme: &Theme) -> Color32 {
-    match on {
-        BoardRef::Live => theme.live_banner_fill,
-        BoardRef::Step { .. } => theme.step_banner_fill,
+/// Reserves the timeline's panel along the bottom (above the status bar,
+/// as tall as its contents were last frame) and returns its inside; the
+/// shell draws into it with [`timeline_panel_ui`] after the board, so that
+/// Tab reaches the lanes first. Also settles which board and scenario are
+/// shown ([`settle_view`]).
+pub fn reserve_timeline_panel(ui: &mut Ui, app: &mut PeacemapApp) -> Rect {
+    settle_view(app);
+    let height = app
+        .timeline
+        .height
+        .unwrap_or(app.theme.timeline_card_size.y);
+    egui::Panel::bottom("timeline")
+        .show(ui, |ui| {
+            ui.set_min_size(egui::vec2(ui.available_width(), height));
+            ui.min_rect()
+        })
+        .inner
+}
+
+/// Draws the timeline into the panel [`reserve_timeline_panel`] reserved;
+/// the panel takes the contents' height from the next frame on.
+pub fn timeline_panel_ui(
+    ui: &mut Ui,
+    app: &mut PeacemapApp,
+    rect: Rect,
+    commands: &mut Vec<Command>,
+) {
+    let height = ui
+        .scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {
+            ui.set_clip_rect(rect);
+            timeline_ui(
+                ui,
+                app.document.session(),
+                &app.on,
+                app.scenario.as_ref(),
+                &mut app.timeline,
+                &app.theme,
+                commands,
+            );
+            ui.min_rect().height()
+        })
+        .inner;
+    if app.timeline.height != Some(height) {
+        app.timeline.height = Some(height);
+        ui.ctx().request_repaint();
     }
+}
+
+/// The banner's panel, right above the board (beside the side panel): its
+/// fill says at a glance whether edits go to a step.
+pub fn step_banner_panel(ui: &mut Ui, app: &PeacemapApp) {
+    let fill = match app.on {
+        BoardRef::Live => app.theme.live_banner_fill,
+        BoardRef::Step { .. } => app.theme.step_banner_fill,
+    };
+    egui::Panel::top("step-banner")
+        .frame(
+            egui::Frame::side_top_panel(ui.style())
+                .fill(fill)
+                .inner_margin(app.theme.step_banner_margin),
+        )
+        .show(ui, |ui| {
+            step_banner_ui(ui, app.document.session(), &app.on, &app.theme);
+        });
 }
 
 /// Draws the timeline: the scenario bar and the capture button, then the
@@ -253,8 +311,9 @@ pub fn timeline_ui(
     });
 }
 
-/// The strip: the "Live board" card, then a card per step, scrolling
-/// sideways and keeping the card on screen in view.
+/// The strip: the "Live board" card, always in view at its left, then a
+/// card per step, scrolling sideways and keeping the card on screen in
+/// view.
 fn strip_ui(
     ui: &mut Ui,
     scenario: Option<&Scenario>,
@@ -266,63 +325,75 @@ fn strip_ui(
     let lang = lang_of(ui.ctx());
     let scroll_now = state.scrolled_to.as_ref() != Some(on);
     let focus_now = std::mem::take(&mut state.focus_current);
-    state.card_focused = false;
-    ScrollArea::horizontal()
-        .id_salt("timeline-strip")
-        .auto_shrink([false, true])
-        .show(ui, |ui| {
-            let current = ui
-                .horizontal(|ui| {
-                    ui.spacing_mut().item_spacing.x = theme.timeline_card_gap;
-                    let live = live_card_ui(ui, *on == BoardRef::Live, theme);
-                    if live.clicked() {
-                        state.actions.push(TimelineAction::Show(BoardRef::Live));
+    ui.horizontal_top(|ui| {
+        ui.spacing_mut().item_spacing.x = theme.timeline_card_gap;
+        let live = live_card_ui(ui, *on == BoardRef::Live, theme);
+        if live.clicked() {
+            state.actions.push(TimelineAction::Show(BoardRef::Live));
+        }
+        state.card_focused = live.has_focus();
+        if *on == BoardRef::Live && focus_now {
+            live.request_focus();
+        }
+        ScrollArea::horizontal()
+            .id_salt("timeline-strip")
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                let current = ui
+                    .horizontal(|ui| step_cards_ui(ui, scenario, on, state, theme, commands, lang))
+                    .inner;
+                // Inside the scroll area: it scrolls to the card this frame.
+                if let Some(current) = current {
+                    if scroll_now {
+                        current.scroll_to_me(Some(Align::Center));
                     }
-                    state.card_focused |= live.has_focus();
-                    let mut current = (*on == BoardRef::Live).then_some(live);
-                    let Some(scenario) = scenario else {
-                        ui.label(
-                            RichText::new(tr!(lang, "timeline-no-scenario")).color(theme.text_weak),
-                        );
-                        return current;
-                    };
-                    if scenario.steps.is_empty() {
-                        ui.label(
-                            RichText::new(tr!(lang, "timeline-no-steps")).color(theme.text_weak),
-                        );
+                    if focus_now {
+                        current.request_focus();
                     }
-                    let shown = current_step(scenario, on).map(|(index, _)| index);
-                    for (index, step) in scenario.steps.iter().enumerate() {
-                        let response = step_card_ui(ui, index, step, shown == Some(index), theme);
-                        state.card_focused |= response.has_focus();
-                        if response.clicked() {
-                            state.actions.push(TimelineAction::Show(BoardRef::Step {
-                                scenario: scenario.id.clone(),
-                                step: step.id.clone(),
-                            }));
-                        }
-                        if let Some(moved) = drop_place(ui, &response, scenario, index, theme) {
-                            commands.push(moved);
-                        }
-                        card_menu_ui(&response, scenario, index, &mut state.actions, commands);
-                        if shown == Some(index) {
-                            current = Some(response);
-                        }
-                    }
-                    current
-                })
-                .inner;
-            // Inside the scroll area: it scrolls to the card this frame.
-            if let Some(current) = current {
-                if scroll_now {
-                    current.scroll_to_me(Some(Align::Center));
-                    state.scrolled_to = Some(on.clone());
                 }
-                if focus_now {
-                    current.request_focus();
-                }
-            }
-        });
+            });
+    });
+    state.scrolled_to = Some(on.clone());
+}
+
+/// The scenario's step cards (or why there are none); returns the card of
+/// the step on screen.
+fn step_cards_ui(
+    ui: &mut Ui,
+    scenario: Option<&Scenario>,
+    on: &BoardRef,
+    state: &mut TimelineState,
+    theme: &Theme,
+    commands: &mut Vec<Command>,
+    lang: Lang,
+) -> Option<Response> {
+    let Some(scenario) = scenario else {
+        ui.label(RichText::new(tr!(lang, "timeline-no-scenario")).color(theme.text_weak));
+        return None;
+    };
+    if scenario.steps.is_empty() {
+        ui.label(RichText::new(tr!(lang, "timeline-no-steps")).color(theme.text_weak));
+    }
+    let shown = current_step(scenario, on).map(|(index, _)| index);
+    let mut current = None;
+    for (index, step) in scenario.steps.iter().enumerate() {
+        let response = step_card_ui(ui, index, step, shown == Some(index), theme);
+        state.card_focused |= response.has_focus();
+        if response.clicked() {
+            state.actions.push(TimelineAction::Show(BoardRef::Step {
+                scenario: scenario.id.clone(),
+                step: step.id.clone(),
+            }));
+        }
+        if let Some(moved) = drop_place(ui, &response, scenario, index, theme) {
+            commands.push(moved);
+        }
+        card_menu_ui(&response, scenario, index, &mut state.actions, commands);
+        if shown == Some(index) {
+            current = Some(response);
+        }
+    }
+    current
 }
 
 /// A step card's right-click menu: move it earlier or later, delete it
