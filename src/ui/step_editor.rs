@@ -125,12 +125,20 @@ pub fn step_editor_ui(
         }
     });
     let mut notes = step.notes.exact(lang).to_owned();
-    let response = ui.add(
-        TextEdit::multiline(&mut notes)
-            .desired_rows(2)
-            .desired_width(f32::INFINITY)
-            .hint_text(hint(&step.notes, lang, &tr!(lang, "step-notes-hint"))),
-    );
+    // Long notes scroll inside the field: the timeline keeps its height,
+    // and the board its room.
+    let response = egui::ScrollArea::vertical()
+        .id_salt(("step-notes", step.id.as_str()))
+        .max_height(theme.step_notes_height)
+        .show(ui, |ui| {
+            ui.add(
+                TextEdit::multiline(&mut notes)
+                    .desired_rows(2)
+                    .desired_width(f32::INFINITY)
+                    .hint_text(hint(&step.notes, lang, &tr!(lang, "step-notes-hint"))),
+            )
+        })
+        .inner;
     name_field(&response, &tr!(lang, "step-notes-field"));
     if response.changed() {
         commands.push(edit(StepField::Notes, notes));

@@ -50,6 +50,8 @@ pub struct Theme {
     pub timeline_card_gap: f32,
     /// Width of the step editor beside the timeline strip.
     pub step_editor_width: f32,
+    /// Height of the step editor's notes field (longer notes scroll in it).
+    pub step_notes_height: f32,
     /// Fill of the banner above the board while a step is shown (edits
     /// go to the step): loud enough that nobody edits a step by mistake.
     pub step_banner_fill: Color32,
@@ -247,6 +249,7 @@ impl Theme {
             timeline_card_size: egui::vec2(190.0, 62.0),
             timeline_card_gap: 6.0,
             step_editor_width: 430.0,
+            step_notes_height: 44.0,
             step_banner_fill: Color32::from_rgb(92, 62, 12),
             step_banner_ink: Color32::from_rgb(255, 226, 160),
             live_banner_fill: Color32::from_rgb(33, 38, 44),
