@@ -40,13 +40,19 @@ pub enum UiCommand {
     MoveLaneDown,
     /// Open the participants window.
     Participants,
+    /// Show the step before the one on screen (the timeline's ←).
+    PreviousStep,
+    /// Show the step after the one on screen (the timeline's →).
+    NextStep,
+    /// Record the board on screen as a new step after the current one.
+    CaptureStep,
 }
 
 impl UiCommand {
     /// Every command, in the order the shortcut handler checks them.
     /// Alt+Shift+↑/↓ come before Alt+↑/↓: a shortcut matches with extra
     /// Shift or Alt held, so the longer one must be tried first.
-    pub const ALL: [Self; 15] = [
+    pub const ALL: [Self; 18] = [
         Self::Redo,
         Self::Undo,
         Self::CloseInspector,
@@ -62,6 +68,9 @@ impl UiCommand {
         Self::AddTrack,
         Self::RemoveTrack,
         Self::Participants,
+        Self::PreviousStep,
+        Self::NextStep,
+        Self::CaptureStep,
     ];
 
     /// The catalogue id of the menu label.
@@ -82,6 +91,9 @@ impl UiCommand {
             Self::MoveLaneUp => "edit-command-move-lane-up",
             Self::MoveLaneDown => "edit-command-move-lane-down",
             Self::Participants => "edit-command-participants",
+            Self::PreviousStep => "timeline-command-previous-step",
+            Self::NextStep => "timeline-command-next-step",
+            Self::CaptureStep => "timeline-capture",
         }
     }
 
@@ -103,6 +115,9 @@ impl UiCommand {
             Self::MoveLaneUp => "edit-command-move-lane-up-tooltip",
             Self::MoveLaneDown => "edit-command-move-lane-down-tooltip",
             Self::Participants => "edit-command-participants-tooltip",
+            Self::PreviousStep => "timeline-command-previous-step-tooltip",
+            Self::NextStep => "timeline-command-next-step-tooltip",
+            Self::CaptureStep => "timeline-capture-tooltip",
         }
     }
 
@@ -144,6 +159,14 @@ impl UiCommand {
                 Key::ArrowDown,
             )),
             Self::AddTrack | Self::RemoveTrack | Self::Participants => None,
+            // Plain arrows: the shell only takes them when no text field,
+            // slider or vehicle has the keyboard (see `Self::needs_free_arrows`).
+            Self::PreviousStep => Some(KeyboardShortcut::new(Modifiers::NONE, Key::ArrowLeft)),
+            Self::NextStep => Some(KeyboardShortcut::new(Modifiers::NONE, Key::ArrowRight)),
+            Self::CaptureStep => Some(KeyboardShortcut::new(
+                Modifiers::COMMAND.plus(Modifiers::SHIFT),
+                Key::C,
+            )),
         }
     }
 
@@ -154,6 +177,13 @@ impl UiCommand {
             self,
             Self::New | Self::Open | Self::Save | Self::SaveAs | Self::About
         )
+    }
+
+    /// Whether the shortcut is a plain arrow key, which a focused slider or
+    /// vehicle uses itself: the shell checks that none is focused first
+    /// ([`crate::ui::timeline::arrows_are_free`]).
+    pub fn needs_free_arrows(self) -> bool {
+        matches!(self, Self::PreviousStep | Self::NextStep)
     }
 
     /// A menu button for this command; returns true when clicked.
