@@ -644,3 +644,32 @@ fn the_bundled_story_is_named_where_a_participant_sits() {
             .unwrap_or_default();
     assert!(korean.contains("“제안의 줄거리”"), "{korean}");
 }
+
+#[test]
+fn on_a_step_the_inspectors_seat_moves_edit_that_step() {
+    let (start, scenario) = session_with_a_step();
+    let step = start.scenarios[0].steps[0].id.clone();
+    let mut app = PeacemapApp::new(start.clone());
+    app.on = peacemap::model::BoardRef::Step {
+        scenario: scenario.clone(),
+        step: step.clone(),
+    };
+    let mut harness = harness_for(app, PROJECTOR);
+    inspect(&mut harness, "Nuclear security");
+    press(&mut harness, Role::ComboBox, "Move US to track");
+    press(&mut harness, Role::Button, "5 Humanitarian and cultural");
+
+    let now = session(&harness);
+    let on_step = &now.scenarios[0].steps[0].board;
+    let seats = |board: &peacemap::model::Board, id: &str| -> Vec<String> {
+        board
+            .track(&TrackId::new(id))
+            .map(|t| t.seats.iter().map(|s| s.participant.to_string()).collect())
+            .unwrap_or_default()
+    };
+    assert_eq!(seats(on_step, "track-5"), ["rok", "dprk", "us"]);
+    assert_eq!(now.board, start.board, "the live board is untouched");
+
+    undo_by_keyboard(&mut harness);
+    assert_document(&harness, &start, "undo restores the document exactly");
+}
