@@ -17,10 +17,12 @@ use crate::model::{Board, BoardRef, ScenarioId, Session, StageId, TrackId};
 use crate::preferences::Preferences;
 use crate::tr;
 use crate::ui::about::{AboutWindow, about_ui};
+use crate::ui::baseline::Baseline;
 use crate::ui::attribution::attribution_strip_ui;
 use crate::ui::inspector::{InspectorAction, InspectorState, inspector_ui};
 use crate::ui::menu_bar::{MenuChoice, menu_bar_ui};
 use crate::ui::modals::{self, Modal, ModalChoice};
+use crate::ui::playback::{Playback, playback_bar_ui};
 use crate::ui::status_bar::{StatusMessage, status_bar_ui};
 use crate::ui::ui_command::UiCommand;
 use crate::ui::{Theme, board, border, gauge, in_both_languages, relief};
@@ -54,6 +56,11 @@ pub struct PeacemapApp {
     /// What the board marks beyond its state: lanes changed since the
     /// baseline, chips fading during playback.
     pub marks: board::BoardMarks,
+    /// Playing the scenario back: Play / Pause, the speed, the board
+    /// between two steps while it plays (see [`Self::drawn_board`]).
+    pub playback: Playback,
+    /// The step the board is compared with, if any.
+    pub baseline: Baseline,
     /// What the inspector is holding before it becomes an edit.
     pub inspector: InspectorState,
     /// The relief stage whose editor is open.
@@ -105,6 +112,8 @@ impl PeacemapApp {
             on: BoardRef::Live,
             scenario: None,
             marks: board::BoardMarks::default(),
+            playback: Playback::default(),
+            baseline: Baseline::default(),
             inspector: InspectorState::default(),
             editing_stage: None,
             about: AboutWindow::Closed,
@@ -274,6 +283,11 @@ impl PeacemapApp {
                 }
             }
             UiCommand::CloseInspector => self.selected = None,
+            UiCommand::PlayPause => {
+                let session = self.document.session();
+                self.playback
+                    .toggle(session, &mut self.on, self.scenario.as_ref());
+            }
             UiCommand::About => self.about = AboutWindow::Open,
             UiCommand::New => self.request(PendingAction::New),
             UiCommand::Open => self.request(PendingAction::Open(None)),
@@ -330,6 +344,12 @@ impl PeacemapApp {
         session.board_at(&self.on).unwrap_or(&session.board)
     }
 
+    /// The board drawn this frame: while a scenario plays, the board
+    /// between two steps; otherwise [`Self::shown_board`].
+    pub fn drawn_board(&self) -> &Board {
+        self.playback.board().unwrap_or_else(|| self.shown_board())
+    }
+
     /// Draws one frame into `ui` and applies what the user did.
     pub fn frame_ui(&mut self, ui: &mut Ui) {
         let now = ui.input(|i| i.time);
@@ -348,6 +368,11 @@ impl PeacemapApp {
         if self.modals.is_empty() {
             self.handle_shortcuts(ui);
         }
+        // Playback moves the board on screen and works out the board
+        // between two steps before anything is drawn.
+        self.playback
+            .advance_frame(ui.ctx(), self.document.session(), &mut self.on);
+        self.marks.seat_opacity = self.playback.seat_opacity().to_vec();
         let mut commands = Vec::new();
         let mut menu_choices = Vec::new();
         let mut ui_commands = Vec::new();
@@ -366,7 +391,7 @@ impl PeacemapApp {
                 egui::Frame::side_top_panel(ui.style()).inner_margin(self.theme.gauge_panel_margin),
             )
             .show(ui, |ui| {
-                gauge::gauge_ui(ui, self.document.session(), self.shown_board(), &self.theme);
+                gauge::gauge_ui(ui, self.document.session(), self.drawn_board(), &self.theme);
             });
         // Whose proposal this is and that the board is a scenario: above
         // the board from the first frame, never hidden.
@@ -384,6 +409,25 @@ impl PeacemapApp {
         Panel::bottom("status").show(ui, |ui| {
             status_bar_ui(ui, self.status.as_ref(), &self.theme);
         });
+        // Bottom panels stack upwards in the order they are declared: the
+        // playback bar comes after the timeline's, to sit above it. Only
+        // shown when there is a scenario to play or compare with.
+        if self.document.session().scenarios.is_empty() {
+            self.marks.changed_tracks.clear();
+        } else {
+            Panel::bottom("playback").show(ui, |ui| {
+                self.marks.changed_tracks = playback_bar_ui(
+                    ui,
+                    self.document.session(),
+                    &mut self.playback,
+                    &mut self.baseline,
+                    &self.on,
+                    self.scenario.as_ref(),
+                    &self.theme,
+                    &mut ui_commands,
+                );
+            });
+        }
 
         // The side panel takes its place now, but its widgets are added
         // after the board's, so that Tab reaches the lanes before the
@@ -410,7 +454,7 @@ impl PeacemapApp {
                 if let Some(clicked) = board::board_ui(
                     ui,
                     self.document.session(),
-                    self.shown_board(),
+                    self.drawn_board(),
                     &self.marks,
                     self.selected.as_ref(),
                     &self.theme,
@@ -435,7 +479,11 @@ impl PeacemapApp {
             0.0
         };
 
-        // Apply everything the panels asked for, after the pass.
+        // Apply everything the panels asked for, after the pass. An edit
+        // while playing pauses first: it changes the step last reached.
+        if !commands.is_empty() {
+            self.playback.pause();
+        }
         for command in commands {
             let command = command.on_board(&self.on);
             let label = command.label(self.document.session());
@@ -482,6 +530,8 @@ impl PeacemapApp {
         }
         drop_overlay_ui(ui, &self.theme);
         self.autosave_if_due(ui.ctx(), Instant::now());
+        // Play pressed this frame (button or key): the next frame must come.
+        self.playback.keep_playing(ui.ctx());
         self.preferences.zoom = ui.ctx().zoom_factor();
         self.update_title(ui.ctx());
     }
@@ -500,7 +550,10 @@ impl PeacemapApp {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 let session = self.document.session();
-                let shown_board = session.board_at(&self.on).unwrap_or(&session.board);
+                let shown_board = self
+                    .playback
+                    .board()
+                    .unwrap_or_else(|| session.board_at(&self.on).unwrap_or(&session.board));
                 let selected_track = self.selected.as_ref().and_then(|id| {
                     Some((
                         session.track(id)?,

@@ -28,11 +28,13 @@ pub enum UiCommand {
     SaveAs,
     /// Open the "About this map" window.
     About,
+    /// Play the current scenario from the step on screen, or pause it.
+    PlayPause,
 }
 
 impl UiCommand {
     /// Every command, in the order the shortcut handler checks them.
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 11] = [
         Self::Redo,
         Self::Undo,
         Self::CloseInspector,
@@ -43,6 +45,7 @@ impl UiCommand {
         Self::SaveAs,
         Self::Save,
         Self::About,
+        Self::PlayPause,
     ];
 
     /// The catalogue id of the menu label.
@@ -58,6 +61,7 @@ impl UiCommand {
             Self::Save => "shell-command-save",
             Self::SaveAs => "shell-command-save-as",
             Self::About => "about-open",
+            Self::PlayPause => "playback-command",
         }
     }
 
@@ -74,6 +78,7 @@ impl UiCommand {
             Self::Save => "shell-command-save-tooltip",
             Self::SaveAs => "shell-command-save-as-tooltip",
             Self::About => "about-open-tooltip",
+            Self::PlayPause => "playback-command-tooltip",
         }
     }
 
@@ -106,6 +111,9 @@ impl UiCommand {
                 Key::S,
             )),
             Self::About => Some(KeyboardShortcut::new(Modifiers::NONE, Key::F1)),
+            // Not Space: Space presses the focused button, and a shortcut
+            // would take it from every button of the window.
+            Self::PlayPause => Some(KeyboardShortcut::new(Modifiers::NONE, Key::P)),
         }
     }
 
