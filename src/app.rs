@@ -17,8 +17,8 @@ use crate::model::{Board, BoardRef, ScenarioId, Session, StageId, TrackId};
 use crate::preferences::Preferences;
 use crate::tr;
 use crate::ui::about::{AboutWindow, about_ui};
-use crate::ui::baseline::Baseline;
 use crate::ui::attribution::attribution_strip_ui;
+use crate::ui::baseline::Baseline;
 use crate::ui::inspector::{InspectorAction, InspectorState, inspector_ui};
 use crate::ui::menu_bar::{MenuChoice, menu_bar_ui};
 use crate::ui::modals::{self, Modal, ModalChoice};
@@ -479,10 +479,12 @@ impl PeacemapApp {
             0.0
         };
 
-        // Apply everything the panels asked for, after the pass. An edit
-        // while playing pauses first: it changes the step last reached.
-        if !commands.is_empty() {
-            self.playback.pause();
+        // Apply everything the panels asked for, after the pass. While a
+        // scenario plays the board on screen is read-only: its figures are
+        // between two steps (the lane sliders would round them into
+        // edits), so board edits are dropped; pause to edit.
+        if self.playback.is_playing() {
+            commands.retain(|command| !matches!(command, Command::Board { .. }));
         }
         for command in commands {
             let command = command.on_board(&self.on);
@@ -534,7 +536,11 @@ impl PeacemapApp {
         drop_overlay_ui(ui, &self.theme);
         self.autosave_if_due(ui.ctx(), Instant::now());
         // Play pressed this frame (button or key): the next frame must come.
+        // Paused this frame: no chip is left fading.
         self.playback.keep_playing(ui.ctx());
+        if !self.playback.is_playing() {
+            self.marks.seat_opacity.clear();
+        }
         self.preferences.zoom = ui.ctx().zoom_factor();
         self.update_title(ui.ctx());
     }
@@ -935,8 +941,17 @@ impl PeacemapApp {
         {
             self.about = AboutWindow::Closed;
         }
+        // A letter key (P) still plays and pauses beside a focused button,
+        // never in a text field or the in-app dialog.
+        let text_focused =
+            ui.ctx().text_edit_focused() || matches!(self.dialog, DialogState::InApp(_));
         for command in UiCommand::ALL {
-            if typing && !command.works_in_text_fields() {
+            let blocked = if text_focused {
+                !command.works_in_text_fields()
+            } else {
+                !command.works_beside_focused_widgets()
+            };
+            if typing && blocked {
                 continue;
             }
             if let Some(shortcut) = command.shortcut()

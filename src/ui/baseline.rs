@@ -11,9 +11,7 @@ use super::source::illustrative_mark_ui;
 use super::value_label;
 use crate::i18n::{Lang, lang_of};
 use crate::model::compare::{Difference, changed_tracks, differences};
-use crate::model::{
-    Board, BoardRef, ConveneGate, ParticipantId, Session, Step, StepId, TrackId,
-};
+use crate::model::{Board, BoardRef, ConveneGate, ParticipantId, Session, Step, StepId, TrackId};
 use crate::tr;
 
 /// The baseline chosen: transient UI state, never saved.
@@ -67,7 +65,8 @@ pub fn baseline_picker_ui(ui: &mut Ui, session: &Session, baseline: &mut Baselin
             || tr!(lang, "baseline-none"),
             |(_, step)| step_label(step, lang),
         );
-    ui.label(tr!(lang, "baseline-label"));
+    ui.label(tr!(lang, "baseline-label"))
+        .on_hover_text(tr!(lang, "baseline-picker-tooltip"));
     let name = tr!(lang, "baseline-picker");
     ui.name_inputs(name, |ui| {
         egui::ComboBox::from_id_salt("baseline-picker")
@@ -85,9 +84,7 @@ pub fn baseline_picker_ui(ui: &mut Ui, session: &Session, baseline: &mut Baselin
                         );
                     }
                 }
-            })
-            .response
-            .on_hover_text(tr!(lang, "baseline-picker-tooltip"));
+            });
     });
 }
 
@@ -117,11 +114,12 @@ pub fn differences_ui(
         BoardRef::Live => false,
     };
     let illustrative = step.source.is_illustrative() || on_illustrative;
+    let lines = difference_lines(session, &found, lang);
     let heading = tr!(
         lang,
         "baseline-differences",
         step = step_label(step, lang),
-        count = found.len()
+        count = lines.len()
     );
     egui::CollapsingHeader::new(heading)
         .id_salt("baseline-differences")
@@ -135,7 +133,7 @@ pub fn differences_ui(
                     if found.is_empty() {
                         ui.label(RichText::new(tr!(lang, "baseline-no-differences")).weak());
                     }
-                    for line in difference_lines(session, &found, lang) {
+                    for line in lines {
                         ui.horizontal(|ui| {
                             if illustrative && line.shows_figures {
                                 illustrative_mark_ui(ui, theme);
@@ -150,7 +148,11 @@ pub fn differences_ui(
 
 /// Each of `found` in words in `lang`, in order. A track's progress and
 /// status change make one line ("Nuclear security: 40% → 15%, stalled").
-pub fn difference_lines(session: &Session, found: &[Difference], lang: Lang) -> Vec<DifferenceLine> {
+pub fn difference_lines(
+    session: &Session,
+    found: &[Difference],
+    lang: Lang,
+) -> Vec<DifferenceLine> {
     let mut lines = Vec::with_capacity(found.len());
     let mut rest = found.iter().peekable();
     while let Some(difference) = rest.next() {
@@ -162,7 +164,9 @@ pub fn difference_lines(session: &Session, found: &[Difference], lang: Lang) -> 
             } => {
                 let (from, to) = pct_pair(*from_pct, *to_pct);
                 let status = match rest.peek() {
-                    Some(Difference::TrackStatus { track: same, to, .. }) if same == track => {
+                    Some(Difference::TrackStatus {
+                        track: same, to, ..
+                    }) if same == track => {
                         rest.next();
                         Some(*to)
                     }
@@ -179,7 +183,13 @@ pub fn difference_lines(session: &Session, found: &[Difference], lang: Lang) -> 
                         status = value_label(lang, status.message_id()).to_lowercase()
                     )
                 } else {
-                    tr!(lang, "baseline-progress", track = track, from = from, to = to)
+                    tr!(
+                        lang,
+                        "baseline-progress",
+                        track = track,
+                        from = from,
+                        to = to
+                    )
                 };
                 figures(text)
             }
@@ -288,7 +298,13 @@ pub fn difference_lines(session: &Session, found: &[Difference], lang: Lang) -> 
                     .map(|track| track_name(session, track, lang))
                     .unwrap_or_default();
                 let (from, to) = gate_pair(from.as_ref(), to.as_ref(), session, lang);
-                figures(tr!(lang, "baseline-gate", track = track, from = from, to = to))
+                figures(tr!(
+                    lang,
+                    "baseline-gate",
+                    track = track,
+                    from = from,
+                    to = to
+                ))
             }
         };
         lines.push(line);

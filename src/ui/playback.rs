@@ -9,9 +9,10 @@
 //! deterministically; the app asks for the next frame only while playing,
 //! so an idle window costs nothing.
 //!
-//! While playing, the board is read-only in effect: an edit (a drag, a
-//! slider, an inspector field) pauses playback first, and then changes the
-//! step last reached — the board on screen once paused.
+//! While playing, the board is read-only: its figures are between two
+//! steps, not any board's, so the shell drops board edits (a drag, a lane
+//! slider, the inspector) until playback is paused, and the bar says so.
+//! Edits of the session and of scenarios still apply.
 
 use egui::{RichText, Ui};
 
@@ -160,7 +161,9 @@ impl Playback {
         if last == 0 {
             return false;
         }
-        let start = step_index_on(scenario, on).filter(|&at| at < last).unwrap_or(0);
+        let start = step_index_on(scenario, on)
+            .filter(|&at| at < last)
+            .unwrap_or(0);
         *on = step_ref(scenario, start);
         self.run = Some(Run {
             scenario: scenario.id.clone(),
@@ -315,9 +318,15 @@ pub fn playback_bar_ui(
                 tr!(lang, "playback-pause-tooltip"),
             )
         } else if playable.is_some() {
-            (tr!(lang, "playback-play"), tr!(lang, "playback-play-tooltip"))
+            (
+                tr!(lang, "playback-play"),
+                tr!(lang, "playback-play-tooltip"),
+            )
         } else {
-            (tr!(lang, "playback-play"), tr!(lang, "playback-cannot-play"))
+            (
+                tr!(lang, "playback-play"),
+                tr!(lang, "playback-cannot-play"),
+            )
         };
         let clicked = ui
             .add_enabled(

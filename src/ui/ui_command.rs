@@ -126,6 +126,14 @@ impl UiCommand {
         )
     }
 
+    /// Whether the shortcut works while a button, slider or other
+    /// non-text widget has the keyboard: Play / pause does (P types
+    /// nothing there, and a presenter who clicked Play must be able to
+    /// pause with the key); the others leave the keys to the widget.
+    pub fn works_beside_focused_widgets(self) -> bool {
+        self.works_in_text_fields() || matches!(self, Self::PlayPause)
+    }
+
     /// A menu button for this command; returns true when clicked.
     pub fn menu_button(self, ui: &mut egui::Ui, enabled: bool) -> bool {
         let lang = crate::i18n::lang_of(ui.ctx());
