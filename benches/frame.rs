@@ -5,13 +5,15 @@
 //! Budgets (issue 6) are ratios to the reference, because absolute times
 //! move with the machine and with whatever else runs on it:
 //! `frame_default_1920x1080` ≤ 2 × `reference_egui_demo`; the stress
-//! session (60 tracks × 30 chips × 20 milestones) ≤ 8 ms median.
+//! session (60 tracks × 30 chips × 20 milestones) ≤ 8 ms median; a
+//! playback frame (issue 8: the bundled board halfway between two steps,
+//! `frame_playback_1920x1080`) ≤ 2 × `reference_egui_demo`.
 //!
 //! For instruction counts, which do not depend on the load on the machine,
 //! run frames of one scene outside criterion under callgrind, once with 0
 //! and once with N frames; the difference over N is one frame:
 //! `valgrind --tool=callgrind target/release/deps/frame-HASH --frames default 10`
-//! (scenes: `reference`, `default`, `stress`). The bench binary carries no
+//! (scenes: `reference`, `default`, `stress`, `playback`). The bench binary carries no
 //! symbols; `cargo rustc --profile bench --bench frame -- -C strip=none`
 //! builds one that does, for a profile by function.
 
@@ -21,6 +23,10 @@ use criterion::{Criterion, criterion_group};
 use egui::{Pos2, RawInput, Rect, Vec2};
 use peacemap::app::PeacemapApp;
 use peacemap::model::generate::stress_session;
+use peacemap::model::{
+    ParticipantId, Role, Scenario, ScenarioId, Seat, Session, Source, StageStatus, Step, StepId,
+    TrackStatus,
+};
 
 /// Something that can draw and tessellate one frame.
 enum Scene {
@@ -35,6 +41,8 @@ struct FrameRunner {
     ctx: egui::Context,
     scene: Scene,
     time: f64,
+    /// Seconds the clock moves per frame (0 holds a playback mid-passage).
+    frame_secs: f64,
 }
 
 impl FrameRunner {
@@ -43,6 +51,7 @@ impl FrameRunner {
             ctx: egui::Context::default(),
             scene,
             time: 0.0,
+            frame_secs: 0.016,
         };
         // Warm up: fonts, layout caches and the first-frame sizing pass.
         for _ in 0..3 {
@@ -56,14 +65,36 @@ impl FrameRunner {
             "reference" => Scene::Reference(Box::default()),
             "default" => Scene::App(Box::new(PeacemapApp::with_bundled_session())),
             "stress" => Scene::App(Box::new(PeacemapApp::new(stress_session(60, 30, 20)))),
+            "playback" => return Some(Self::playing()),
             _ => return None,
         }))
+    }
+
+    /// The bundled session playing a story of two steps, held halfway
+    /// through the passage between them: every frame computes the board
+    /// between the steps and draws it, as during playback, but the clock
+    /// stands still so each measured frame is the same one.
+    fn playing() -> Self {
+        let mut app = PeacemapApp::new(two_step_story());
+        let story = ScenarioId::new("story");
+        let started = app
+            .playback
+            .play(app.document.session(), &mut app.on, Some(&story));
+        assert!(started, "the story has two steps to play");
+        let mut runner = Self::new(Scene::App(Box::new(app)));
+        // The rest on a step (0.4 s) is skipped at the start: 0.6 s more is
+        // halfway through the 1.2 s passage.
+        while runner.time < 0.6 {
+            black_box(runner.frame());
+        }
+        runner.frame_secs = 0.0;
+        runner
     }
 
     /// One frame: UI pass, then tessellation. Returns the number of
     /// clipped primitives so nothing is optimised away.
     fn frame(&mut self) -> usize {
-        self.time += 0.016;
+        self.time += self.frame_secs;
         let mut output = match &mut self.scene {
             // egui's `demo_with_tessellate__realistic` (egui_demo_lib/benches/benchmark.rs):
             // default input, so the demo's own default screen size.
@@ -79,6 +110,50 @@ impl FrameRunner {
         output.textures_delta.clear();
         primitives.len()
     }
+}
+
+/// The bundled session with a scenario of two steps: the bundled board,
+/// then one where every track has moved, chips join and leave three
+/// tables, a track stalls and relief stages change, so that a passage
+/// between them slides, fades and switches everything playback animates.
+fn two_step_story() -> Session {
+    let Ok(mut session) = peacemap::io::bundled_session() else {
+        unreachable!("the bundled session loads (a test guards it)");
+    };
+    let start = session.board.clone();
+    let mut next = start.clone();
+    for (index, track) in next.tracks.iter_mut().enumerate() {
+        track.progress_pct = (track.progress_pct + 10.0 + 7.0 * index as f32).min(100.0);
+        if index % 2 == 0 {
+            track.seats.pop();
+        } else {
+            track.seats.push(Seat {
+                participant: ParticipantId::new("japan"),
+                role: Role::Observer,
+                source: Source::illustrative(),
+            });
+        }
+    }
+    if let Some(track) = next.tracks.get_mut(2) {
+        track.status = TrackStatus::Stalled;
+    }
+    for stage in &mut next.stages {
+        stage.status = StageStatus::Requested;
+    }
+    let step = |id: &str, board| Step {
+        id: StepId::new(id),
+        title: id.into(),
+        date: "2019".into(),
+        notes: peacemap::model::Text::default(),
+        source: Source::illustrative(),
+        board,
+    };
+    session.scenarios.push(Scenario {
+        id: ScenarioId::new("story"),
+        name: "Story".into(),
+        steps: vec![step("step-1", start), step("step-2", next)],
+    });
+    session
 }
 
 fn frame_input(time: f64) -> RawInput {
@@ -100,6 +175,7 @@ fn frames(c: &mut Criterion) {
     bench(c, "reference_egui_demo", "reference");
     bench(c, "frame_default_1920x1080", "default");
     bench(c, "frame_stress_60x30x20_1920x1080", "stress");
+    bench(c, "frame_playback_1920x1080", "playback");
 }
 
 /// Runs `count` frames of `runner`, outside criterion (for callgrind).
@@ -116,7 +192,7 @@ fn main() {
         let scene = args.get(at + 1).map_or("default", String::as_str);
         let count = args.get(at + 2).and_then(|n| n.parse().ok()).unwrap_or(50);
         let Some(mut runner) = FrameRunner::by_name(scene) else {
-            eprintln!("unknown scene {scene:?}: use reference, default or stress");
+            eprintln!("unknown scene {scene:?}: use reference, default, stress or playback");
             std::process::exit(2);
         };
         println!(

@@ -426,11 +426,11 @@ fn picking_a_baseline_lists_exactly_its_differences_and_outlines_their_lanes() {
 
     // Exactly these, in this order: the count in the heading, then each.
     let expected = [
-        "Economic measures: 15% → 50%",
-        "Nuclear security: 10% → 15%, stalled",
+        "Economic measures: from 15% to 50%",
+        "Nuclear security: from 10% to 15%, stalled",
         "China joins Nuclear security as observer",
         "ROK leaves Nuclear security",
-        "Humanitarian exemptions: planned → requested",
+        "Humanitarian exemptions: from planned to requested",
     ];
     harness.get_by_label_contains("Differences from Start (2018) (5)");
     assert_eq!(marks_before + 2, harness.query_all_by_label("≈").count());
@@ -486,7 +486,7 @@ fn the_baseline_list_speaks_korean() {
         app.baseline.step = Some(StepId::new("step-1"));
     }
     harness.run();
-    harness.get_by_label("핵 안보: 10% → 15%, 교착");
+    harness.get_by_label("핵 안보: 10%에서 15%로, 교착");
     harness.get_by_label("중국, 핵 안보에 참관(으)로 참여");
 }
 

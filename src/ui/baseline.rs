@@ -2,7 +2,7 @@
 //! in the playback bar. The lanes that differ are outlined on the board
 //! (the shell passes [`differences_ui`]'s answer to the board as
 //! `BoardMarks::changed_tracks`), and each difference is listed in words
-//! in the UI's language ("Nuclear security: 40% → 15%, stalled").
+//! in the UI's language ("Nuclear security: from 40% to 15%, stalled").
 
 use egui::{RichText, Ui};
 
@@ -147,7 +147,7 @@ pub fn differences_ui(
 }
 
 /// Each of `found` in words in `lang`, in order. A track's progress and
-/// status change make one line ("Nuclear security: 40% → 15%, stalled").
+/// status change make one line ("Nuclear security: from 40% to 15%, stalled").
 pub fn difference_lines(
     session: &Session,
     found: &[Difference],

@@ -13,7 +13,8 @@ story-edit-delete-step = Delete the step { $step }
 story-edit-move-step = Move the step { $step }
 
 ## Playback and the baseline comparison (the bar above the timeline)
-# Percentages arrive as numbers already written out ({ $from } 40 → "40%").
+# Percentages arrive as numbers already written out ({ $from } 40 gives "40%").
+# No arrows: egui's default font has no "→" and falls back to a tiny icon glyph.
 playback-command = Play or pause
 playback-command-tooltip = Play the scenario from the step on screen to its last step, or pause it
 playback-play = Play
@@ -37,15 +38,15 @@ baseline-none = None
 baseline-step = { $title } ({ $date })
 baseline-differences = Differences from { $step } ({ $count })
 baseline-no-differences = The board is the same as the baseline
-baseline-change = { $item }: { $from } → { $to }
-baseline-progress = { $track }: { $from }% → { $to }%
-baseline-progress-status = { $track }: { $from }% → { $to }%, { $status }
+baseline-change = { $item }: from { $from } to { $to }
+baseline-progress = { $track }: from { $from }% to { $to }%
+baseline-progress-status = { $track }: from { $from }% to { $to }%, { $status }
 baseline-seat-joined = { $participant } joins { $track } as { $role }
 baseline-seat-left = { $participant } leaves { $track }
-baseline-seat-role = { $participant } at { $track }: { $from } → { $to }
-baseline-ratification = Ratification by { $participant }: { $from } → { $to }
+baseline-seat-role = { $participant } at { $track }: from { $from } to { $to }
+baseline-ratification = Ratification by { $participant }: from { $from } to { $to }
 baseline-absent = none
-baseline-gate = Regional gate on { $track }: { $from } → { $to }
+baseline-gate = Regional gate on { $track }: from { $from } to { $to }
 baseline-gate-at = { $pct }%
 baseline-gate-at-on = { $pct }% on { $track }
 baseline-gate-none = no gate

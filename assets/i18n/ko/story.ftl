@@ -13,7 +13,8 @@ story-edit-delete-step = 단계 { $step } 삭제
 story-edit-move-step = 단계 { $step } 이동
 
 ## Playback and the baseline comparison (the bar above the timeline)
-# Percentages arrive as numbers already written out ({ $from } 40 → "40%").
+# Percentages arrive as numbers already written out ({ $from } 40 gives "40%").
+# No arrows: egui's default font has no "→" and falls back to a tiny icon glyph.
 playback-command = 재생 또는 일시 정지
 playback-command-tooltip = 화면의 단계부터 마지막 단계까지 시나리오를 재생하거나 일시 정지합니다
 playback-play = 재생
@@ -37,15 +38,15 @@ baseline-none = 없음
 baseline-step = { $title }({ $date })
 baseline-differences = { $step } 대비 차이({ $count }건)
 baseline-no-differences = 보드가 기준 단계와 같습니다
-baseline-change = { $item }: { $from } → { $to }
-baseline-progress = { $track }: { $from }% → { $to }%
-baseline-progress-status = { $track }: { $from }% → { $to }%, { $status }
+baseline-change = { $item }: { $from }에서 { $to }(으)로 바뀜
+baseline-progress = { $track }: { $from }%에서 { $to }%로
+baseline-progress-status = { $track }: { $from }%에서 { $to }%로, { $status }
 baseline-seat-joined = { $participant }, { $track }에 { $role }(으)로 참여
 baseline-seat-left = { $participant }, { $track }에서 빠짐
-baseline-seat-role = { $participant }, { $track }: { $from } → { $to }
-baseline-ratification = { $participant } 비준: { $from } → { $to }
+baseline-seat-role = { $participant }, { $track }: { $from }에서 { $to }(으)로 바뀜
+baseline-ratification = { $participant } 비준: { $from }에서 { $to }(으)로 바뀜
 baseline-absent = 없음
-baseline-gate = { $track } 지역 관문: { $from } → { $to }
+baseline-gate = { $track } 지역 관문: { $from }에서 { $to }(으)로 바뀜
 baseline-gate-at = { $pct }%
 baseline-gate-at-on = { $track }에서 { $pct }%
 baseline-gate-none = 관문 없음
