@@ -88,6 +88,14 @@ impl FrameRunner {
             black_box(runner.frame());
         }
         runner.frame_secs = 0.0;
+        black_box(runner.frame());
+        let Scene::App(app) = &runner.scene else {
+            unreachable!("built from an app above");
+        };
+        assert!(
+            app.playback.board().is_some() && !app.marks.seat_opacity.is_empty(),
+            "the measured frame is mid-passage, chips fading"
+        );
         runner
     }
 

@@ -689,6 +689,9 @@ impl PeacemapApp {
 
     fn forget_view_state(&mut self) {
         self.selected = None;
+        // Another session: its steps are not the ones played or compared.
+        self.playback.pause();
+        self.baseline = Baseline::default();
         self.editing_stage = None;
         self.inspector = InspectorState::default();
     }

@@ -379,15 +379,25 @@ fn position_ui(ui: &mut Ui, session: &Session, on: &BoardRef, theme: &Theme) {
     else {
         return;
     };
-    ui.label(
-        RichText::new(tr!(
+    let (number, count, title) = (index + 1, scenario.steps.len(), step.title.get(lang));
+    let date = step.date.get(lang);
+    let position = if date.trim().is_empty() {
+        tr!(
+            lang,
+            "playback-position-undated",
+            number = number,
+            count = count,
+            title = title
+        )
+    } else {
+        tr!(
             lang,
             "playback-position",
-            number = index + 1,
-            count = scenario.steps.len(),
-            title = step.title.get(lang),
-            date = step.date.get(lang)
-        ))
-        .font(theme.small.clone()),
-    );
+            number = number,
+            count = count,
+            title = title,
+            date = date
+        )
+    };
+    ui.label(RichText::new(position).font(theme.small.clone()));
 }

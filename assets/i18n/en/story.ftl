@@ -29,6 +29,7 @@ playback-speed-double = 2×
 playback-speed-quadruple = 4×
 playback-speed-instant = Instant (no animation)
 playback-position = Step { $number } of { $count }: { $title } ({ $date })
+playback-position-undated = Step { $number } of { $count }: { $title }
 playback-live-board = Live board (not a step)
 playback-edits-pause = Playing: the board is read-only until you pause
 baseline-label = Baseline

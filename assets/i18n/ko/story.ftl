@@ -29,6 +29,7 @@ playback-speed-double = 2×
 playback-speed-quadruple = 4×
 playback-speed-instant = 즉시(애니메이션 없음)
 playback-position = { $count }단계 중 { $number }단계: { $title }({ $date })
+playback-position-undated = { $count }단계 중 { $number }단계: { $title }
 playback-live-board = 현재 보드(단계 아님)
 playback-edits-pause = 재생 중: 일시 정지할 때까지 보드를 편집할 수 없습니다
 baseline-label = 기준 단계
