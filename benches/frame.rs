@@ -6,7 +6,7 @@
 //! move with the machine and with whatever else runs on it:
 //! `frame_default_1920x1080` ≤ 2 × `reference_egui_demo`; the stress
 //! session (60 tracks × 30 chips × 20 milestones) ≤ 8 ms median; a
-//! playback frame (issue 8: the bundled board halfway between two steps,
+//! playback frame (issue 8: the bundled story halfway between two steps,
 //! `frame_playback_1920x1080`) ≤ 2 × `reference_egui_demo`.
 //!
 //! For instruction counts, which do not depend on the load on the machine,
@@ -22,11 +22,9 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group};
 use egui::{Pos2, RawInput, Rect, Vec2};
 use peacemap::app::PeacemapApp;
+use peacemap::model::compare::{Difference, differences};
 use peacemap::model::generate::stress_session;
-use peacemap::model::{
-    ParticipantId, Role, Scenario, ScenarioId, Seat, Session, Source, StageStatus, Step, StepId,
-    TrackStatus,
-};
+use peacemap::model::{BoardRef, Step};
 
 /// Something that can draw and tessellate one frame.
 enum Scene {
@@ -70,17 +68,37 @@ impl FrameRunner {
         }))
     }
 
-    /// The bundled session playing a story of two steps, held halfway
-    /// through the passage between them: every frame computes the board
-    /// between the steps and draws it, as during playback, but the clock
-    /// stands still so each measured frame is the same one.
+    /// The bundled session playing its story, held halfway through the
+    /// first passage where chips join or leave a table (so vehicles slide,
+    /// chips fade and statuses switch): every frame computes the board
+    /// between the two steps and draws it, as during playback, but the
+    /// clock stands still so each measured frame is the same one.
     fn playing() -> Self {
-        let mut app = PeacemapApp::new(two_step_story());
-        let story = ScenarioId::new("story");
+        let mut app = PeacemapApp::with_bundled_session();
+        let session = app.document.session();
+        let Some(story) = session.scenarios.first() else {
+            unreachable!("the bundled session has its story (a test guards it)");
+        };
+        let seats_change = |pair: &[Step]| {
+            differences(session, &pair[0].board, &pair[1].board)
+                .iter()
+                .any(|d| {
+                    matches!(
+                        d,
+                        Difference::SeatJoined { .. } | Difference::SeatLeft { .. }
+                    )
+                })
+        };
+        let from = story.steps.windows(2).position(seats_change).unwrap_or(0);
+        let (story_id, step) = (story.id.clone(), story.steps[from].id.clone());
+        app.on = BoardRef::Step {
+            scenario: story_id.clone(),
+            step,
+        };
         let started = app
             .playback
-            .play(app.document.session(), &mut app.on, Some(&story));
-        assert!(started, "the story has two steps to play");
+            .play(app.document.session(), &mut app.on, Some(&story_id));
+        assert!(started, "the bundled story has steps to play");
         let mut runner = Self::new(Scene::App(Box::new(app)));
         // The rest on a step (0.4 s) is skipped at the start: 0.6 s more is
         // halfway through the 1.2 s passage.
@@ -118,50 +136,6 @@ impl FrameRunner {
         output.textures_delta.clear();
         primitives.len()
     }
-}
-
-/// The bundled session with a scenario of two steps: the bundled board,
-/// then one where every track has moved, chips join and leave three
-/// tables, a track stalls and relief stages change, so that a passage
-/// between them slides, fades and switches everything playback animates.
-fn two_step_story() -> Session {
-    let Ok(mut session) = peacemap::io::bundled_session() else {
-        unreachable!("the bundled session loads (a test guards it)");
-    };
-    let start = session.board.clone();
-    let mut next = start.clone();
-    for (index, track) in next.tracks.iter_mut().enumerate() {
-        track.progress_pct = (track.progress_pct + 10.0 + 7.0 * index as f32).min(100.0);
-        if index % 2 == 0 {
-            track.seats.pop();
-        } else {
-            track.seats.push(Seat {
-                participant: ParticipantId::new("japan"),
-                role: Role::Observer,
-                source: Source::illustrative(),
-            });
-        }
-    }
-    if let Some(track) = next.tracks.get_mut(2) {
-        track.status = TrackStatus::Stalled;
-    }
-    for stage in &mut next.stages {
-        stage.status = StageStatus::Requested;
-    }
-    let step = |id: &str, board| Step {
-        id: StepId::new(id),
-        title: id.into(),
-        date: "2019".into(),
-        notes: peacemap::model::Text::default(),
-        source: Source::illustrative(),
-        board,
-    };
-    session.scenarios.push(Scenario {
-        id: ScenarioId::new("story"),
-        name: "Story".into(),
-        steps: vec![step("step-1", start), step("step-2", next)],
-    });
-    session
 }
 
 fn frame_input(time: f64) -> RawInput {

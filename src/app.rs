@@ -18,11 +18,11 @@ use crate::preferences::Preferences;
 use crate::tr;
 use crate::ui::about::{AboutWindow, about_ui};
 use crate::ui::attribution::attribution_strip_ui;
-use crate::ui::baseline::Baseline;
+use crate::ui::baseline::{Baseline, changed_lanes};
 use crate::ui::inspector::{InspectorAction, InspectorState, inspector_ui};
 use crate::ui::menu_bar::{MenuChoice, menu_bar_ui};
 use crate::ui::modals::{self, Modal, ModalChoice};
-use crate::ui::playback::{Playback, playback_bar_ui};
+use crate::ui::playback::{Playback, playback_bar_ui, reserve_playback_bar_ui};
 use crate::ui::status_bar::{StatusMessage, status_bar_ui};
 use crate::ui::ui_command::UiCommand;
 use crate::ui::{Theme, board, border, gauge, in_both_languages, relief};
@@ -373,6 +373,8 @@ impl PeacemapApp {
         self.playback
             .advance_frame(ui.ctx(), self.document.session(), &mut self.on);
         self.marks.seat_opacity = self.playback.seat_opacity().to_vec();
+        self.marks.changed_tracks =
+            changed_lanes(&self.baseline, self.document.session(), self.drawn_board());
         let mut commands = Vec::new();
         let mut menu_choices = Vec::new();
         let mut ui_commands = Vec::new();
@@ -411,23 +413,11 @@ impl PeacemapApp {
         });
         // Bottom panels stack upwards in the order they are declared: the
         // playback bar comes after the timeline's, to sit above it. Only
-        // shown when there is a scenario to play or compare with.
-        if self.document.session().scenarios.is_empty() {
-            self.marks.changed_tracks.clear();
-        } else {
-            Panel::bottom("playback").show(ui, |ui| {
-                self.marks.changed_tracks = playback_bar_ui(
-                    ui,
-                    self.document.session(),
-                    &mut self.playback,
-                    &mut self.baseline,
-                    &self.on,
-                    self.scenario.as_ref(),
-                    &self.theme,
-                    &mut ui_commands,
-                );
-            });
-        }
+        // when there is a scenario to play or compare with. Like the side
+        // panel, it takes its place now and its widgets come after the
+        // board's (Tab reaches the lanes first).
+        let playback_rect = (!self.document.session().scenarios.is_empty())
+            .then(|| reserve_playback_bar_ui(ui, &self.playback));
 
         // The side panel takes its place now, but its widgets are added
         // after the board's, so that Tab reaches the lanes before the
@@ -463,6 +453,20 @@ impl PeacemapApp {
                     self.selected = Some(clicked);
                 }
             });
+
+        if let Some(rect) = playback_rect {
+            playback_bar_ui(
+                ui,
+                rect,
+                self.document.session(),
+                &mut self.playback,
+                &mut self.baseline,
+                &self.on,
+                self.scenario.as_ref(),
+                &self.theme,
+                &mut ui_commands,
+            );
+        }
 
         let overflow = ui
             .scope_builder(UiBuilder::new().max_rect(side_rect), |ui| {

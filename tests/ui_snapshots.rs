@@ -54,6 +54,7 @@ fn baseline_comparison_at_projector_size() {
     // where the nuclear lane stalls back and China joins Economic measures.
     let mut app = peacemap::app::PeacemapApp::with_bundled_session();
     let mut session = app.session().clone();
+    session.scenarios.clear();
     let start = session.board.clone();
     let mut stall = start.clone();
     if let Some(nuclear) = stall.track_mut(&TrackId::new("track-3")) {

@@ -1,8 +1,9 @@
 //! Comparing the board with a baseline: any step of any scenario, picked
 //! in the playback bar. The lanes that differ are outlined on the board
-//! (the shell passes [`differences_ui`]'s answer to the board as
-//! `BoardMarks::changed_tracks`), and each difference is listed in words
-//! in the UI's language ("Nuclear security: from 40% to 15%, stalled").
+//! (the shell passes [`changed_lanes`] to the board as
+//! `BoardMarks::changed_tracks` before drawing it), and each difference is
+//! listed in words in the UI's language ("Nuclear security: from 40% to
+//! 15%, stalled").
 
 use egui::{RichText, Ui};
 
@@ -47,9 +48,22 @@ pub fn step_label(step: &Step, lang: Lang) -> String {
     }
 }
 
+/// The tracks whose lanes differ on `board` from the baseline's step,
+/// in lane order; none without a baseline (or when its step is gone).
+pub fn changed_lanes(baseline: &Baseline, session: &Session, board: &Board) -> Vec<TrackId> {
+    baseline
+        .step
+        .as_ref()
+        .and_then(|id| session.find_step(id))
+        .map_or_else(Vec::new, |(_, step)| {
+            changed_tracks(&differences(session, &step.board, board))
+        })
+}
+
 /// The baseline picker: "None", then every step of every scenario under
 /// the scenario's name. A baseline whose step is gone (undo, delete) is
-/// dropped first.
+/// dropped first. A new choice asks for another frame at once: the board,
+/// drawn before this bar, outlines the lanes it changes.
 pub fn baseline_picker_ui(ui: &mut Ui, session: &Session, baseline: &mut Baseline) {
     let lang = lang_of(ui.ctx());
     if let Some(id) = &baseline.step
@@ -67,6 +81,7 @@ pub fn baseline_picker_ui(ui: &mut Ui, session: &Session, baseline: &mut Baselin
         );
     ui.label(tr!(lang, "baseline-label"))
         .on_hover_text(tr!(lang, "baseline-picker-tooltip"));
+    let before = baseline.step.clone();
     let name = tr!(lang, "baseline-picker");
     ui.name_inputs(name, |ui| {
         egui::ComboBox::from_id_salt("baseline-picker")
@@ -86,14 +101,16 @@ pub fn baseline_picker_ui(ui: &mut Ui, session: &Session, baseline: &mut Baselin
                 }
             });
     });
+    if baseline.step != before {
+        ui.ctx().request_repaint();
+    }
 }
 
 /// The differences between the baseline and `board` (the board drawn
 /// this frame; `on` names the step it belongs to), listed in words under a
-/// collapsible heading. Figures are led by the illustrative mark when the
-/// baseline step or the step on screen is illustrative. Returns the tracks
-/// whose lanes differ, for the board to outline; nothing without a
-/// baseline.
+/// collapsible heading; nothing without a baseline. Figures are led by
+/// the illustrative mark when the baseline step or the step on screen is
+/// illustrative.
 pub fn differences_ui(
     ui: &mut Ui,
     session: &Session,
@@ -101,9 +118,9 @@ pub fn differences_ui(
     board: &Board,
     on: &BoardRef,
     theme: &Theme,
-) -> Vec<TrackId> {
+) {
     let Some((_, step)) = baseline.step.as_ref().and_then(|id| session.find_step(id)) else {
-        return Vec::new();
+        return;
     };
     let lang = lang_of(ui.ctx());
     let found = differences(session, &step.board, board);
@@ -143,7 +160,6 @@ pub fn differences_ui(
                     }
                 });
         });
-    changed_tracks(&found)
 }
 
 /// Each of `found` in words in `lang`, in order. A track's progress and

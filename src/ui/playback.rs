@@ -14,7 +14,7 @@
 //! slider, the inspector) until playback is paused, and the bar says so.
 //! Edits of the session and of scenarios still apply.
 
-use egui::{RichText, Ui};
+use egui::{Panel, Rect, RichText, Ui, UiBuilder};
 
 use super::Theme;
 use super::baseline::{Baseline, baseline_picker_ui, differences_ui};
@@ -120,6 +120,9 @@ pub struct Playback {
     run: Option<Run>,
     /// The board between two steps this frame, during a passage.
     frame: Option<Transition>,
+    /// Height the bar's contents took last frame (its strip is reserved
+    /// before they are drawn).
+    bar_height: f32,
 }
 
 impl Playback {
@@ -289,17 +292,68 @@ fn step_ref(scenario: &Scenario, index: usize) -> BoardRef {
     }
 }
 
-/// The playback bar: Play / Pause, the speed, where the story is, and the
-/// baseline picker with the list of differences from it. `shown` is the
-/// board on screen (`on`'s); the board compared with the baseline is the
-/// one drawn this frame (the in-between board during a passage). Drawn
-/// only when the session has a scenario. Returns the tracks whose lanes
-/// differ from the baseline (none without one).
+/// Reserves the playback bar's strip at the bottom of the window (above
+/// panels declared before it), as tall as its contents were last frame,
+/// and returns its rect: the contents are drawn later by
+/// [`playback_bar_ui`], after the board's widgets, so that Tab reaches
+/// the lanes before the bar.
+pub fn reserve_playback_bar_ui(ui: &mut Ui, playback: &Playback) -> Rect {
+    Panel::bottom("playback")
+        .show(ui, |ui| {
+            ui.set_min_size(egui::vec2(ui.available_width(), playback.bar_height));
+            ui.min_rect()
+        })
+        .inner
+}
+
+/// The playback bar, in `rect` (from [`reserve_playback_bar_ui`]): Play /
+/// Pause, the speed, where the story is, and the baseline picker with the
+/// list of differences from it. `on` is the board on screen; the board
+/// compared with the baseline is the one drawn this frame (the in-between
+/// board during a passage). When the contents need another height than
+/// they had, the strip takes it on the next frame, asked for at once.
 #[expect(
     clippy::too_many_arguments,
     reason = "the shell's state this bar reads and sets, passed apart so that the document stays borrowed read-only"
 )]
 pub fn playback_bar_ui(
+    ui: &mut Ui,
+    rect: Rect,
+    session: &Session,
+    playback: &mut Playback,
+    baseline: &mut Baseline,
+    on: &BoardRef,
+    scenario: Option<&ScenarioId>,
+    theme: &Theme,
+    ui_commands: &mut Vec<UiCommand>,
+) {
+    let height = ui
+        .scope_builder(UiBuilder::new().max_rect(rect), |ui| {
+            ui.set_clip_rect(rect);
+            bar_contents_ui(
+                ui,
+                session,
+                playback,
+                baseline,
+                on,
+                scenario,
+                theme,
+                ui_commands,
+            );
+            ui.min_rect().height()
+        })
+        .inner;
+    if (height - playback.bar_height).abs() > 0.5 {
+        playback.bar_height = height;
+        ui.ctx().request_repaint();
+    }
+}
+
+#[expect(
+    clippy::too_many_arguments,
+    reason = "as playback_bar_ui, which it draws"
+)]
+fn bar_contents_ui(
     ui: &mut Ui,
     session: &Session,
     playback: &mut Playback,
@@ -308,7 +362,7 @@ pub fn playback_bar_ui(
     scenario: Option<&ScenarioId>,
     theme: &Theme,
     ui_commands: &mut Vec<UiCommand>,
-) -> Vec<TrackId> {
+) {
     let lang = lang_of(ui.ctx());
     ui.horizontal_wrapped(|ui| {
         let playable = scenario_to_play(session, on, scenario);
@@ -363,7 +417,7 @@ pub fn playback_bar_ui(
     });
     let shown = session.board_at(on).unwrap_or(&session.board);
     let drawn = playback.board().unwrap_or(shown);
-    differences_ui(ui, session, baseline, drawn, on, theme)
+    differences_ui(ui, session, baseline, drawn, on, theme);
 }
 
 /// "Step 2 of 5: Opening statement (late 2018)" for the step on screen.
