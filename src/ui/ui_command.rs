@@ -28,13 +28,19 @@ pub enum UiCommand {
     SaveAs,
     /// Open the "About this map" window.
     About,
+    /// Show the step before the one on screen (the timeline's ←).
+    PreviousStep,
+    /// Show the step after the one on screen (the timeline's →).
+    NextStep,
+    /// Record the board on screen as a new step after the current one.
+    CaptureStep,
     /// Play the current scenario from the step on screen, or pause it.
     PlayPause,
 }
 
 impl UiCommand {
     /// Every command, in the order the shortcut handler checks them.
-    pub const ALL: [Self; 11] = [
+    pub const ALL: [Self; 14] = [
         Self::Redo,
         Self::Undo,
         Self::CloseInspector,
@@ -45,6 +51,9 @@ impl UiCommand {
         Self::SaveAs,
         Self::Save,
         Self::About,
+        Self::PreviousStep,
+        Self::NextStep,
+        Self::CaptureStep,
         Self::PlayPause,
     ];
 
@@ -61,6 +70,9 @@ impl UiCommand {
             Self::Save => "shell-command-save",
             Self::SaveAs => "shell-command-save-as",
             Self::About => "about-open",
+            Self::PreviousStep => "timeline-command-previous-step",
+            Self::NextStep => "timeline-command-next-step",
+            Self::CaptureStep => "timeline-capture",
             Self::PlayPause => "playback-command",
         }
     }
@@ -78,6 +90,9 @@ impl UiCommand {
             Self::Save => "shell-command-save-tooltip",
             Self::SaveAs => "shell-command-save-as-tooltip",
             Self::About => "about-open-tooltip",
+            Self::PreviousStep => "timeline-command-previous-step-tooltip",
+            Self::NextStep => "timeline-command-next-step-tooltip",
+            Self::CaptureStep => "timeline-capture-tooltip",
             Self::PlayPause => "playback-command-tooltip",
         }
     }
@@ -111,6 +126,14 @@ impl UiCommand {
                 Key::S,
             )),
             Self::About => Some(KeyboardShortcut::new(Modifiers::NONE, Key::F1)),
+            // Plain arrows: the shell only takes them when no text field,
+            // slider or vehicle has the keyboard (see `Self::needs_free_arrows`).
+            Self::PreviousStep => Some(KeyboardShortcut::new(Modifiers::NONE, Key::ArrowLeft)),
+            Self::NextStep => Some(KeyboardShortcut::new(Modifiers::NONE, Key::ArrowRight)),
+            Self::CaptureStep => Some(KeyboardShortcut::new(
+                Modifiers::COMMAND.plus(Modifiers::SHIFT),
+                Key::C,
+            )),
             // Not Space: Space presses the focused button, and a shortcut
             // would take it from every button of the window.
             Self::PlayPause => Some(KeyboardShortcut::new(Modifiers::NONE, Key::P)),
@@ -124,6 +147,13 @@ impl UiCommand {
             self,
             Self::New | Self::Open | Self::Save | Self::SaveAs | Self::About
         )
+    }
+
+    /// Whether the shortcut is a plain arrow key, which a focused slider or
+    /// vehicle uses itself: the shell checks that none is focused first
+    /// ([`crate::ui::timeline::arrows_are_free`]).
+    pub fn needs_free_arrows(self) -> bool {
+        matches!(self, Self::PreviousStep | Self::NextStep)
     }
 
     /// Whether the shortcut works while a button, slider or other

@@ -12,6 +12,62 @@ story-edit-annotate-step = 단계 { $step } 메모 편집
 story-edit-delete-step = 단계 { $step } 삭제
 story-edit-move-step = 단계 { $step } 이동
 
+## The timeline strip, its cards, the step banner and the step editor
+timeline-strip = { $scenario }의 단계
+timeline-live = 현재 보드
+timeline-live-tooltip = 어느 시나리오에도 속하지 않은 세션 자체의 보드입니다. 누르면 이 보드를 보여 주며, 이때 보드 편집은 이 보드만 바꿉니다.
+timeline-card = 단계 { $number }: { $title }, { $date }
+timeline-card-undated = 단계 { $number }: { $title }
+timeline-card-tooltip = 누르면 이 단계를 보여 주고, 끌면 이야기 속 순서를 옮깁니다.
+timeline-untitled = (제목 없는 단계)
+timeline-no-scenario = 아직 시나리오가 없습니다. 보드를 맞춘 뒤 "단계 기록"을 누르면 시나리오가 시작됩니다.
+timeline-no-steps = 아직 단계가 없습니다. 보드를 맞춘 뒤 "단계 기록"을 누르면 기록됩니다.
+timeline-capture = 단계 기록
+timeline-capture-tooltip = 화면의 보드를 현재 단계 바로 다음에 새 단계로 기록하고 그 단계를 보여 줍니다
+timeline-command-previous-step = 이전 단계
+timeline-command-previous-step-tooltip = 화면에 있는 단계의 앞 단계를 보여 줍니다
+timeline-command-next-step = 다음 단계
+timeline-command-next-step-tooltip = 화면에 있는 단계의 다음 단계를 보여 줍니다
+timeline-status-captured = { $scenario }에 "{ $step }"을(를) 기록했습니다. 화면의 보드가 이제 이 단계입니다.
+timeline-status-last-step = { $scenario }의 마지막 단계입니다.
+step-banner-editing = 단계 { $number }/{ $count } 편집 중: "{ $title }" — 변경 사항은 이 단계에 저장됩니다
+step-banner-live = 현재 보드 — 시나리오에 속하지 않습니다
+step-default-title = 단계 { $number }
+step-editor-heading = 단계 { $number }/{ $count }
+step-editor-choose = 띠에서 단계를 고르면 제목, 날짜, 메모를 고칠 수 있습니다.
+step-title = 제목
+step-title-field = 단계 제목
+step-title-hint = 짧은 제목
+step-date = 날짜
+step-date-field = 단계 날짜
+step-date-hint = 예: 2018년 하반기
+step-notes-field = 단계 메모
+step-notes-hint = 이 단계에서 일어나는 일을 직접 적어 주십시오
+step-move-earlier = 앞으로 이동
+step-move-earlier-tooltip = 이 단계를 이야기에서 한 자리 앞으로 옮깁니다
+step-move-later = 뒤로 이동
+step-move-later-tooltip = 이 단계를 이야기에서 한 자리 뒤로 옮깁니다
+step-delete = 단계 삭제
+step-delete-tooltip = 이 단계를 삭제합니다. 실행 취소로 되돌릴 수 있습니다
+step-status-deleted = 단계 "{ $step }"을(를) 삭제했습니다. 실행 취소(Ctrl+Z)로 되돌릴 수 있습니다.
+scenario-picker = 시나리오
+scenario-picker-tooltip = 타임라인에 보이는 이야기입니다
+scenario-unnamed = (이름 없는 시나리오)
+scenario-none = 시나리오 없음
+scenario-new = 새로 만들기
+scenario-new-tooltip = 비어 있는 새 시나리오를 시작합니다
+scenario-duplicate = 복제
+scenario-duplicate-tooltip = 이 시나리오를 모든 단계와 함께 복사합니다
+scenario-rename = 이름 변경
+scenario-rename-tooltip = 현재 언어로 이 시나리오의 이름을 바꿉니다
+scenario-rename-field = 시나리오 이름
+scenario-rename-done = 완료
+scenario-delete = 삭제
+scenario-delete-tooltip = 이 시나리오와 그 단계를 삭제합니다. 실행 취소로 되돌릴 수 있습니다
+scenario-default-name = 시나리오 { $number }
+scenario-copy-name = { $scenario } (사본)
+scenario-status-deleted = 시나리오 "{ $scenario }"와(과) 단계 { $count }개를 삭제했습니다. 실행 취소(Ctrl+Z)로 되돌릴 수 있습니다.
+
 ## Playback and the baseline comparison (the bar above the timeline)
 # Percentages arrive as numbers already written out ({ $from } 40 gives "40%").
 # No arrows: egui's default font has no "→" and falls back to a tiny icon glyph.
