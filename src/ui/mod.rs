@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod attribution;
+pub mod baseline;
 pub mod board;
 pub mod border;
 pub mod chip;
@@ -14,6 +15,7 @@ pub mod menu_bar;
 pub mod modals;
 pub mod paint;
 pub mod participants;
+pub mod playback;
 pub mod relief;
 pub mod scenarios;
 pub mod source;

@@ -214,6 +214,11 @@ pub struct Theme {
     pub participants_width: f32,
     /// A colour swatch in the participants window.
     pub colour_swatch_size: egui::Vec2,
+
+    // --- Playback and baseline (issue 8) ---
+    /// Tallest the list of differences from the baseline grows before it
+    /// scrolls (it sits above the board, which keeps the rest).
+    pub baseline_list_max_height: f32,
 }
 
 impl Default for Theme {
@@ -322,6 +327,7 @@ impl Theme {
             about_max_screen_share: 0.85,
             participants_width: 520.0,
             colour_swatch_size: egui::vec2(22.0, 22.0),
+            baseline_list_max_height: 96.0,
 
             lane_rounding: 6.0,
             road_rounding: 4.0,

@@ -46,13 +46,15 @@ pub enum UiCommand {
     NextStep,
     /// Record the board on screen as a new step after the current one.
     CaptureStep,
+    /// Play the current scenario from the step on screen, or pause it.
+    PlayPause,
 }
 
 impl UiCommand {
     /// Every command, in the order the shortcut handler checks them.
     /// Alt+Shift+↑/↓ come before Alt+↑/↓: a shortcut matches with extra
     /// Shift or Alt held, so the longer one must be tried first.
-    pub const ALL: [Self; 18] = [
+    pub const ALL: [Self; 19] = [
         Self::Redo,
         Self::Undo,
         Self::CloseInspector,
@@ -71,6 +73,7 @@ impl UiCommand {
         Self::PreviousStep,
         Self::NextStep,
         Self::CaptureStep,
+        Self::PlayPause,
     ];
 
     /// The catalogue id of the menu label.
@@ -94,6 +97,7 @@ impl UiCommand {
             Self::PreviousStep => "timeline-command-previous-step",
             Self::NextStep => "timeline-command-next-step",
             Self::CaptureStep => "timeline-capture",
+            Self::PlayPause => "playback-command",
         }
     }
 
@@ -118,6 +122,7 @@ impl UiCommand {
             Self::PreviousStep => "timeline-command-previous-step-tooltip",
             Self::NextStep => "timeline-command-next-step-tooltip",
             Self::CaptureStep => "timeline-capture-tooltip",
+            Self::PlayPause => "playback-command-tooltip",
         }
     }
 
@@ -167,6 +172,9 @@ impl UiCommand {
                 Modifiers::COMMAND.plus(Modifiers::SHIFT),
                 Key::C,
             )),
+            // Not Space: Space presses the focused button, and a shortcut
+            // would take it from every button of the window.
+            Self::PlayPause => Some(KeyboardShortcut::new(Modifiers::NONE, Key::P)),
         }
     }
 
@@ -184,6 +192,27 @@ impl UiCommand {
     /// ([`crate::ui::timeline::arrows_are_free`]).
     pub fn needs_free_arrows(self) -> bool {
         matches!(self, Self::PreviousStep | Self::NextStep)
+    }
+
+    /// Whether the shortcut works while a button, slider or other
+    /// non-text widget has the keyboard: Play / pause does (P types
+    /// nothing there, and a presenter who clicked Play must be able to
+    /// pause with the key); so do undo, redo and the lane keys (Alt+↑/↓,
+    /// Alt+Shift+↑/↓), so that a keyboard user who tabbed to a button can
+    /// undo or move a lane from there. Esc stays with the focused widget
+    /// (it drops the focus or closes its drop-down).
+    pub fn works_beside_focused_widgets(self) -> bool {
+        self.works_in_text_fields()
+            || matches!(
+                self,
+                Self::PlayPause
+                    | Self::Undo
+                    | Self::Redo
+                    | Self::NextTrack
+                    | Self::PreviousTrack
+                    | Self::MoveLaneUp
+                    | Self::MoveLaneDown
+            )
     }
 
     /// A menu button for this command; returns true when clicked.
