@@ -887,9 +887,7 @@ fn the_rest_of_the_command_line_speaks_korean_too() {
     assert_eq!(code, Some(0));
     assert_eq!(
         out,
-        format!(
-            "{golden}: 정상 (트랙 6개, 참가 주체 8곳, 제재 완화 단계 4개, 경계선 선택지 3개)\n"
-        )
+        format!("{golden}: 정상 (트랙 6개, 시나리오 0개, 단계 0개)\n")
     );
     let (code, out, _) = peacemap(&["--help"], &[("LANG", "ko_KR.UTF-8")]);
     assert_eq!(code, Some(0));

@@ -198,15 +198,12 @@ error-cli-help-format = Session files are RON text; docs/session-format.md expla
 error-cli-summary = { $tracks ->
         [one] 1 track
        *[other] { $tracks } tracks
-    }, { $participants ->
-        [one] 1 participant
-       *[other] { $participants } participants
-    }, { $stages ->
-        [one] 1 sanctions stage
-       *[other] { $stages } sanctions stages
-    }, { $options ->
-        [one] 1 border option
-       *[other] { $options } border options
+    }, { $scenarios ->
+        [one] 1 scenario
+       *[other] { $scenarios } scenarios
+    }, { $steps ->
+        [one] 1 step
+       *[other] { $steps } steps
     }
 error-cli-ok = ok ({ $summary })
 error-cli-ok-with-warnings = ok ({ $summary }; { $count ->

@@ -192,7 +192,7 @@ error-cli-help-check-output =
     `FILE:LINE:COL: 경고: ...`를 받습니다. 저장하면 그 필드는 사라집니다.
     종료 상태: 모든 파일이 정상이면 0, 하나라도 문제가 있으면 1, 사용법 오류는 2.
 error-cli-help-format = 세션 파일은 RON 텍스트입니다. 모든 필드는 docs/session-format.md에 설명되어 있습니다.
-error-cli-summary = 트랙 { $tracks }개, 참가 주체 { $participants }곳, 제재 완화 단계 { $stages }개, 경계선 선택지 { $options }개
+error-cli-summary = 트랙 { $tracks }개, 시나리오 { $scenarios }개, 단계 { $steps }개
 error-cli-ok = 정상 ({ $summary })
 error-cli-ok-with-warnings = 정상 ({ $summary }; 경고 { $count }개)
 error-cli-warning = 경고: { $message }
