@@ -230,7 +230,7 @@ pub fn add_story(session: &mut Session, scenarios: usize, steps_per_scenario: us
         .map(|step| step.id.as_str().to_owned())
         .collect();
     let fresh = |prefix: &str, taken: &mut HashSet<String>| {
-        let id = (1..)
+        let id = (1..=u64::MAX)
             .map(|n| format!("{prefix}-{n}"))
             .find(|id| !taken.contains(id))
             .unwrap_or_else(|| format!("{prefix}-new"));
@@ -262,7 +262,10 @@ pub fn add_story(session: &mut Session, scenarios: usize, steps_per_scenario: us
             .collect();
         session.scenarios.push(Scenario {
             id,
-            name: Text::both(format!("Generated story {}", s + 1), format!("생성된 이야기 {}", s + 1)),
+            name: Text::both(
+                format!("Generated story {}", s + 1),
+                format!("생성된 이야기 {}", s + 1),
+            ),
             steps,
         });
     }
@@ -308,8 +311,7 @@ fn varied_board(board: &Board, scenario: usize, step: usize) -> Board {
         option.status = BorderStatus::ALL[(scenario + step + i) % BorderStatus::ALL.len()];
     }
     for (i, ratification) in board.ratifications.iter_mut().enumerate() {
-        ratification.status =
-            RatificationStatus::ALL[(step + i) % RatificationStatus::ALL.len()];
+        ratification.status = RatificationStatus::ALL[(step + i) % RatificationStatus::ALL.len()];
     }
     if let Some(gate) = &mut board.regional_gate {
         gate.threshold_pct = (20 + shift % 60) as f32;
@@ -383,7 +385,13 @@ mod tests {
         for pair in boards.windows(2) {
             assert_ne!(pair[0], pair[1]);
         }
-        let counts = |board: &Board| board.tracks.iter().map(|t| t.seats.len()).collect::<Vec<_>>();
+        let counts = |board: &Board| {
+            board
+                .tracks
+                .iter()
+                .map(|t| t.seats.len())
+                .collect::<Vec<_>>()
+        };
         assert!(
             boards.iter().any(|b| counts(b) != counts(&session.board)),
             "a seat moved to another table"
@@ -392,7 +400,12 @@ mod tests {
             board
                 .tracks
                 .iter()
-                .map(|t| t.seats.iter().map(|s| s.participant.clone()).collect::<Vec<_>>())
+                .map(|t| {
+                    t.seats
+                        .iter()
+                        .map(|s| s.participant.clone())
+                        .collect::<Vec<_>>()
+                })
                 .collect::<Vec<_>>()
         };
         for board in &boards {
@@ -405,7 +418,11 @@ mod tests {
     #[test]
     fn a_stress_story_is_valid_and_reorders_full_tables() {
         let session = stress_session_with_story(5, 4, 2, 2, 6);
-        assert!(crate::io::validate(&session).is_empty(), "{:?}", crate::io::validate(&session));
+        assert!(
+            crate::io::validate(&session).is_empty(),
+            "{:?}",
+            crate::io::validate(&session)
+        );
         let first = &session.scenarios[0].steps[0].board;
         assert_ne!(first.tracks[0].seats, session.board.tracks[0].seats);
     }
