@@ -43,3 +43,21 @@ fn board_in_korean_at_projector_size() {
     harness.get_by_label("가상 시나리오");
     harness.snapshot("board_ko_1920x1080");
 }
+
+#[test]
+fn timeline_with_the_bundled_story_at_laptop_size() {
+    let mut harness = app_harness(LAPTOP);
+    let steps = harness
+        .state()
+        .session()
+        .scenarios
+        .first()
+        .map_or(0, |s| s.steps.len());
+    assert!(steps >= 5, "the bundled story has {steps} steps");
+    harness
+        .get_by_label_contains("Step 4: The nuclear lane stalls")
+        .click();
+    harness.run();
+    harness.get_by_label_contains("Editing step 4 of");
+    harness.snapshot("timeline_1280x720");
+}
