@@ -531,6 +531,10 @@ fn validate_scenarios(c: &mut Collector, session: &Session, known: &Known<'_>) {
     }
 }
 
+/// Checks the steps of `scenario` (found in the text by `scenario_anchor`):
+/// ids not empty and, across the session (`step_ids` counts those seen so
+/// far), distinct; sources; and each board, its problems named with the
+/// step.
 fn validate_steps<'a>(
     c: &mut Collector,
     session: &Session,
