@@ -57,6 +57,144 @@ pub(crate) fn compact_small_values(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// `text` with the board of every scenario step, which the writer puts on
+/// one line (it is deeper than the writer's depth limit), laid out like
+/// the live board: one field per line down to the seats, each seat on one
+/// line. Not copied when there is no step.
+///
+/// Laying out every item and putting seats back on one line costs twice
+/// the writing time of a large session; expanding only the step boards
+/// costs nothing for a session without steps.
+pub(crate) fn expand_step_boards(text: &str) -> Cow<'_, str> {
+    const KEY: &str = "board: (";
+    let bytes = text.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut at = after_leading_comments(text);
+    while at < bytes.len() {
+        let quote = text[at..].find('"').map_or(bytes.len(), |n| at + n);
+        let mut search = at;
+        let mut found = None;
+        while let Some(n) = text[search..quote].find(KEY) {
+            let key = search + n;
+            let open = key + KEY.len() - 1;
+            let whole_word = key == 0 || !is_ident_byte(bytes[key - 1]);
+            if whole_word && bytes.get(open + 1) != Some(&b'\n') {
+                found = Some((key, open));
+                break;
+            }
+            search = open + 1;
+        }
+        if let Some((key, open)) = found {
+            let end = closing_bracket(bytes, open);
+            let line_start = text[..key].rfind('\n').map_or(0, |n| n + 1);
+            let indent = key - line_start;
+            let out = out.get_or_insert_with(|| String::with_capacity(text.len() * 2));
+            out.push_str(&text[copied..open]);
+            expand_board(&text[open..end], indent, out);
+            copied = end;
+            at = end;
+            continue;
+        }
+        if quote == bytes.len() {
+            break;
+        }
+        at = skip_literal_at_quote(bytes, quote);
+    }
+    match out {
+        Some(mut out) => {
+            out.push_str(&text[copied..]);
+            Cow::Owned(out)
+        }
+        None => Cow::Borrowed(text),
+    }
+}
+
+fn is_ident_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// How a bracket of a board written on one line is laid out.
+#[derive(Clone, Copy, PartialEq)]
+enum Group {
+    /// Over several lines, one item per line.
+    Lines,
+    /// The seats list: over several lines, each seat on one line.
+    Seats,
+    /// `Some(`: adds no line of its own (`Some((` opens the gate).
+    Wrapper,
+}
+
+/// Writes `board` (a board on one line, from its `(` to its `)`) to `out`
+/// over several lines, as the writer lays out the live board, the board's
+/// line being indented by `indent` spaces.
+fn expand_board(board: &str, indent: usize, out: &mut String) {
+    let bytes = board.as_bytes();
+    let mut stack: Vec<Group> = Vec::new();
+    let mut lines = 0_usize;
+    let newline = |out: &mut String, level: usize| {
+        out.push('\n');
+        out.extend(std::iter::repeat_n(' ', indent + 4 * level));
+    };
+    let mut copied = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'"' => at = skip_string(bytes, at),
+            b'r' if starts_raw_string(bytes, at) => at = skip_raw_string(bytes, at),
+            open @ (b'(' | b'[') => {
+                let empty = matches!(bytes.get(at + 1), Some(b')' | b']'));
+                if empty {
+                    at += 2;
+                    continue;
+                }
+                if stack.last() == Some(&Group::Seats) {
+                    // A seat: as it is, on one line.
+                    at = closing_bracket(bytes, at);
+                    continue;
+                }
+                out.push_str(&board[copied..=at]);
+                let group = if board[..at].ends_with("Some") {
+                    Group::Wrapper
+                } else if open == b'[' && board[..at].ends_with("seats: ") {
+                    Group::Seats
+                } else {
+                    Group::Lines
+                };
+                stack.push(group);
+                if group != Group::Wrapper {
+                    lines += 1;
+                    newline(out, lines);
+                }
+                at += 1;
+                copied = at;
+            }
+            b')' | b']' => {
+                out.push_str(&board[copied..at]);
+                match stack.pop() {
+                    Some(Group::Wrapper) | None => {}
+                    Some(_) => {
+                        out.push(',');
+                        lines -= 1;
+                        newline(out, lines);
+                    }
+                }
+                out.push(char::from(bytes[at]));
+                at += 1;
+                copied = at;
+            }
+            b',' if bytes.get(at + 1) == Some(&b' ') => {
+                out.push_str(&board[copied..=at]);
+                newline(out, lines);
+                at += 2;
+                copied = at;
+            }
+            _ => at += 1,
+        }
+    }
+    out.push_str(&board[copied..]);
+}
+
 /// Where the text starts after the comment lines at its top (the writer's
 /// header; it writes no other comments).
 fn after_leading_comments(text: &str) -> usize {
@@ -289,6 +427,19 @@ mod tests {
             compact_small_values(text),
             "(\n    seats: [\n        (participant: \"rok\", role: Negotiator, source: Work(part: \"P\")),\n    ],\n    ratifications: [\n        (\n            participant: \"us\",\n            status: Pending,\n        ),\n    ],\n)"
         );
+    }
+
+    #[test]
+    fn a_step_board_on_one_line_is_laid_out_like_the_live_one() {
+        let text = "(\n    steps: [\n        (\n            board: (tracks: [(track: \"t\", seats: [(participant: \"a\", role: Negotiator, source: Work(part: \"P, Q\", detail: (en: \"d\", ko: \"(x\"))), (participant: \"b\", role: Observer, source: Unstated)]), (track: \"u\", seats: [])], ratifications: [], regional_gate: Some((track: \"u\", threshold_pct: 4.0))),\n            note: \"board: (x, y)\",\n        ),\n    ],\n    board: (\n        tracks: [],\n    ),\n)";
+        assert_eq!(
+            expand_step_boards(text),
+            "(\n    steps: [\n        (\n            board: (\n                tracks: [\n                    (\n                        track: \"t\",\n                        seats: [\n                            (participant: \"a\", role: Negotiator, source: Work(part: \"P, Q\", detail: (en: \"d\", ko: \"(x\"))),\n                            (participant: \"b\", role: Observer, source: Unstated),\n                        ],\n                    ),\n                    (\n                        track: \"u\",\n                        seats: [],\n                    ),\n                ],\n                ratifications: [],\n                regional_gate: Some((\n                    track: \"u\",\n                    threshold_pct: 4.0,\n                )),\n            ),\n            note: \"board: (x, y)\",\n        ),\n    ],\n    board: (\n        tracks: [],\n    ),\n)"
+        );
+        assert!(matches!(
+            expand_step_boards("(\n    board: (\n        tracks: [],\n    ),\n)"),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]
