@@ -1,12 +1,16 @@
-//! Seats, bilingual text and sources on one line in saved files.
+//! Bilingual text and sources on one line, and step boards over several
+//! lines, in saved files.
 //!
-//! The writer lays every item out over several lines, so a bilingual text
-//! would take four lines and a seat five. [`compact_small_values`] puts
-//! every seat, every bilingual text and every source on one line wherever
-//! it stands (on the live board or a scenario step's), so a name reads
-//! `name: (en: "Nuclear security", ko: "핵 안보"),`, a source
-//! `source: Work(part: "…", detail: "track 3"),` and a seat
-//! `(participant: "rok", role: Negotiator, source: Unstated),`.
+//! The writer lays items out over several lines down to a fixed depth and
+//! on one line below it, so the same bilingual text would be written
+//! `(en: "…", ko: "…")` inside a seat but over four lines as a track's
+//! name, and a scenario step's whole board (deeper than the limit) on one
+//! line. [`compact_small_values`] puts every bilingual text and every
+//! source on one line wherever it stands, so a name reads
+//! `name: (en: "Nuclear security", ko: "핵 안보"),` and a source
+//! `source: Work(part: "…", detail: "track 3"),` at any depth;
+//! [`expand_step_boards`] lays each step's board out like the live one,
+//! each seat on one line.
 //!
 //! It works on the writer's own output, whose shape it knows: it skips
 //! string literals (plain, escaped or raw, over several lines or not) and
@@ -20,7 +24,7 @@ use std::borrow::Cow;
 /// The variants of `Source` that hold fields.
 const SOURCE_VARIANTS: [&str; 3] = ["Work", "Context", "Illustrative"];
 
-/// `text` with every seat, bilingual text and source written on one line.
+/// `text` with every bilingual text and source written on one line.
 ///
 /// Only a bracket that ends its line can open a group written over several
 /// lines, so the scan jumps from string literal to string literal and
@@ -62,9 +66,9 @@ pub(crate) fn compact_small_values(text: &str) -> Cow<'_, str> {
 /// the live board: one field per line down to the seats, each seat on one
 /// line. Not copied when there is no step.
 ///
-/// Laying out every item and putting seats back on one line costs twice
+/// (Laying out every item and putting seats back on one line took twice
 /// the writing time of a large session; expanding only the step boards
-/// costs nothing for a session without steps.
+/// costs nothing for a session without steps.)
 pub(crate) fn expand_step_boards(text: &str) -> Cow<'_, str> {
     const KEY: &str = "board: (";
     let bytes = text.as_bytes();
@@ -239,9 +243,7 @@ fn skip_literal_at_quote(bytes: &[u8], quote: usize) -> usize {
 }
 
 /// Whether the bracket at `open` starts bilingual text (its first field is
-/// `en` or `ko`), the fields of a source (`source: Work(`, …) or a seat
-/// (its first fields are `participant` and `role`; a ratification's are
-/// `participant` and `status`).
+/// `en` or `ko`) or the fields of a source (`source: Work(`, …).
 fn is_small_value(text: &str, open: usize) -> bool {
     let before = &text[..open];
     if SOURCE_VARIANTS.iter().any(|variant| {
@@ -252,26 +254,11 @@ fn is_small_value(text: &str, open: usize) -> bool {
         return true;
     }
     let inside = text[open + 1..].trim_start();
-    if ["en", "ko"].iter().any(|field| {
+    ["en", "ko"].iter().any(|field| {
         inside
             .strip_prefix(field)
             .is_some_and(|after| after.trim_start().starts_with(':'))
-    }) {
-        return true;
-    }
-    is_seat(inside)
-}
-
-/// Whether `inside`, the text after an opening bracket, holds a seat's
-/// fields: `participant: "…",` then, on the next line, `role:`. (An id is
-/// written without line breaks, so the first line holds the whole id.)
-fn is_seat(inside: &str) -> bool {
-    let Some(after) = inside.strip_prefix("participant: \"") else {
-        return false;
-    };
-    after
-        .split_once('\n')
-        .is_some_and(|(_, rest)| rest.trim_start().starts_with("role:"))
+    })
 }
 
 /// Writes `group` (from an opening bracket to just after its closing one)
@@ -418,15 +405,6 @@ mod tests {
     fn text_without_small_values_is_not_copied() {
         let text = "// a comment with (en: \"x\",\n(\n    version: 3,\n    source: Unstated,\n)";
         assert!(matches!(compact_small_values(text), Cow::Borrowed(_)));
-    }
-
-    #[test]
-    fn seats_go_on_one_line_and_ratifications_do_not() {
-        let text = "(\n    seats: [\n        (\n            participant: \"rok\",\n            role: Negotiator,\n            source: Work(\n                part: \"P\",\n            ),\n        ),\n    ],\n    ratifications: [\n        (\n            participant: \"us\",\n            status: Pending,\n        ),\n    ],\n)";
-        assert_eq!(
-            compact_small_values(text),
-            "(\n    seats: [\n        (participant: \"rok\", role: Negotiator, source: Work(part: \"P\")),\n    ],\n    ratifications: [\n        (\n            participant: \"us\",\n            status: Pending,\n        ),\n    ],\n)"
-        );
     }
 
     #[test]
