@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod attribution;
+pub mod baseline;
 pub mod board;
 pub mod border;
 pub mod chip;
@@ -13,6 +14,7 @@ pub mod lane;
 pub mod menu_bar;
 pub mod modals;
 pub mod paint;
+pub mod playback;
 pub mod relief;
 pub mod scenarios;
 pub mod source;

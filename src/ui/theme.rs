@@ -210,6 +210,11 @@ pub struct Theme {
     pub about_max_height: f32,
     /// Share of the window's height the "About this map" window may take.
     pub about_max_screen_share: f32,
+
+    // --- Playback and baseline (issue 8) ---
+    /// Tallest the list of differences from the baseline grows before it
+    /// scrolls (it sits above the board, which keeps the rest).
+    pub baseline_list_max_height: f32,
 }
 
 impl Default for Theme {
@@ -316,6 +321,7 @@ impl Theme {
             about_width: 620.0,
             about_max_height: 720.0,
             about_max_screen_share: 0.85,
+            baseline_list_max_height: 96.0,
 
             lane_rounding: 6.0,
             road_rounding: 4.0,
