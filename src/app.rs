@@ -21,6 +21,7 @@ use crate::ui::attribution::attribution_strip_ui;
 use crate::ui::inspector::{InspectorAction, InspectorState, inspector_ui};
 use crate::ui::menu_bar::{MenuChoice, menu_bar_ui};
 use crate::ui::modals::{self, Modal, ModalChoice};
+use crate::ui::palette::{self, PaletteAction};
 use crate::ui::status_bar::{StatusMessage, status_bar_ui};
 use crate::ui::ui_command::UiCommand;
 use crate::ui::{Theme, board, border, gauge, in_both_languages, relief};
@@ -54,6 +55,9 @@ pub struct PeacemapApp {
     /// What the board marks beyond its state: lanes changed since the
     /// baseline, chips fading during playback.
     pub marks: board::BoardMarks,
+    /// What the palette asked the participant editor for (add or remove a
+    /// participant of the session), waiting for it to take.
+    pub palette_request: Option<PaletteAction>,
     /// What the inspector is holding before it becomes an edit.
     pub inspector: InspectorState,
     /// The relief stage whose editor is open.
@@ -105,6 +109,7 @@ impl PeacemapApp {
             on: BoardRef::Live,
             scenario: None,
             marks: board::BoardMarks::default(),
+            palette_request: None,
             inspector: InspectorState::default(),
             editing_stage: None,
             about: AboutWindow::Closed,
@@ -379,6 +384,15 @@ impl PeacemapApp {
             .show(ui, |ui| {
                 if attribution_strip_ui(ui, &self.document.session().attribution, &self.theme) {
                     ui_commands.push(UiCommand::About);
+                }
+            });
+        // The participant palette (drag sources and the remove area).
+        Panel::top("palette")
+            .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(self.theme.palette_margin))
+            .show(ui, |ui| {
+                let session = self.document.session();
+                if let Some(action) = palette::palette_ui(ui, session, &self.theme) {
+                    self.palette_request = Some(action);
                 }
             });
         Panel::bottom("status").show(ui, |ui| {

@@ -106,7 +106,7 @@ impl<'a> LaneView<'a> {
 struct LaneState {
     header: HeaderState,
     vehicle: VehicleState,
-    hovered_chip: Option<usize>,
+    chips: chips::ChipPointer,
 }
 
 /// Paints one lane, read-only: no widget, no id, no interaction, so the
@@ -146,7 +146,7 @@ fn paint_lane_parts(
         let with_words = geometry.driving_band().height() >= theme.small.size;
         road::paint_closed_on_ramp(painter, lane, geometry, theme, with_words);
     }
-    chips::paint_chips(painter, session, lane, layout, state.hovered_chip, theme);
+    chips::paint_chips(painter, session, lane, layout, state.chips, theme);
     vehicle::paint_vehicle(painter, lane, layout.vehicle, state.vehicle, theme);
     header::paint_header(painter, lane, geometry, state.header, theme);
     if lane.changed {
@@ -230,7 +230,7 @@ pub fn lane_ui(
     });
 
     signs::signs_interact(ui, lane, layout);
-    let (chip_clicked, hovered_chip) = chips::chips_interact(ui, session, lane, layout);
+    let (chip_clicked, chip_pointer) = chips::chips_interact(ui, session, lane, layout);
     selected_now |= chip_clicked;
     let vehicle = vehicle::progress_marker_ui(ui, lane, layout, commands);
     let (name_clicked, name_hovered) = header::header_interact(ui, lane, &layout.geometry, theme);
@@ -243,7 +243,7 @@ pub fn lane_ui(
             has_slider: true,
         },
         vehicle,
-        hovered_chip,
+        chips: chip_pointer,
     };
     paint_lane_parts(ui.painter(), session, lane, layout, state, theme);
     header::header_slider_ui(ui, lane, &layout.geometry, commands);

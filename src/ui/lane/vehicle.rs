@@ -1,5 +1,7 @@
-//! The vehicle: a small bus at the lane's progress. Drag it along the road,
-//! or focus it and use the arrow keys; screen readers see a 0–100 slider.
+//! The vehicle: a small bus at the lane's progress. Drag it along the road
+//! (it snaps to a milestone it comes within `drag::VEHICLE_SNAP_PCT` of,
+//! unless Shift is held), or focus it and use the arrow keys; screen
+//! readers see a 0–100 slider.
 
 use egui::{
     Align2, CornerRadius, Key, Painter, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, WidgetInfo,
@@ -11,6 +13,7 @@ use crate::command::{BoardEdit, Command};
 use crate::i18n::lang_of;
 use crate::model::look::LaneSurface;
 use crate::tr;
+use crate::ui::drag::{snap_to_milestone, snapping_disabled};
 use crate::ui::paint::warning_triangle;
 use crate::ui::theme::Theme;
 
@@ -120,7 +123,15 @@ pub fn progress_marker_ui(
 
     let mut new_pct = accesskit_percent_request(ui, id, progress_pct);
     if let Some(pct) = marker_drag(ui, id, response.rect, progress_pct, &layout.geometry) {
-        new_pct = Some(pct);
+        // Near a milestone it snaps onto it, unless the modifier is held:
+        // each frame of the drag, so where it is shown is where it stays,
+        // and the snap is part of the drag's one undo step.
+        let free = ui.input(|i| snapping_disabled(&i.modifiers));
+        new_pct = Some(if free {
+            pct
+        } else {
+            snap_to_milestone(pct, &track.milestones)
+        });
     }
     if response.clicked() {
         response.request_focus();
@@ -185,6 +196,7 @@ pub fn progress_marker_ui(
     }
     response.on_hover_ui(|ui| {
         ui.label(tr!(language, "board-vehicle-tooltip", vehicle = label()));
+        ui.label(tr!(language, "drag-vehicle-snap-hint"));
     });
     state
 }
