@@ -267,7 +267,7 @@ fn a_lane_dragged_by_its_name_moves() {
     // Down past General security (lane 4), into the gap above lane 5.
     let lane_4 = lane_rect(&harness, 4);
     let lane_5 = lane_rect(&harness, 5);
-    let gap = Pos2::new(name.x, (lane_4.bottom() + lane_5.top()) / 2.0);
+    let gap = Pos2::new(name.x, f32::midpoint(lane_4.bottom(), lane_5.top()));
     drag_and_drop(&mut harness, name, gap);
     let order: Vec<String> = harness
         .state()
@@ -420,7 +420,10 @@ fn a_drop_where_nothing_can_happen_changes_nothing() {
     );
     // The verge between two lanes.
     let lane_3 = lane_rect(&harness, 3);
-    let verge = Pos2::new(china.x + 100.0, (lane_2.bottom() + lane_3.top()) / 2.0);
+    let verge = Pos2::new(
+        china.x + 100.0,
+        f32::midpoint(lane_2.bottom(), lane_3.top()),
+    );
     drag_and_drop(&mut harness, china, verge);
     // A palette chip dropped on the remove area, and a lane dropped on its own place.
     let japan = centre_of(&harness, Role::Button, "Japan, in the palette");
@@ -452,7 +455,7 @@ fn chips_and_lane_names_say_they_can_be_dragged() {
             .accesskit_node()
             .description()
             .unwrap_or_default()
-            .to_owned();
+            .clone();
         assert!(description.starts_with("Drag"), "{label}: {description:?}");
     }
 }

@@ -121,7 +121,7 @@ pub fn lane_gap(lane_rects: &[Rect], y: f32) -> (usize, f32) {
     for (index, rect) in lane_rects.iter().enumerate() {
         if y < rect.center().y {
             let marker_y = match index.checked_sub(1).and_then(|i| lane_rects.get(i)) {
-                Some(above) => (above.bottom() + rect.top()) / 2.0,
+                Some(above) => f32::midpoint(above.bottom(), rect.top()),
                 None => rect.top(),
             };
             return (index, marker_y);
@@ -278,7 +278,7 @@ pub fn paint_dragged(
     target: &DropTarget,
     theme: &Theme,
 ) {
-    let mut painter = Painter::new(
+    let mut layer = Painter::new(
         ctx.clone(),
         LayerId::new(Order::Tooltip, Id::unique("peacemap-dragged")),
         Rect::EVERYTHING,
@@ -298,15 +298,15 @@ pub fn paint_dragged(
             if matches!(target, DropTarget::OffBoard | DropTarget::Bin)
                 && matches!(payload, DragPayload::Seat { .. })
             {
-                painter.multiply_opacity(theme.dragged_off_board_opacity);
+                layer.multiply_opacity(theme.dragged_off_board_opacity);
             }
-            let label = crate::ui::chip::chip_label_galley(&painter, who, theme);
+            let label = crate::ui::chip::chip_label_galley(&layer, who, theme);
             let size = Vec2::new(
                 crate::ui::chip::chip_width(&label, theme),
                 theme.palette_chip_height,
             );
             paint_chip(
-                &painter,
+                &layer,
                 Rect::from_center_size(pointer, size),
                 who,
                 role,
@@ -318,20 +318,20 @@ pub fn paint_dragged(
             let Some(track) = session.track(track) else {
                 return;
             };
-            let name = painter.layout_no_wrap(
+            let name = layer.layout_no_wrap(
                 track.name.get(crate::i18n::lang_of(ctx)).to_owned(),
                 theme.lane_title.clone(),
                 theme.text,
             );
             let rect = Rect::from_center_size(pointer, name.size() + Vec2::new(24.0, 12.0));
-            painter.rect_filled(rect, theme.lane_rounding, theme.header_fill);
-            painter.rect_stroke(
+            layer.rect_filled(rect, theme.lane_rounding, theme.header_fill);
+            layer.rect_stroke(
                 rect,
                 theme.lane_rounding,
                 egui::Stroke::new(theme.drop_target_width, theme.drop_target),
                 egui::StrokeKind::Outside,
             );
-            painter.galley(
+            layer.galley(
                 egui::Align2::CENTER_CENTER
                     .anchor_size(rect.center(), name.size())
                     .min,

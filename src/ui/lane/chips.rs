@@ -12,7 +12,7 @@ use crate::ui::chip::{chip_interact, paint_chip_with_label};
 use crate::ui::drag::{DragPayload, current_payload};
 use crate::ui::theme::Theme;
 
-/// Paints the chips; `pointer` says which chip (index into the layout's
+/// Paints the chips; `chip_pointer` says which chip (index into the layout's
 /// chips) is under the pointer and which is being dragged away (drawn
 /// faded: its copy follows the pointer).
 pub fn paint_chips(
@@ -20,10 +20,10 @@ pub fn paint_chips(
     session: &Session,
     lane: &LaneView<'_>,
     layout: &LaneLayout,
-    pointer: ChipPointer,
+    chip_pointer: ChipPointer,
     theme: &Theme,
 ) {
-    let ChipPointer { hovered, dragged } = pointer;
+    let ChipPointer { hovered, dragged } = chip_pointer;
     for (index, slot) in layout.chips.iter().enumerate() {
         let seat = &lane.seats[slot.seat];
         if let Some(participant) = session.participant(&seat.participant) {
