@@ -452,8 +452,11 @@ impl PeacemapApp {
         // Apply everything the panels asked for, after the pass.
         for command in commands {
             let command = command.on_board(&self.on);
-            let label = command.label(self.document.session());
+            // Worded only if it fails (a failed command leaves the session
+            // as it was, so the names are the same): no wording per drag frame.
+            let failed = command.clone();
             if let Err(err) = self.document.apply(command, now) {
+                let label = failed.label(self.document.session());
                 self.status = Some(StatusMessage::Error(in_both_languages(|lang| {
                     tr!(
                         lang,
