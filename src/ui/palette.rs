@@ -84,7 +84,10 @@ fn palette_chip_ui(
         .scope_id()
         .with(("palette-chip", participant.id.as_str()));
     let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
-    let response = ui.interact(rect, id, Sense::click_and_drag());
+    // Not a Tab stop: a palette chip has nothing to do from the keyboard
+    // (seating is done in the inspector), and a stop per participant
+    // would put the lanes far down the Tab order.
+    let response = ui.interact(rect, id, Sense::CLICK | Sense::DRAG);
     if response.drag_started() {
         response.dnd_set_drag_payload(DragPayload::Participant(participant.id.clone()));
     }
