@@ -307,7 +307,9 @@ pub fn paint_dragged(
             );
             paint_chip(
                 &layer,
-                Rect::from_center_size(pointer, size),
+                // Held just above the pointer, so the insertion line under
+                // the pointer stays in sight.
+                Rect::from_center_size(pointer - Vec2::new(0.0, size.y), size),
                 who,
                 role,
                 true,
@@ -323,7 +325,9 @@ pub fn paint_dragged(
                 theme.lane_title.clone(),
                 theme.text,
             );
-            let rect = Rect::from_center_size(pointer, name.size() + Vec2::new(24.0, 12.0));
+            let size = name.size() + Vec2::new(24.0, 12.0);
+            // Beside the pointer, so the line between lanes stays in sight.
+            let rect = Rect::from_min_size(pointer + Vec2::new(16.0, -size.y / 2.0), size);
             layer.rect_filled(rect, theme.lane_rounding, theme.header_fill);
             layer.rect_stroke(
                 rect,
