@@ -459,3 +459,15 @@ fn chips_and_lane_names_say_they_can_be_dragged() {
         assert!(description.starts_with("Drag"), "{label}: {description:?}");
     }
 }
+
+#[test]
+fn help_says_how_to_drag_and_how_to_place_the_vehicle_freely() {
+    let mut harness = app_harness(LAPTOP);
+    harness.get_by_role_and_label(Role::Button, "Help").click();
+    harness.run();
+    harness.get_by_label("Drag and drop");
+    harness.get_by_label(
+        "Let a vehicle go near a milestone and it snaps onto it; hold Shift while dragging to place it freely.",
+    );
+    harness.get_by_label("Press Esc while dragging to cancel the drag.");
+}
