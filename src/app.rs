@@ -23,6 +23,7 @@ use crate::ui::menu_bar::{MenuChoice, menu_bar_ui};
 use crate::ui::modals::{self, Modal, ModalChoice};
 use crate::ui::palette::{self, PaletteAction};
 use crate::ui::status_bar::{StatusMessage, status_bar_ui};
+use crate::ui::timeline::{self, TimelineAction, TimelineState};
 use crate::ui::ui_command::UiCommand;
 use crate::ui::{Theme, board, border, gauge, in_both_languages, relief};
 
@@ -52,6 +53,9 @@ pub struct PeacemapApp {
     pub on: BoardRef,
     /// The scenario the timeline shows, if any.
     pub scenario: Option<ScenarioId>,
+    /// The timeline's own state: actions asked for this frame, the
+    /// scenario being renamed.
+    pub timeline: TimelineState,
     /// What the board marks beyond its state: lanes changed since the
     /// baseline, chips fading during playback.
     pub marks: board::BoardMarks,
@@ -108,6 +112,7 @@ impl PeacemapApp {
             selected: None,
             on: BoardRef::Live,
             scenario: None,
+            timeline: TimelineState::default(),
             marks: board::BoardMarks::default(),
             palette_request: None,
             inspector: InspectorState::default(),
@@ -304,6 +309,10 @@ impl PeacemapApp {
                 };
                 self.selected = Some(tracks[next].id.clone());
             }
+            // Carried out after the pass by `timeline::run_timeline_actions`.
+            UiCommand::PreviousStep => self.timeline.actions.push(TimelineAction::Previous),
+            UiCommand::NextStep => self.timeline.actions.push(TimelineAction::Next),
+            UiCommand::CaptureStep => self.timeline.actions.push(TimelineAction::Capture),
         }
         self.drop_stale_selection();
     }
@@ -326,6 +335,8 @@ impl PeacemapApp {
         {
             self.scenario = None;
         }
+        // The timeline then shows the step's scenario, or the first one.
+        timeline::settle_view(self);
     }
 
     /// The board on screen: the current step's, or the live board when no
@@ -398,6 +409,9 @@ impl PeacemapApp {
         Panel::bottom("status").show(ui, |ui| {
             status_bar_ui(ui, self.status.as_ref(), &self.theme);
         });
+        // The timeline takes its place above the status bar now; like the
+        // side panel's, its widgets are added after the board's (Tab order).
+        let timeline_rect = timeline::reserve_timeline_panel(ui, self);
 
         // The side panel takes its place now, but its widgets are added
         // after the board's, so that Tab reaches the lanes before the
@@ -418,6 +432,8 @@ impl PeacemapApp {
             })
             .inner;
 
+        // Which board edits go to, right above the board.
+        timeline::step_banner_panel(ui, self);
         egui::CentralPanel::default()
             .frame(egui::Frame::central_panel(ui.style()).fill(self.theme.background))
             .show(ui, |ui| {
@@ -448,6 +464,7 @@ impl PeacemapApp {
         } else {
             0.0
         };
+        timeline::timeline_panel_ui(ui, self, timeline_rect, &mut commands);
 
         // Apply everything the panels asked for, after the pass.
         for command in commands {
@@ -477,6 +494,7 @@ impl PeacemapApp {
         for command in ui_commands {
             self.run_ui_command(command);
         }
+        timeline::run_timeline_actions(self, now);
         if ui.input(|i| i.pointer.any_released()) {
             self.document.end_gesture();
         }
@@ -644,6 +662,9 @@ impl PeacemapApp {
 
     fn forget_view_state(&mut self) {
         self.selected = None;
+        self.on = BoardRef::Live;
+        self.scenario = None;
+        self.timeline = TimelineState::default();
         self.editing_stage = None;
         self.inspector = InspectorState::default();
     }
@@ -886,8 +907,8 @@ impl PeacemapApp {
     fn handle_shortcuts(&mut self, ui: &Ui) {
         // Text fields have their own undo; leave those keys to them while one
         // is focused. The in-app file dialog keeps Esc and the arrows too.
-        let typing =
-            ui.ctx().egui_wants_keyboard_input() || matches!(self.dialog, DialogState::InApp(_));
+        let in_app_dialog = matches!(self.dialog, DialogState::InApp(_));
+        let typing = ui.ctx().egui_wants_keyboard_input() || in_app_dialog;
         // Esc closes what is on top first: the About window sits above the
         // inspector, so it goes before the inspector does.
         if !typing
@@ -897,7 +918,17 @@ impl PeacemapApp {
             self.about = AboutWindow::Closed;
         }
         for command in UiCommand::ALL {
-            if typing && !command.works_in_text_fields() {
+            // ← / → step through the timeline while a button or a card
+            // has the keyboard too, but not a text field, a slider or a
+            // vehicle (they use the arrows).
+            if command.needs_free_arrows() {
+                let session = self.document.session();
+                if in_app_dialog
+                    || !timeline::arrows_are_free(ui.ctx(), session, self.scenario.as_ref())
+                {
+                    continue;
+                }
+            } else if typing && !command.works_in_text_fields() {
                 continue;
             }
             if let Some(shortcut) = command.shortcut()

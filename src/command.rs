@@ -530,7 +530,7 @@ impl Command {
             },
             Self::Scenario(edit) => match edit {
                 ScenarioEdit::AddScenario { name } => {
-                    args.set("scenario", name.get(lang).to_owned())
+                    args.set("scenario", name.get(lang).to_owned());
                 }
                 ScenarioEdit::DuplicateScenario { scenario, .. }
                 | ScenarioEdit::RenameScenario { scenario, .. }

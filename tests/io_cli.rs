@@ -112,7 +112,7 @@ fn problems_without_a_place_have_no_line_and_column() {
     assert_eq!(
         out,
         format!(
-            "{}: the file is format version 4, but this Peacemap reads versions up to 3; open it with a newer Peacemap\n",
+            "{}: the file is format version 5, but this Peacemap reads versions up to 4; open it with a newer Peacemap\n",
             bad.display()
         )
     );

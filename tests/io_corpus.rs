@@ -191,12 +191,12 @@ const CORPUS: &[(&str, &[&str], Expect)] = &[
     ),
     (
         "43-newer-version.ron",
-        &["format version 4", "versions up to 3"],
+        &["format version 5", "versions up to 4"],
         Nowhere,
     ),
     (
         "44-newer-version-far.ron",
-        &["format version 99", "versions up to 3"],
+        &["format version 99", "versions up to 4"],
         Nowhere,
     ),
     (

@@ -144,13 +144,19 @@ fn written_text_is_readable_and_stable() {
     let text = to_ron_string(&session).expect("writes");
     let lines: Vec<&str> = text.lines().collect();
     assert!(
-        lines[0].starts_with("// Peacemap session, file format version 3."),
+        lines[0].starts_with(&format!(
+            "// Peacemap session, file format version {CURRENT_VERSION}."
+        )),
         "{}",
         lines[0]
     );
     assert!(lines[0].contains("docs/session-format.md"));
     assert_eq!(lines[1], "(");
-    assert_eq!(lines[2], "    version: 3,", "version comes first");
+    assert_eq!(
+        lines[2],
+        format!("    version: {CURRENT_VERSION},"),
+        "version comes first"
+    );
     assert!(text.ends_with(")\n"));
     // Readable ids, no struct names, plain apostrophes, one seat per line.
     assert!(text.contains("            id: \"track-3\",\n"));
@@ -224,7 +230,12 @@ fn missing_and_newer_versions_are_refused_with_both_numbers() {
     let golden = golden_v1();
     let without = golden.replacen("    version: 1,\n", "", 1);
     let error = load_str(&without).expect_err("no version");
-    assert_eq!(error.kind, LoadErrorKind::MissingVersion { current: 3 });
+    assert_eq!(
+        error.kind,
+        LoadErrorKind::MissingVersion {
+            current: CURRENT_VERSION
+        }
+    );
     assert!(error.to_string().contains("no `version` field"));
 
     let newer = golden.replacen("version: 1,", "version: 7,", 1);
@@ -237,15 +248,15 @@ fn missing_and_newer_versions_are_refused_with_both_numbers() {
         }
     );
     assert!(
-        error.to_string().contains('7') && error.to_string().contains("up to 3"),
+        error.to_string().contains('7') && error.to_string().contains("up to 4"),
         "{error}"
     );
 
     // A newer file is refused before any of its content is looked at.
-    let error = load_str("(version: 4, title: 5, whatever: [[[[]]]])").expect_err("newer");
+    let error = load_str("(version: 5, title: 5, whatever: [[[[]]]])").expect_err("newer");
     assert!(matches!(
         error.kind,
-        LoadErrorKind::NewerVersion { found: 4, .. }
+        LoadErrorKind::NewerVersion { found: 5, .. }
     ));
 }
 
@@ -524,7 +535,12 @@ fn an_invalid_session_is_never_written() {
     let mut session = bundled_session().expect("bundled");
     session.version = 9;
     let error = save_file(&path, &session).expect_err("wrong version");
-    assert!(error.to_string().contains("writes version 3"), "{error}");
+    assert!(
+        error
+            .to_string()
+            .contains(&format!("writes version {CURRENT_VERSION}")),
+        "{error}"
+    );
 }
 
 #[test]

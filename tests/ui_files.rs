@@ -40,8 +40,14 @@ fn app_in(dir: &tempfile::TempDir) -> PeacemapApp {
 }
 
 fn nudge_nuclear(harness: &mut AppHarness, to: f64) {
+    // The vehicle, a slider for screen readers named with its value: it is
+    // there at any lane height (the header's slider needs tall lanes).
+    let vehicle = format!(
+        "Nuclear security progress, {:.0}%",
+        nuclear_progress(harness)
+    );
     harness
-        .get_by_role_and_label(Role::Slider, "Nuclear security progress")
+        .get_by_role_and_label(Role::Slider, &vehicle)
         .set_value_accesskit(to);
     harness.run();
 }

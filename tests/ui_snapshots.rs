@@ -70,3 +70,21 @@ fn chip_mid_drag_at_laptop_size() {
     }
     harness.snapshot("drag_chip_1280x720");
 }
+
+#[test]
+fn timeline_with_the_bundled_story_at_laptop_size() {
+    let mut harness = app_harness(LAPTOP);
+    let steps = harness
+        .state()
+        .session()
+        .scenarios
+        .first()
+        .map_or(0, |s| s.steps.len());
+    assert!(steps >= 5, "the bundled story has {steps} steps");
+    harness
+        .get_by_label_contains("Step 4: The nuclear lane stalls")
+        .click();
+    harness.run();
+    harness.get_by_label_contains("Editing step 4 of");
+    harness.snapshot("timeline_1280x720");
+}

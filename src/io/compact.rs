@@ -1,12 +1,12 @@
-//! Bilingual text and sources on one line in saved files.
+//! Seats, bilingual text and sources on one line in saved files.
 //!
-//! The writer lays items out over several lines down to a fixed depth and
-//! on one line below it, so the same bilingual text would be written
-//! `(en: "…", ko: "…")` inside a seat but over four lines as a track's
-//! name. [`compact_small_values`] puts every bilingual text and every
-//! source on one line wherever it stands, so a name reads
-//! `name: (en: "Nuclear security", ko: "핵 안보"),` and a source
-//! `source: Work(part: "…", detail: "track 3"),` at any depth.
+//! The writer lays every item out over several lines, so a bilingual text
+//! would take four lines and a seat five. [`compact_small_values`] puts
+//! every seat, every bilingual text and every source on one line wherever
+//! it stands (on the live board or a scenario step's), so a name reads
+//! `name: (en: "Nuclear security", ko: "핵 안보"),`, a source
+//! `source: Work(part: "…", detail: "track 3"),` and a seat
+//! `(participant: "rok", role: Negotiator, source: Unstated),`.
 //!
 //! It works on the writer's own output, whose shape it knows: it skips
 //! string literals (plain, escaped or raw, over several lines or not) and
@@ -20,7 +20,7 @@ use std::borrow::Cow;
 /// The variants of `Source` that hold fields.
 const SOURCE_VARIANTS: [&str; 3] = ["Work", "Context", "Illustrative"];
 
-/// `text` with every bilingual text and every source written on one line.
+/// `text` with every seat, bilingual text and source written on one line.
 ///
 /// Only a bracket that ends its line can open a group written over several
 /// lines, so the scan jumps from string literal to string literal and
@@ -101,7 +101,9 @@ fn skip_literal_at_quote(bytes: &[u8], quote: usize) -> usize {
 }
 
 /// Whether the bracket at `open` starts bilingual text (its first field is
-/// `en` or `ko`) or the fields of a source (`source: Work(`, …).
+/// `en` or `ko`), the fields of a source (`source: Work(`, …) or a seat
+/// (its first fields are `participant` and `role`; a ratification's are
+/// `participant` and `status`).
 fn is_small_value(text: &str, open: usize) -> bool {
     let before = &text[..open];
     if SOURCE_VARIANTS.iter().any(|variant| {
@@ -112,11 +114,26 @@ fn is_small_value(text: &str, open: usize) -> bool {
         return true;
     }
     let inside = text[open + 1..].trim_start();
-    ["en", "ko"].iter().any(|field| {
+    if ["en", "ko"].iter().any(|field| {
         inside
             .strip_prefix(field)
             .is_some_and(|after| after.trim_start().starts_with(':'))
-    })
+    }) {
+        return true;
+    }
+    is_seat(inside)
+}
+
+/// Whether `inside`, the text after an opening bracket, holds a seat's
+/// fields: `participant: "…",` then, on the next line, `role:`. (An id is
+/// written without line breaks, so the first line holds the whole id.)
+fn is_seat(inside: &str) -> bool {
+    let Some(after) = inside.strip_prefix("participant: \"") else {
+        return false;
+    };
+    after
+        .split_once('\n')
+        .is_some_and(|(_, rest)| rest.trim_start().starts_with("role:"))
 }
 
 /// Writes `group` (from an opening bracket to just after its closing one)
@@ -263,6 +280,15 @@ mod tests {
     fn text_without_small_values_is_not_copied() {
         let text = "// a comment with (en: \"x\",\n(\n    version: 3,\n    source: Unstated,\n)";
         assert!(matches!(compact_small_values(text), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn seats_go_on_one_line_and_ratifications_do_not() {
+        let text = "(\n    seats: [\n        (\n            participant: \"rok\",\n            role: Negotiator,\n            source: Work(\n                part: \"P\",\n            ),\n        ),\n    ],\n    ratifications: [\n        (\n            participant: \"us\",\n            status: Pending,\n        ),\n    ],\n)";
+        assert_eq!(
+            compact_small_values(text),
+            "(\n    seats: [\n        (participant: \"rok\", role: Negotiator, source: Work(part: \"P\")),\n    ],\n    ratifications: [\n        (\n            participant: \"us\",\n            status: Pending,\n        ),\n    ],\n)"
+        );
     }
 
     #[test]

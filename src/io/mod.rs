@@ -17,6 +17,7 @@ pub mod recent;
 pub mod recovery;
 mod v1;
 mod v2;
+mod v3;
 mod validate;
 mod versions;
 mod write;

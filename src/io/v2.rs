@@ -11,12 +11,13 @@
 
 use serde::Deserialize;
 
+use super::v3::SessionV3;
+
 use crate::model::{
     Armistice, Attribution, Board, BorderOption, BorderOptionId, BorderOptionKind,
     BorderOptionState, BorderQuestion, ConveneGate, Milestone, MilestoneId, Participant,
     ParticipantId, ParticipantKind, Precedent, Ratification, Rgb, Role, SanctionsStage, Seat,
-    Session, Source, StageId, StageState, Text, Track, TrackId, TrackMinimum, TrackState,
-    TrackStatus,
+    Source, StageId, StageState, Text, Track, TrackId, TrackMinimum, TrackState, TrackStatus,
 };
 
 /// A version-2 session.
@@ -143,12 +144,12 @@ impl SessionV2 {
     }
 }
 
-/// Version 2 → version 3: every text becomes English-only [`Text`],
+/// Version 2 → version 3 (the frozen [`SessionV3`]): every text becomes English-only [`Text`],
 /// precedents become [`Precedent`]s, every track, milestone, precedent,
 /// relief stage, border option and seat gets [`Source::Unstated`] (nobody
 /// said where it comes from), and the session an empty [`Attribution`].
-pub(crate) fn migrate_v2(old: SessionV2) -> Session {
-    Session {
+pub(crate) fn migrate_v2(old: SessionV2) -> SessionV3 {
+    SessionV3 {
         version: 3,
         title: Text::en(old.title),
         description: Text::en(old.description),
@@ -204,7 +205,6 @@ pub(crate) fn migrate_v2(old: SessionV2) -> Session {
             ratifications: old.board.ratifications,
             regional_gate: old.board.regional_gate,
         },
-        scenarios: Vec::new(),
     }
 }
 

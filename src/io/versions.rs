@@ -1,16 +1,17 @@
 //! File format versions: reading `version` first, then the right loader,
 //! then migrations step by step up to the current model.
 //!
-//! # Adding version 4
-//! 1. Copy today's model types that change into `src/io/v3.rs` as frozen
-//!    structs (`SessionV3`, …) with the same serde layout; never edit them
-//!    again (`src/io/v1.rs` and `src/io/v2.rs` show how).
-//! 2. Add `Document::V3(SessionV3)` next to the others, make
-//!    [`parse_version`] parse version 3 into it, and write
-//!    `fn migrate_v3(old: SessionV3) -> Session`; make `migrate_v2` return
-//!    a `SessionV3` (each migration takes exactly one step).
-//! 3. Bump [`CURRENT_VERSION`], add `tests/golden/v4.ron`, keep the older
-//!    golden files and their tests.
+//! # Adding version 5
+//! 1. Copy today's model types that change into `src/io/v4.rs` as frozen
+//!    structs (`SessionV4`, …) with the same serde layout; never edit them
+//!    again (`src/io/v1.rs`, `src/io/v2.rs` and `src/io/v3.rs` show how).
+//! 2. Add `Document::V4(SessionV4)` next to the others, make
+//!    [`parse_version`] parse version 4 into it, and write
+//!    `fn migrate_v4(old: SessionV4) -> Session`; make `migrate_v3` return
+//!    a `SessionV4` (each migration takes exactly one step).
+//! 3. Bump [`CURRENT_VERSION`], add `tests/golden/v5.ron` and
+//!    `tests/golden/v4-as-v5.ron` (what `v4.ron` migrates to), keep the
+//!    older golden files and their tests.
 //!
 //! [`migrate`] walks any old document up to the current one, one step at a
 //! time, so every older file keeps opening.
@@ -21,6 +22,7 @@ use super::error::{LoadError, LoadErrorKind, LoadWarning};
 use super::parse::{parse_as, parse_document};
 use super::v1::{SessionV1, migrate_v1};
 use super::v2::{SessionV2, migrate_v2};
+use super::v3::{SessionV3, migrate_v3};
 use crate::model::{CURRENT_VERSION, Session};
 
 /// A parsed document in the format of some version, on its way to the
@@ -30,6 +32,8 @@ pub(crate) enum Document {
     V1(Box<SessionV1>),
     /// Version 2: plain-string text, no sources (`src/io/v2.rs`).
     V2(Box<SessionV2>),
+    /// Version 3: bilingual text and sources, no scenarios (`src/io/v3.rs`).
+    V3(Box<SessionV3>),
     /// The current format: [`Session`] as defined in `src/model/`.
     Current(Box<Session>),
 }
@@ -40,6 +44,7 @@ impl Document {
         match self {
             Self::V1(old) => old.version(),
             Self::V2(old) => old.version(),
+            Self::V3(old) => old.version(),
             Self::Current(session) => session.version,
         }
     }
@@ -77,6 +82,9 @@ pub(crate) fn parse_version(
         2 => Ok(Document::V2(Box::new(parse_document::<SessionV2>(
             text, warnings,
         )?))),
+        3 => Ok(Document::V3(Box::new(parse_document::<SessionV3>(
+            text, warnings,
+        )?))),
         CURRENT_VERSION => Ok(Document::Current(Box::new(parse_document::<Session>(
             text, warnings,
         )?))),
@@ -99,7 +107,8 @@ pub(crate) fn migrate(mut document: Document) -> Session {
     loop {
         document = match document {
             Document::V1(old) => Document::V2(Box::new(migrate_v1(*old))),
-            Document::V2(old) => Document::Current(Box::new(migrate_v2(*old))),
+            Document::V2(old) => Document::V3(Box::new(migrate_v2(*old))),
+            Document::V3(old) => Document::Current(Box::new(migrate_v3(*old))),
             Document::Current(mut session) => {
                 session.version = CURRENT_VERSION;
                 return *session;

@@ -30,16 +30,16 @@ use crate::model::{CURRENT_VERSION, Session, Source, Text};
 
 /// The text layout of saved files, set explicitly so that it never changes
 /// with a ron upgrade or the platform: four-space indents, `\n` line ends,
-/// no struct names, and items deeper than five levels (the seats of a
-/// board's track entry) on one line each. Bilingual text and sources are
-/// then put on one line wherever they stand (see [`super::compact`]).
+/// no struct names, every item over several lines; then seats, bilingual
+/// text and sources are put on one line each wherever they stand (see
+/// [`super::compact`]), so a step's board is laid out like the live one.
 ///
 /// Text is written as it is (`"People's Republic"`, notes over several
 /// lines), as a raw string when it holds `"` or `\` (`r#"a "quoted" word"#`),
 /// and escaped only when `escape` is set (see [`to_ron_string`]).
 fn pretty_config(escape: bool) -> PrettyConfig {
     PrettyConfig::new()
-        .depth_limit(5)
+        .depth_limit(usize::MAX)
         .new_line("\n")
         .indentor("    ")
         .separator(" ")
@@ -132,16 +132,13 @@ fn estimated_len(session: &Session) -> usize {
             texts + notes + milestones + 15 * FIELD
         })
         .sum();
-    let board: usize = session
-        .board
-        .tracks
+    let boards: usize = session.boards().map(board_len).sum();
+    let steps: usize = session
+        .scenarios
         .iter()
-        .map(|t| {
-            t.seats
-                .iter()
-                .map(|s| source_len(&s.source) + 3 * FIELD)
-                .sum::<usize>()
-                + 6 * FIELD
+        .flat_map(|s| &s.steps)
+        .map(|step| {
+            len(&step.title) + len(&step.date) + len(&step.notes) + source_len(&step.source)
         })
         .sum();
     let participants: usize = session
@@ -160,8 +157,28 @@ fn estimated_len(session: &Session) -> usize {
                 + 11 * FIELD
         })
         .sum();
-    let estimate = tracks + board + participants + stages + len(&session.description) + 4096;
+    let estimate =
+        tracks + boards + steps + participants + stages + len(&session.description) + 4096;
     estimate + estimate / 8
+}
+
+/// Roughly the bytes of `board`, laid out as on the live board.
+fn board_len(board: &crate::model::Board) -> usize {
+    const FIELD: usize = 24;
+    let tracks: usize = board
+        .tracks
+        .iter()
+        .map(|t| {
+            t.seats
+                .iter()
+                .map(|s| source_len(&s.source) + 3 * FIELD)
+                .sum::<usize>()
+                + 6 * FIELD
+        })
+        .sum();
+    tracks
+        + (board.stages.len() + board.border_options.len() + board.ratifications.len()) * 4 * FIELD
+        + 8 * FIELD
 }
 
 /// The bytes of both languages of `text`.

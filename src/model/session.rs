@@ -8,7 +8,7 @@ use super::{
 };
 
 /// The file format version this build writes.
-pub const CURRENT_VERSION: u32 = 3;
+pub const CURRENT_VERSION: u32 = 4;
 
 /// A whole Peacemap session: what does not change from one scenario step
 /// to the next (title, participants, the tracks' definitions, the relief
@@ -39,8 +39,7 @@ pub struct Session {
     /// Where everything stands now.
     pub board: Board,
     /// Stories told on this map: each an ordered list of steps, each step a
-    /// whole board.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// whole board. Written in every file from version 4 on, even empty.
     pub scenarios: Vec<Scenario>,
 }
 

@@ -259,7 +259,10 @@ fn bin_key() -> Id {
 /// Records where the palette's remove area is this frame (the palette is
 /// drawn before the board, which resolves drops).
 pub fn set_bin_rect(ctx: &Context, rect: Rect) {
-    ctx.data_mut(|d| d.insert_temp(bin_key(), rect));
+    // Written only when it moved: no allocation on an ordinary frame.
+    if bin_rect(ctx) != Some(rect) {
+        ctx.data_mut(|d| d.insert_temp(bin_key(), rect));
+    }
 }
 
 /// Where the palette's remove area was put this frame, if it was drawn.
@@ -467,7 +470,7 @@ mod tests {
             drop_command(&seat("china"), &on(None), &session, board),
             None
         );
-        // Before us (index 2 → 1 once dprk... rok leaves index 0).
+        // ROK (seat 0) before China (seat 3): index 2 once it has left seat 0.
         assert_eq!(
             at(drop_command(&seat("rok"), &on(Some(3)), &session, board)),
             Some(2)

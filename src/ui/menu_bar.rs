@@ -89,6 +89,18 @@ pub fn menu_bar_ui(
                 choices.push(MenuChoice::Command(UiCommand::CloseInspector));
             }
             ui.separator();
+            // The timeline's keys (its strip and buttons are at the bottom).
+            let has_steps = session.scenarios.iter().any(|s| !s.steps.is_empty());
+            for (command, enabled) in [
+                (UiCommand::PreviousStep, has_steps),
+                (UiCommand::NextStep, has_steps),
+                (UiCommand::CaptureStep, true),
+            ] {
+                if command.menu_button(ui, enabled) {
+                    choices.push(MenuChoice::Command(command));
+                }
+            }
+            ui.separator();
             zoom_menu_ui(ui);
             ui.separator();
             ui.menu_button(tr!(lang, "lang-switch"), |ui| {

@@ -16,9 +16,12 @@ pub mod modals;
 pub mod paint;
 pub mod palette;
 pub mod relief;
+pub mod scenarios;
 pub mod source;
 pub mod status_bar;
+pub mod step_editor;
 pub mod theme;
+pub mod timeline;
 pub mod ui_command;
 
 pub use theme::Theme;

@@ -44,6 +44,23 @@ pub struct Theme {
     pub card_fill: Color32,
     /// Card outline.
     pub card_stroke: Stroke,
+    /// Size of a step card on the timeline strip.
+    pub timeline_card_size: egui::Vec2,
+    /// Space between the timeline's cards.
+    pub timeline_card_gap: f32,
+    /// Width of the step editor beside the timeline strip.
+    pub step_editor_width: f32,
+    /// Height of the step editor's notes field (longer notes scroll in it).
+    pub step_notes_height: f32,
+    /// Fill of the banner above the board while a step is shown (edits
+    /// go to the step): loud enough that nobody edits a step by mistake.
+    pub step_banner_fill: Color32,
+    /// Ink of the step banner.
+    pub step_banner_ink: Color32,
+    /// Fill of the banner above the board while the live board is shown.
+    pub live_banner_fill: Color32,
+    /// Space around the banner's line.
+    pub step_banner_margin: egui::Margin,
     /// Height of one lane at the smallest.
     pub lane_min_height: f32,
     /// Height of one lane at the largest.
@@ -253,6 +270,14 @@ impl Theme {
             locked: Color32::from_rgb(150, 150, 160),
             card_fill: Color32::from_rgb(36, 41, 48),
             card_stroke: Stroke::new(1.0, Color32::from_rgb(70, 78, 90)),
+            timeline_card_size: egui::vec2(190.0, 62.0),
+            timeline_card_gap: 6.0,
+            step_editor_width: 430.0,
+            step_notes_height: 44.0,
+            step_banner_fill: Color32::from_rgb(92, 62, 12),
+            step_banner_ink: Color32::from_rgb(255, 226, 160),
+            live_banner_fill: Color32::from_rgb(33, 38, 44),
+            step_banner_margin: egui::Margin::symmetric(12, 3),
             lane_min_height: 66.0,
             lane_max_height: 170.0,
             header_width: 240.0,

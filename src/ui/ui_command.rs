@@ -28,11 +28,17 @@ pub enum UiCommand {
     SaveAs,
     /// Open the "About this map" window.
     About,
+    /// Show the step before the one on screen (the timeline's ←).
+    PreviousStep,
+    /// Show the step after the one on screen (the timeline's →).
+    NextStep,
+    /// Record the board on screen as a new step after the current one.
+    CaptureStep,
 }
 
 impl UiCommand {
     /// Every command, in the order the shortcut handler checks them.
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 13] = [
         Self::Redo,
         Self::Undo,
         Self::CloseInspector,
@@ -43,6 +49,9 @@ impl UiCommand {
         Self::SaveAs,
         Self::Save,
         Self::About,
+        Self::PreviousStep,
+        Self::NextStep,
+        Self::CaptureStep,
     ];
 
     /// The catalogue id of the menu label.
@@ -58,6 +67,9 @@ impl UiCommand {
             Self::Save => "shell-command-save",
             Self::SaveAs => "shell-command-save-as",
             Self::About => "about-open",
+            Self::PreviousStep => "timeline-command-previous-step",
+            Self::NextStep => "timeline-command-next-step",
+            Self::CaptureStep => "timeline-capture",
         }
     }
 
@@ -74,6 +86,9 @@ impl UiCommand {
             Self::Save => "shell-command-save-tooltip",
             Self::SaveAs => "shell-command-save-as-tooltip",
             Self::About => "about-open-tooltip",
+            Self::PreviousStep => "timeline-command-previous-step-tooltip",
+            Self::NextStep => "timeline-command-next-step-tooltip",
+            Self::CaptureStep => "timeline-capture-tooltip",
         }
     }
 
@@ -106,6 +121,14 @@ impl UiCommand {
                 Key::S,
             )),
             Self::About => Some(KeyboardShortcut::new(Modifiers::NONE, Key::F1)),
+            // Plain arrows: the shell only takes them when no text field,
+            // slider or vehicle has the keyboard (see `Self::needs_free_arrows`).
+            Self::PreviousStep => Some(KeyboardShortcut::new(Modifiers::NONE, Key::ArrowLeft)),
+            Self::NextStep => Some(KeyboardShortcut::new(Modifiers::NONE, Key::ArrowRight)),
+            Self::CaptureStep => Some(KeyboardShortcut::new(
+                Modifiers::COMMAND.plus(Modifiers::SHIFT),
+                Key::C,
+            )),
         }
     }
 
@@ -116,6 +139,13 @@ impl UiCommand {
             self,
             Self::New | Self::Open | Self::Save | Self::SaveAs | Self::About
         )
+    }
+
+    /// Whether the shortcut is a plain arrow key, which a focused slider or
+    /// vehicle uses itself: the shell checks that none is focused first
+    /// ([`crate::ui::timeline::arrows_are_free`]).
+    pub fn needs_free_arrows(self) -> bool {
+        matches!(self, Self::PreviousStep | Self::NextStep)
     }
 
     /// A menu button for this command; returns true when clicked.
