@@ -35,7 +35,7 @@ pub enum PaletteAction {
 pub fn palette_ui(ui: &mut Ui, session: &Session, theme: &Theme) -> Option<PaletteAction> {
     let lang = lang_of(ui.ctx());
     let mut action = None;
-    let height = theme.palette_chip_height + 8.0;
+    let height = theme.palette_chip_height + 2.0;
     ui.allocate_ui_with_layout(
         Vec2::new(ui.available_width(), height),
         Layout::right_to_left(Align::Center),

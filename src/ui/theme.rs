@@ -347,8 +347,8 @@ impl Theme {
             bin_fill: Color32::from_rgb(58, 44, 46),
             dragged_source_opacity: 0.35,
             dragged_off_board_opacity: 0.55,
-            palette_chip_height: 22.0,
-            palette_margin: egui::Margin::symmetric(12, 4),
+            palette_chip_height: 20.0,
+            palette_margin: egui::Margin::symmetric(12, 2),
             bin_width: 260.0,
 
             lane_rounding: 6.0,
