@@ -8,17 +8,23 @@
 //! `drop_move_seat_60x30x20` is the frame a chip is dropped on another
 //! lane — the drop resolved to its command (`ui::drag::drop_command`), the
 //! `MoveSeat` applied as a new undo step (with its snapshot), the gesture
-//! ended; `drag_snap_60x30x20` is a vehicle drag frame that snaps
+//! ended; `chip_carry_frame_60x30x20` is every other frame of a chip drag
+//! (the pointer over one of 60 lanes of 30 chips: the drop target and the
+//! command it would make, worked out to decide the highlight — nothing is
+//! applied); `drag_snap_60x30x20` is a vehicle drag frame that snaps
 //! (`ui::drag::snap_to_milestone` over the lane's 20 milestones, then the
 //! `SetProgress` continuing the gesture).
 
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use egui::{Pos2, Rect, Vec2};
 use peacemap::command::{BoardEdit, Command};
 use peacemap::document::Document;
 use peacemap::model::generate::stress_session;
-use peacemap::ui::drag::{DragPayload, DropTarget, drop_command, snap_to_milestone};
+use peacemap::ui::drag::{
+    DragPayload, DropTarget, LaneSpot, drop_command, drop_target, snap_to_milestone,
+};
 
 fn drag_step(progress_pct: f32, track: &peacemap::model::TrackId) -> Command {
     Command::from(BoardEdit::SetProgress {
@@ -118,6 +124,55 @@ fn drag_and_drop(c: &mut Criterion) {
             .starts_with("Move P3 to Generated track")),
         "a drop is one undo step named for the move"
     );
+
+    // Sixty lanes 60 px tall, thirty 40 px chips each, as the board lays them out.
+    let spots: Vec<LaneSpot> = document
+        .session()
+        .tracks
+        .iter()
+        .enumerate()
+        .map(|(index, track)| {
+            let top = index as f32 * 66.0;
+            let rect = Rect::from_min_size(Pos2::new(0.0, top), Vec2::new(1400.0, 60.0));
+            LaneSpot {
+                track: track.id.clone(),
+                rect,
+                chip_band: Rect::from_min_max(Pos2::new(280.0, top + 30.0), rect.max),
+                chips: (0..30)
+                    .map(|seat| {
+                        let left = 290.0 + seat as f32 * 46.0;
+                        (
+                            seat,
+                            Rect::from_min_size(Pos2::new(left, top + 34.0), Vec2::new(40.0, 20.0)),
+                        )
+                    })
+                    .collect(),
+                chip_gap: 6.0,
+            }
+        })
+        .collect();
+    let lane_rects: Vec<Rect> = spots.iter().map(|spot| spot.rect).collect();
+    let board_area = Rect::from_min_size(Pos2::ZERO, Vec2::new(1400.0, 60.0 * 66.0));
+    let carried = DragPayload::Seat {
+        participant: who.clone(),
+        from: left.clone(),
+    };
+    let mut y = 0.0_f32;
+    c.bench_function("chip_carry_frame_60x30x20", |b| {
+        b.iter(|| {
+            y = if y > 3900.0 { 0.0 } else { y + 37.0 };
+            let session = document.session();
+            let target = drop_target(
+                &carried,
+                Pos2::new(700.0, y),
+                board_area,
+                &spots,
+                &lane_rects,
+                None,
+            );
+            black_box(drop_command(&carried, &target, session, &session.board))
+        });
+    });
 
     let track = document.session().tracks[30].clone();
     let mut progress = 10.0_f32;
