@@ -79,9 +79,14 @@ fn drag_and_drop(c: &mut Criterion) {
     let (left, right) = (session.tracks[10].id.clone(), session.tracks[40].id.clone());
     // Each generated track seats every participant: free one seat on the
     // right-hand lane so the chip can move there and back.
-    let who = session.board.track(&left).expect("generated lane").seats[3]
-        .participant
-        .clone();
+    let Some(who) = session
+        .board
+        .track(&left)
+        .and_then(|lane| lane.seats.get(3))
+        .map(|seat| seat.participant.clone())
+    else {
+        panic!("the generated lane has no fourth seat");
+    };
     let mut document = Document::new(session);
     let freed = Command::from(BoardEdit::RemoveSeat {
         track: right.clone(),

@@ -127,7 +127,7 @@ pub fn progress_marker_ui(
         // held): on the release frame, so the snap continues the drag's one
         // undo step. A click (no move) never snaps.
         let snap = drag.released
-            && drag.pct != drag.start_pct
+            && (drag.pct - drag.start_pct).abs() > f32::EPSILON
             && !ui.input(|i| snapping_disabled(&i.modifiers));
         new_pct = Some(if snap {
             snap_to_milestone(drag.pct, &track.milestones)
