@@ -471,3 +471,37 @@ fn help_says_how_to_drag_and_how_to_place_the_vehicle_freely() {
     );
     harness.get_by_label("Press Esc while dragging to cancel the drag.");
 }
+
+/// The palette hands adding and removing a participant of the session to
+/// the participant editor: "Add participant…" and a chip's context menu.
+#[test]
+fn the_palette_asks_for_adding_and_removing_participants() {
+    let mut harness = app_harness(LAPTOP);
+    let original = harness.state().session().clone();
+    harness
+        .get_by_role_and_label(Role::Button, "Add participant…")
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state_mut().palette_request.take(),
+        Some(peacemap::ui::palette::PaletteAction::AddParticipant)
+    );
+    harness
+        .get_by_role_and_label(Role::Button, "Russia, in the palette")
+        .click_secondary();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Remove participant…")
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state_mut().palette_request.take(),
+        Some(peacemap::ui::palette::PaletteAction::RemoveParticipant(
+            ParticipantId::new("russia")
+        ))
+    );
+    assert!(
+        harness.state().session() == &original,
+        "asking is not an edit"
+    );
+}
