@@ -18,10 +18,12 @@ use crate::preferences::Preferences;
 use crate::tr;
 use crate::ui::about::{AboutWindow, about_ui};
 use crate::ui::attribution::attribution_strip_ui;
+use crate::ui::baseline::{Baseline, changed_lanes};
 use crate::ui::inspector::{InspectorAction, InspectorState, inspector_ui};
 use crate::ui::menu_bar::{MenuChoice, menu_bar_ui};
 use crate::ui::modals::{self, Modal, ModalChoice};
 use crate::ui::palette::{self, PaletteAction};
+use crate::ui::playback::{Playback, playback_bar_ui, reserve_playback_bar_ui};
 use crate::ui::status_bar::{StatusMessage, status_bar_ui};
 use crate::ui::timeline::{self, TimelineAction, TimelineState};
 use crate::ui::ui_command::UiCommand;
@@ -62,6 +64,11 @@ pub struct PeacemapApp {
     /// What the palette asked the participant editor for (add or remove a
     /// participant of the session), waiting for it to take.
     pub palette_request: Option<PaletteAction>,
+    /// Playing the scenario back: Play / Pause, the speed, the board
+    /// between two steps while it plays (see [`Self::drawn_board`]).
+    pub playback: Playback,
+    /// The step the board is compared with, if any.
+    pub baseline: Baseline,
     /// What the inspector is holding before it becomes an edit.
     pub inspector: InspectorState,
     /// The relief stage whose editor is open.
@@ -115,6 +122,8 @@ impl PeacemapApp {
             timeline: TimelineState::default(),
             marks: board::BoardMarks::default(),
             palette_request: None,
+            playback: Playback::default(),
+            baseline: Baseline::default(),
             inspector: InspectorState::default(),
             editing_stage: None,
             about: AboutWindow::Closed,
@@ -284,6 +293,11 @@ impl PeacemapApp {
                 }
             }
             UiCommand::CloseInspector => self.selected = None,
+            UiCommand::PlayPause => {
+                let session = self.document.session();
+                self.playback
+                    .toggle(session, &mut self.on, self.scenario.as_ref());
+            }
             UiCommand::About => self.about = AboutWindow::Open,
             UiCommand::New => self.request(PendingAction::New),
             UiCommand::Open => self.request(PendingAction::Open(None)),
@@ -346,6 +360,12 @@ impl PeacemapApp {
         session.board_at(&self.on).unwrap_or(&session.board)
     }
 
+    /// The board drawn this frame: while a scenario plays, the board
+    /// between two steps; otherwise [`Self::shown_board`].
+    pub fn drawn_board(&self) -> &Board {
+        self.playback.board().unwrap_or_else(|| self.shown_board())
+    }
+
     /// Draws one frame into `ui` and applies what the user did.
     pub fn frame_ui(&mut self, ui: &mut Ui) {
         let now = ui.input(|i| i.time);
@@ -364,6 +384,13 @@ impl PeacemapApp {
         if self.modals.is_empty() {
             self.handle_shortcuts(ui);
         }
+        // Playback moves the board on screen and works out the board
+        // between two steps before anything is drawn.
+        self.playback
+            .advance_frame(ui.ctx(), self.document.session(), &mut self.on);
+        self.marks.seat_opacity = self.playback.seat_opacity().to_vec();
+        self.marks.changed_tracks =
+            changed_lanes(&self.baseline, self.document.session(), self.drawn_board());
         let mut commands = Vec::new();
         let mut menu_choices = Vec::new();
         let mut ui_commands = Vec::new();
@@ -382,7 +409,7 @@ impl PeacemapApp {
                 egui::Frame::side_top_panel(ui.style()).inner_margin(self.theme.gauge_panel_margin),
             )
             .show(ui, |ui| {
-                gauge::gauge_ui(ui, self.document.session(), self.shown_board(), &self.theme);
+                gauge::gauge_ui(ui, self.document.session(), self.drawn_board(), &self.theme);
             });
         // Whose proposal this is and that the board is a scenario: above
         // the board from the first frame, never hidden.
@@ -412,6 +439,13 @@ impl PeacemapApp {
         // The timeline takes its place above the status bar now; like the
         // side panel's, its widgets are added after the board's (Tab order).
         let timeline_rect = timeline::reserve_timeline_panel(ui, self);
+        // Bottom panels stack upwards in the order they are declared: the
+        // playback bar comes after the timeline's, to sit above it. Only
+        // when there is a scenario to play or compare with. Like the side
+        // panel, it takes its place now and its widgets come after the
+        // board's (Tab reaches the lanes first).
+        let playback_rect = (!self.document.session().scenarios.is_empty())
+            .then(|| reserve_playback_bar_ui(ui, &self.playback));
 
         // The side panel takes its place now, but its widgets are added
         // after the board's, so that Tab reaches the lanes before the
@@ -440,7 +474,7 @@ impl PeacemapApp {
                 if let Some(clicked) = board::board_ui(
                     ui,
                     self.document.session(),
-                    self.shown_board(),
+                    self.drawn_board(),
                     &self.marks,
                     self.selected.as_ref(),
                     &self.theme,
@@ -449,6 +483,20 @@ impl PeacemapApp {
                     self.selected = Some(clicked);
                 }
             });
+
+        if let Some(rect) = playback_rect {
+            playback_bar_ui(
+                ui,
+                rect,
+                self.document.session(),
+                &mut self.playback,
+                &mut self.baseline,
+                &self.on,
+                self.scenario.as_ref(),
+                &self.theme,
+                &mut ui_commands,
+            );
+        }
 
         let overflow = ui
             .scope_builder(UiBuilder::new().max_rect(side_rect), |ui| {
@@ -466,7 +514,13 @@ impl PeacemapApp {
         };
         timeline::timeline_panel_ui(ui, self, timeline_rect, &mut commands);
 
-        // Apply everything the panels asked for, after the pass.
+        // Apply everything the panels asked for, after the pass. While a
+        // scenario plays the board on screen is read-only: its figures are
+        // between two steps (the lane sliders would round them into
+        // edits), so board edits are dropped; pause to edit.
+        if self.playback.is_playing() {
+            commands.retain(|command| !matches!(command, Command::Board { .. }));
+        }
         for command in commands {
             let command = command.on_board(&self.on);
             // Worded only if it fails (a failed command leaves the session
@@ -517,6 +571,12 @@ impl PeacemapApp {
         }
         drop_overlay_ui(ui, &self.theme);
         self.autosave_if_due(ui.ctx(), Instant::now());
+        // Play pressed this frame (button or key): the next frame must come.
+        // Paused this frame: no chip is left fading.
+        self.playback.keep_playing(ui.ctx());
+        if !self.playback.is_playing() {
+            self.marks.seat_opacity.clear();
+        }
         self.preferences.zoom = ui.ctx().zoom_factor();
         self.update_title(ui.ctx());
     }
@@ -535,7 +595,10 @@ impl PeacemapApp {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 let session = self.document.session();
-                let shown_board = session.board_at(&self.on).unwrap_or(&session.board);
+                let shown_board = self
+                    .playback
+                    .board()
+                    .unwrap_or_else(|| session.board_at(&self.on).unwrap_or(&session.board));
                 let selected_track = self.selected.as_ref().and_then(|id| {
                     Some((
                         session.track(id)?,
@@ -665,6 +728,9 @@ impl PeacemapApp {
         self.on = BoardRef::Live;
         self.scenario = None;
         self.timeline = TimelineState::default();
+        // Another session: its steps are not the ones played or compared.
+        self.playback.pause();
+        self.baseline = Baseline::default();
         self.editing_stage = None;
         self.inspector = InspectorState::default();
     }
@@ -917,6 +983,16 @@ impl PeacemapApp {
         {
             self.about = AboutWindow::Closed;
         }
+        // A letter key (P) still plays and pauses beside a focused button,
+        // never in a text field or the in-app dialog.
+        let text_focused = ui.ctx().text_edit_focused() || in_app_dialog;
+        let blocked_by_focus = |command: UiCommand| {
+            if text_focused {
+                !command.works_in_text_fields()
+            } else {
+                !command.works_beside_focused_widgets()
+            }
+        };
         for command in UiCommand::ALL {
             // ← / → step through the timeline while a button or a card
             // has the keyboard too, but not a text field, a slider or a
@@ -928,7 +1004,7 @@ impl PeacemapApp {
                 {
                     continue;
                 }
-            } else if typing && !command.works_in_text_fields() {
+            } else if typing && blocked_by_focus(command) {
                 continue;
             }
             if let Some(shortcut) = command.shortcut()

@@ -88,3 +88,56 @@ fn timeline_with_the_bundled_story_at_laptop_size() {
     harness.get_by_label_contains("Editing step 4 of");
     harness.snapshot("timeline_1280x720");
 }
+
+#[test]
+fn baseline_comparison_at_projector_size() {
+    use peacemap::model::{
+        BoardRef, ParticipantId, Role, Scenario, ScenarioId, Seat, Source, Step, StepId, TrackId,
+        TrackStatus,
+    };
+    // A story of two steps: the bundled board, then an illustrative one
+    // where the nuclear lane stalls back and China joins Economic measures.
+    let mut app = peacemap::app::PeacemapApp::with_bundled_session();
+    let mut session = app.session().clone();
+    session.scenarios.clear();
+    let start = session.board.clone();
+    let mut stall = start.clone();
+    if let Some(nuclear) = stall.track_mut(&TrackId::new("track-3")) {
+        nuclear.progress_pct = 4.0;
+        nuclear.status = TrackStatus::Stalled;
+    }
+    if let Some(economy) = stall.track_mut(&TrackId::new("track-2")) {
+        economy.progress_pct = 35.0;
+        economy.seats.push(Seat {
+            participant: ParticipantId::new("japan"),
+            role: Role::Observer,
+            source: Source::illustrative(),
+        });
+    }
+    let step = |id: &str, title: &str, source: Source, board| Step {
+        id: StepId::new(id),
+        title: title.into(),
+        date: "2019".into(),
+        notes: peacemap::model::Text::default(),
+        source,
+        board,
+    };
+    session.scenarios.push(Scenario {
+        id: ScenarioId::new("scenario-1"),
+        name: "What if the nuclear lane stalls".into(),
+        steps: vec![
+            step("step-1", "Start", Source::Unstated, start),
+            step("step-2", "Stall", Source::illustrative(), stall),
+        ],
+    });
+    app = peacemap::app::PeacemapApp::new(session);
+    app.on = BoardRef::Step {
+        scenario: ScenarioId::new("scenario-1"),
+        step: StepId::new("step-2"),
+    };
+    app.baseline.step = Some(StepId::new("step-1"));
+    let mut harness = support::harness_for(app, PROJECTOR);
+    harness.get_by_label("Nuclear security: from 10% to 4%, stalled");
+    harness.get_by_label("Japan joins Economic measures as observer");
+    harness.snapshot("baseline_1920x1080");
+}

@@ -6,6 +6,7 @@
 
 mod board;
 mod border;
+pub mod compare;
 pub mod generate;
 mod ids;
 pub mod look;
@@ -17,6 +18,7 @@ mod session;
 mod source;
 mod text;
 mod track;
+pub mod transition;
 
 pub use board::{Board, ConveneGate};
 pub use border::{

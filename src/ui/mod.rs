@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod attribution;
+pub mod baseline;
 pub mod board;
 pub mod border;
 pub mod chip;
@@ -15,6 +16,7 @@ pub mod menu_bar;
 pub mod modals;
 pub mod paint;
 pub mod palette;
+pub mod playback;
 pub mod relief;
 pub mod scenarios;
 pub mod source;

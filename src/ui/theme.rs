@@ -234,6 +234,11 @@ pub struct Theme {
     pub palette_margin: egui::Margin,
     /// Width of the remove area at the palette's end.
     pub bin_width: f32,
+
+    // --- Playback and baseline (issue 8) ---
+    /// Tallest the list of differences from the baseline grows before it
+    /// scrolls (it sits above the board, which keeps the rest).
+    pub baseline_list_max_height: f32,
 }
 
 impl Default for Theme {
@@ -340,6 +345,7 @@ impl Theme {
             about_width: 620.0,
             about_max_height: 720.0,
             about_max_screen_share: 0.85,
+            baseline_list_max_height: 96.0,
 
             drop_target: Color32::from_rgb(120, 220, 255),
             drop_target_width: 3.0,

@@ -34,11 +34,13 @@ pub enum UiCommand {
     NextStep,
     /// Record the board on screen as a new step after the current one.
     CaptureStep,
+    /// Play the current scenario from the step on screen, or pause it.
+    PlayPause,
 }
 
 impl UiCommand {
     /// Every command, in the order the shortcut handler checks them.
-    pub const ALL: [Self; 13] = [
+    pub const ALL: [Self; 14] = [
         Self::Redo,
         Self::Undo,
         Self::CloseInspector,
@@ -52,6 +54,7 @@ impl UiCommand {
         Self::PreviousStep,
         Self::NextStep,
         Self::CaptureStep,
+        Self::PlayPause,
     ];
 
     /// The catalogue id of the menu label.
@@ -70,6 +73,7 @@ impl UiCommand {
             Self::PreviousStep => "timeline-command-previous-step",
             Self::NextStep => "timeline-command-next-step",
             Self::CaptureStep => "timeline-capture",
+            Self::PlayPause => "playback-command",
         }
     }
 
@@ -89,6 +93,7 @@ impl UiCommand {
             Self::PreviousStep => "timeline-command-previous-step-tooltip",
             Self::NextStep => "timeline-command-next-step-tooltip",
             Self::CaptureStep => "timeline-capture-tooltip",
+            Self::PlayPause => "playback-command-tooltip",
         }
     }
 
@@ -129,6 +134,9 @@ impl UiCommand {
                 Modifiers::COMMAND.plus(Modifiers::SHIFT),
                 Key::C,
             )),
+            // Not Space: Space presses the focused button, and a shortcut
+            // would take it from every button of the window.
+            Self::PlayPause => Some(KeyboardShortcut::new(Modifiers::NONE, Key::P)),
         }
     }
 
@@ -146,6 +154,14 @@ impl UiCommand {
     /// ([`crate::ui::timeline::arrows_are_free`]).
     pub fn needs_free_arrows(self) -> bool {
         matches!(self, Self::PreviousStep | Self::NextStep)
+    }
+
+    /// Whether the shortcut works while a button, slider or other
+    /// non-text widget has the keyboard: Play / pause does (P types
+    /// nothing there, and a presenter who clicked Play must be able to
+    /// pause with the key); the others leave the keys to the widget.
+    pub fn works_beside_focused_widgets(self) -> bool {
+        self.works_in_text_fields() || matches!(self, Self::PlayPause)
     }
 
     /// A menu button for this command; returns true when clicked.
