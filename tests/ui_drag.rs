@@ -165,15 +165,18 @@ fn the_undo_menu_names_the_move() {
         Role::Button,
         "China, ratifier on Inter-Korean relations",
     );
-    let lane_5 = lane_rect(&harness, 5);
-    drag_and_drop(
-        &mut harness,
-        china,
-        lane_5.right_bottom() - Vec2::new(40.0, 10.0),
+    // Right of the ROK's chip on Nuclear security (lane 3).
+    let rok_on_3 = centre_of(
+        &harness,
+        Role::Button,
+        "ROK, implementer on Nuclear security",
     );
+    drag_and_drop(&mut harness, china, rok_on_3 + Vec2::new(120.0, 0.0));
     harness.get_by_role_and_label(Role::Button, "Edit").click();
     harness.run();
-    harness.get_by_label("Undo: Move China to Humanitarian and cultural");
+    let label = undo_label(&harness);
+    assert_eq!(label, "Move China to Nuclear security");
+    harness.get_by_label(&format!("Undo: {label}"));
 }
 
 #[test]
@@ -376,8 +379,11 @@ fn escape_mid_drag_cancels_it_and_keeps_the_inspector_open() {
         Role::Button,
         "China, ratifier on Inter-Korean relations",
     );
-    let lane_5 = lane_rect(&harness, 5);
-    let onto = lane_5.right_bottom() - Vec2::new(40.0, 10.0);
+    let onto = centre_of(
+        &harness,
+        Role::Button,
+        "ROK, implementer on Nuclear security",
+    ) + Vec2::new(120.0, 0.0);
     drag_to(&mut harness, china, onto);
     harness.key_press(Key::Escape);
     harness.run();

@@ -10,7 +10,7 @@
 use egui::{Painter, Pos2, Rect, Role, ScrollArea, Sense, Ui, Vec2, WidgetInfo};
 
 use super::drag::{self, DragPayload, LaneSpot};
-use super::lane::{LaneLayout, LaneView, lane_ui, paint_lane};
+use super::lane::{LaneLayout, LaneView, lane_ui, offscreen_lane_ui, paint_lane};
 use super::theme::Theme;
 use crate::command::Command;
 use crate::i18n::lang_of;
@@ -173,12 +173,13 @@ pub fn board_ui(
             let payload = drag::current_payload(ui.ctx());
             let mut spots = Vec::new();
             for ((index, track), &rect) in session.tracks.iter().enumerate().zip(&rects) {
-                if !ui.is_rect_visible(rect) {
-                    continue;
-                }
                 let Some(lane) = LaneView::new(session, board, index, track, marks) else {
                     continue;
                 };
+                if !ui.is_rect_visible(rect) {
+                    offscreen_lane_ui(ui, &lane, rect);
+                    continue;
+                }
                 let layout = LaneLayout::new(ui.painter(), session, &lane, rect, theme);
                 let is_selected = selected == Some(&track.id);
                 if lane_ui(ui, session, &lane, &layout, is_selected, theme, commands) {

@@ -167,6 +167,32 @@ fn paint_lane_parts(
     }
 }
 
+/// A lane scrolled out of view: not drawn, but still a Tab stop with its
+/// accessible name, so the keyboard reaches every lane; when it gets the
+/// focus the board scrolls it into view (and draws it in full from then on).
+pub fn offscreen_lane_ui(ui: &Ui, lane: &LaneView<'_>, rect: egui::Rect) {
+    let lane_id = ui.scope_id().with(("lane", lane.track.id.as_str()));
+    let response = ui.interact(rect, lane_id, Sense::click());
+    let language = lang_of(ui.ctx());
+    response.widget_info(|| {
+        WidgetInfo::labeled(
+            Role::Button,
+            true,
+            tr!(
+                language,
+                "board-lane-label",
+                number = lane.number,
+                track = lane.track.name.get(language),
+                status = value_label(language, lane.status.message_id()).to_lowercase(),
+                pct = format!("{:.0}", lane.progress_pct)
+            ),
+        )
+    });
+    if response.gained_focus() || response.has_focus() {
+        response.scroll_to_me(None);
+    }
+}
+
 /// The editor's lane: makes the painted parts interactive (select, drag,
 /// keys, context menu, tooltips, accessible names), paints the lane, and
 /// adds the header's slider. Pushes edits onto `commands`.
