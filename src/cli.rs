@@ -305,8 +305,8 @@ pub fn version_text() -> String {
     format!("peacemap {}\n", env!("CARGO_PKG_VERSION"))
 }
 
-/// One line about a good session, in English: `6 tracks, 8 participants,
-/// 4 sanctions stages, 3 border options`.
+/// One line about a good session, in English: `6 tracks, 2 scenarios,
+/// 12 steps` (the steps of all its scenarios).
 #[must_use]
 pub fn summary(session: &Session) -> String {
     summary_in(session, Lang::En)
@@ -319,9 +319,12 @@ pub fn summary_in(session: &Session, lang: Lang) -> String {
         lang,
         "error-cli-summary",
         tracks = session.tracks.len(),
-        participants = session.participants.len(),
-        stages = session.sanctions.len(),
-        options = session.border.options.len()
+        scenarios = session.scenarios.len(),
+        steps = session
+            .scenarios
+            .iter()
+            .map(|s| s.steps.len())
+            .sum::<usize>()
     )
 }
 

@@ -7,13 +7,13 @@
     reason = "positions and progress here are whole numbers, exact in f32"
 )]
 
-use peacemap::command::{BoardEdit, Command, CommandError, SessionEdit};
+use peacemap::command::{BoardEdit, Command, CommandError, ScenarioEdit, SessionEdit, StepField};
 use peacemap::model::{
-    Armistice, Attribution, Board, BorderOption, BorderOptionId, BorderOptionKind,
-    BorderOptionState, BorderQuestion, BorderStatus, CURRENT_VERSION, Lang, Milestone, MilestoneId,
-    Participant, ParticipantId, ParticipantKind, Ratification, RatificationStatus, Rgb, Role,
-    SanctionsStage, Seat, Session, Source, StageId, StageState, StageStatus, Text, Track, TrackId,
-    TrackState, TrackStatus,
+    Armistice, Attribution, Board, BoardRef, BorderOption, BorderOptionId, BorderOptionKind,
+    BorderOptionState, BorderQuestion, BorderStatus, CURRENT_VERSION, ConveneGate, Lang, Milestone,
+    MilestoneId, Participant, ParticipantId, ParticipantKind, Ratification, RatificationStatus,
+    Rgb, Role, SanctionsStage, Scenario, ScenarioId, Seat, Session, Source, StageId, StageState,
+    StageStatus, Step, StepId, Text, Track, TrackId, TrackMinimum, TrackState, TrackStatus,
 };
 
 fn participant(id: &str) -> Participant {
@@ -1367,4 +1367,843 @@ fn a_new_seat_has_no_source() {
     });
     let seat = session.board.tracks[0].seat(&pid("us")).expect("seated");
     assert!(seat.source.is_unstated());
+}
+
+// ---------------------------------------------------------------------------
+// Issue 8: seats moved and placed, tracks and participants added, removed
+// and reordered on every board, scenarios and steps.
+
+fn sid(id: &str) -> ScenarioId {
+    ScenarioId::new(id)
+}
+
+fn stid(id: &str) -> StepId {
+    StepId::new(id)
+}
+
+/// The participants seated at track `n` of `board`, in order.
+fn seated(board: &Board, n: u32) -> Vec<&str> {
+    board
+        .track(&track_id(n))
+        .map(|t| t.seats.iter().map(|s| s.participant.as_str()).collect())
+        .unwrap_or_default()
+}
+
+/// The fixture with a story: scenario `story` of steps `step-1` (the live
+/// board with track 1 at 40 %) and `step-2` (track 2 at 50 %, the US also
+/// at track 1), a gate on track 2 on every board, and stage 1 needing 10 %
+/// on track 2. ROK's seat at track 1 has an illustrative source.
+fn story_fixture() -> Session {
+    let mut session = fixture();
+    session.board.tracks[0].seats[0].source = Source::Illustrative {
+        note: Text::en("A guess."),
+    };
+    session.board.regional_gate = Some(ConveneGate {
+        track: track_id(2),
+        threshold_pct: 30.0,
+    });
+    session.sanctions[0].track_minimums = vec![TrackMinimum {
+        track: track_id(2),
+        min_pct: 10.0,
+    }];
+    let mut first = session.board.clone();
+    first.tracks[0].progress_pct = 40.0;
+    let mut second = session.board.clone();
+    second.tracks[1].progress_pct = 50.0;
+    second.tracks[0].seats.push(seat("us", Role::Implementer));
+    let step = |id: &str, title: &str, board: Board| Step {
+        id: stid(id),
+        title: Text::both(title, format!("{title} (한)")),
+        date: Text::en("2019"),
+        notes: Text::default(),
+        source: Source::Unstated,
+        board,
+    };
+    session.scenarios = vec![Scenario {
+        id: sid("story"),
+        name: Text::both("The story", "이야기"),
+        steps: vec![
+            step("step-1", "Opening", first),
+            step("step-2", "Later", second),
+        ],
+    }];
+    session
+}
+
+/// Applies `command` to `session`, checks that it reports a change exactly
+/// when there was one, and returns the result.
+#[track_caller]
+fn after(session: &Session, command: impl Into<Command>) -> Session {
+    let mut changed_session = session.clone();
+    let changed = command
+        .into()
+        .apply(&mut changed_session)
+        .unwrap_or_else(|e| panic!("the command applies: {e}"));
+    assert_eq!(changed, changed_session != *session, "reports the change");
+    changed_session
+}
+
+/// Applies `command` to `session`, expects `error` and no change.
+#[track_caller]
+fn refused_on(session: &Session, command: impl Into<Command>, error: &CommandError) {
+    let mut copy = session.clone();
+    assert_eq!(command.into().apply(&mut copy).as_ref(), Err(error));
+    assert_eq!(&copy, session, "a refused command changes nothing");
+}
+
+fn on_step(step: &str) -> BoardRef {
+    BoardRef::Step {
+        scenario: sid("story"),
+        step: stid(step),
+    }
+}
+
+#[test]
+fn move_seat_keeps_role_and_source_and_honours_at() {
+    let before = story_fixture();
+    let moved = after(
+        &before,
+        BoardEdit::MoveSeat {
+            participant: pid("rok"),
+            from: track_id(1),
+            to: track_id(2),
+            at: Some(0),
+        },
+    );
+    assert_eq!(seated(&moved.board, 1), ["dprk"]);
+    assert_eq!(seated(&moved.board, 2), ["rok", "us"]);
+    assert_eq!(
+        moved.board.tracks[1].seats[0], before.board.tracks[0].seats[0],
+        "the same seat: role and source kept"
+    );
+    assert_eq!(moved.scenarios, before.scenarios, "the steps are untouched");
+    // `at` past the end, or none: at the end.
+    for at in [None, Some(99)] {
+        let moved = after(
+            &before,
+            BoardEdit::MoveSeat {
+                participant: pid("rok"),
+                from: track_id(1),
+                to: track_id(2),
+                at,
+            },
+        );
+        assert_eq!(seated(&moved.board, 2), ["us", "rok"], "{at:?}");
+    }
+}
+
+#[test]
+fn move_seat_within_one_table_reorders_it() {
+    let before = story_fixture();
+    let moved = after(
+        &before,
+        BoardEdit::MoveSeat {
+            participant: pid("dprk"),
+            from: track_id(1),
+            to: track_id(1),
+            at: Some(0),
+        },
+    );
+    assert_eq!(seated(&moved.board, 1), ["dprk", "rok"]);
+    // To where it already is: no change, and it says so.
+    let mut same = before.clone();
+    let changed = Command::from(BoardEdit::MoveSeat {
+        participant: pid("dprk"),
+        from: track_id(1),
+        to: track_id(1),
+        at: Some(1),
+    })
+    .apply(&mut same);
+    assert_eq!(changed, Ok(false));
+    assert_eq!(same, before);
+}
+
+#[test]
+fn move_seat_is_refused_when_not_seated_already_seated_or_unknown() {
+    let before = story_fixture();
+    refused_on(
+        &before,
+        BoardEdit::MoveSeat {
+            participant: pid("us"),
+            from: track_id(1),
+            to: track_id(2),
+            at: None,
+        },
+        &CommandError::NotSeated {
+            track: track_id(1),
+            participant: pid("us"),
+        },
+    );
+    let on_second = Command::Board {
+        on: on_step("step-2"),
+        edit: BoardEdit::MoveSeat {
+            participant: pid("us"),
+            from: track_id(1),
+            to: track_id(2),
+            at: None,
+        },
+    };
+    refused_on(
+        &before,
+        on_second,
+        &CommandError::AlreadySeated {
+            track: track_id(2),
+            participant: pid("us"),
+        },
+    );
+    refused_on(
+        &before,
+        BoardEdit::MoveSeat {
+            participant: pid("xx"),
+            from: track_id(1),
+            to: track_id(2),
+            at: None,
+        },
+        &CommandError::UnknownParticipant(pid("xx")),
+    );
+    refused_on(
+        &before,
+        BoardEdit::MoveSeat {
+            participant: pid("rok"),
+            from: track_id(1),
+            to: unknown_track(),
+            at: None,
+        },
+        &CommandError::UnknownTrack(unknown_track()),
+    );
+}
+
+#[test]
+fn add_seat_honours_at() {
+    let before = fixture();
+    for (at, expected) in [
+        (Some(0), ["us", "rok", "dprk"]),
+        (Some(1), ["rok", "us", "dprk"]),
+        (Some(99), ["rok", "dprk", "us"]),
+        (None, ["rok", "dprk", "us"]),
+    ] {
+        let added = after(
+            &before,
+            BoardEdit::AddSeat {
+                track: track_id(1),
+                participant: pid("us"),
+                role: Role::Ratifier,
+                at,
+            },
+        );
+        assert_eq!(seated(&added.board, 1), expected, "{at:?}");
+        let seat = added.board.tracks[0].seat(&pid("us")).expect("seated");
+        assert_eq!(
+            (seat.role, &seat.source),
+            (Role::Ratifier, &Source::Unstated)
+        );
+    }
+}
+
+#[test]
+fn board_edits_aimed_at_a_step_change_only_that_step() {
+    let before = story_fixture();
+    let edits = [
+        BoardEdit::SetProgress {
+            track: track_id(2),
+            progress_pct: 75.0,
+        },
+        BoardEdit::SetTrackStatus {
+            track: track_id(2),
+            status: TrackStatus::Stalled,
+        },
+        BoardEdit::AddSeat {
+            track: track_id(2),
+            participant: pid("rok"),
+            role: Role::Observer,
+            at: None,
+        },
+        BoardEdit::MoveSeat {
+            participant: pid("dprk"),
+            from: track_id(1),
+            to: track_id(2),
+            at: None,
+        },
+        BoardEdit::RemoveSeat {
+            track: track_id(1),
+            participant: pid("rok"),
+        },
+        BoardEdit::SetSeatRole {
+            track: track_id(1),
+            participant: pid("rok"),
+            role: Role::Observer,
+        },
+        BoardEdit::SetBorderStatus {
+            option: BorderOptionId::new("border-mdl"),
+            status: BorderStatus::Agreed,
+        },
+        BoardEdit::SetRatification {
+            participant: pid("us"),
+            status: RatificationStatus::Ratified,
+        },
+        BoardEdit::SetStageStatus {
+            stage: StageId::new("stage-1"),
+            status: StageStatus::Granted,
+        },
+        BoardEdit::SetGateThreshold {
+            threshold_pct: 60.0,
+        },
+    ];
+    for edit in edits {
+        let changed = after(
+            &before,
+            Command::Board {
+                on: on_step("step-2"),
+                edit: edit.clone(),
+            },
+        );
+        let mut expected = before.clone();
+        let step_board = &mut expected.scenarios[0].steps[1].board;
+        let definitions = peacemap::command::Definitions {
+            participants: &before.participants,
+            tracks: &before.tracks,
+        };
+        assert_eq!(
+            edit.clone().apply(&definitions, step_board),
+            Ok(true),
+            "{edit:?}"
+        );
+        assert_eq!(changed, expected, "{edit:?}: only step 2's board changed");
+        assert_ne!(changed, before, "{edit:?}");
+    }
+    refused_on(
+        &before,
+        Command::Board {
+            on: on_step("step-9"),
+            edit: BoardEdit::SetGateThreshold { threshold_pct: 1.0 },
+        },
+        &CommandError::UnknownStep {
+            scenario: sid("story"),
+            step: stid("step-9"),
+        },
+    );
+    refused_on(
+        &before,
+        Command::Board {
+            on: BoardRef::Step {
+                scenario: sid("other"),
+                step: stid("step-1"),
+            },
+            edit: BoardEdit::SetGateThreshold { threshold_pct: 1.0 },
+        },
+        &CommandError::UnknownScenario(sid("other")),
+    );
+}
+
+fn new_track(name: &str) -> Box<Track> {
+    let mut track = track(9, vec![milestone("m-x", "Sign", 50.0)]);
+    track.name = Text::en(name);
+    Box::new(track)
+}
+
+#[test]
+fn add_track_adds_a_state_to_every_board_with_a_fresh_id() {
+    let before = story_fixture();
+    let added = after(
+        &before,
+        SessionEdit::AddTrack {
+            track: new_track("Energy"),
+            at: Some(0),
+        },
+    );
+    assert_eq!(added.tracks.len(), 3);
+    let new = &added.tracks[0];
+    assert_eq!(new.id, track_id(3), "a fresh id, not the one given");
+    assert_eq!(new.name, Text::en("Energy"));
+    assert_eq!(added.boards().count(), 3, "live + two steps");
+    for board in added.boards() {
+        let state = board.track(&new.id).expect("a state on every board");
+        assert_eq!(
+            (state.progress_pct, state.status, state.seats.len()),
+            (0.0, TrackStatus::NotStarted, 0)
+        );
+    }
+    let at_end = after(
+        &before,
+        SessionEdit::AddTrack {
+            track: new_track("Energy"),
+            at: Some(99),
+        },
+    );
+    assert_eq!(
+        at_end.tracks[2].name,
+        Text::en("Energy"),
+        "past the end: last"
+    );
+    let mut nan = new_track("Energy");
+    nan.weight = f32::NAN;
+    refused_on(
+        &before,
+        SessionEdit::AddTrack {
+            track: nan,
+            at: None,
+        },
+        &CommandError::NotFinite("weight"),
+    );
+}
+
+#[test]
+fn remove_track_leaves_every_board_the_stage_minimums_and_the_gate() {
+    let before = story_fixture();
+    let removed = after(&before, SessionEdit::RemoveTrack { track: track_id(2) });
+    assert_eq!(removed.tracks.len(), 1);
+    for board in removed.boards() {
+        assert!(board.track(&track_id(2)).is_none());
+        assert!(board.track(&track_id(1)).is_some());
+        assert_eq!(board.regional_gate, None, "it gated the removed track");
+    }
+    assert!(removed.sanctions[0].track_minimums.is_empty());
+    assert!(
+        peacemap::io::validate(&removed).is_empty(),
+        "still a valid session"
+    );
+    refused_on(
+        &before,
+        SessionEdit::RemoveTrack {
+            track: unknown_track(),
+        },
+        &CommandError::UnknownTrack(unknown_track()),
+    );
+}
+
+#[test]
+fn move_track_reorders_lanes_and_clamps() {
+    let mut before = story_fixture();
+    before.tracks.push(*new_track("Third"));
+    before.tracks[2].id = track_id(3);
+    let lanes = |s: &Session| {
+        s.tracks
+            .iter()
+            .map(|t| t.id.to_string())
+            .collect::<Vec<_>>()
+    };
+    let moved = after(
+        &before,
+        SessionEdit::MoveTrack {
+            track: track_id(1),
+            to: 2,
+        },
+    );
+    assert_eq!(lanes(&moved), ["track-2", "track-3", "track-1"]);
+    assert_eq!(moved.board, before.board, "boards are looked up by id");
+    let clamped = after(
+        &before,
+        SessionEdit::MoveTrack {
+            track: track_id(3),
+            to: 0,
+        },
+    );
+    assert_eq!(lanes(&clamped), ["track-3", "track-1", "track-2"]);
+    let past = after(
+        &before,
+        SessionEdit::MoveTrack {
+            track: track_id(1),
+            to: 99,
+        },
+    );
+    assert_eq!(lanes(&past), ["track-2", "track-3", "track-1"]);
+    let mut same = before.clone();
+    assert_eq!(
+        Command::from(SessionEdit::MoveTrack {
+            track: track_id(2),
+            to: 1
+        })
+        .apply(&mut same),
+        Ok(false)
+    );
+    refused_on(
+        &before,
+        SessionEdit::MoveTrack {
+            track: unknown_track(),
+            to: 0,
+        },
+        &CommandError::UnknownTrack(unknown_track()),
+    );
+}
+
+#[test]
+fn add_and_remove_participant_on_every_board() {
+    let before = story_fixture();
+    let added = after(
+        &before,
+        SessionEdit::AddParticipant {
+            participant: Box::new(participant("rok")),
+        },
+    );
+    assert_eq!(added.participants.len(), 4);
+    assert_eq!(added.participants[3].id, pid("participant-1"), "a fresh id");
+    assert_eq!(added.participants[3].short_label, Text::en("ROK"));
+
+    let removed = after(
+        &before,
+        SessionEdit::RemoveParticipant {
+            participant: pid("us"),
+        },
+    );
+    assert!(removed.participant(&pid("us")).is_none());
+    for board in removed.boards() {
+        assert!(
+            board.tracks.iter().all(|t| t.seat(&pid("us")).is_none()),
+            "no seat left on any board"
+        );
+        assert!(
+            board.ratification(&pid("us")).is_none(),
+            "nor a ratification"
+        );
+    }
+    assert_eq!(
+        seated(&removed.scenarios[0].steps[1].board, 1),
+        ["rok", "dprk"]
+    );
+    assert!(peacemap::io::validate(&removed).is_empty());
+    refused_on(
+        &before,
+        SessionEdit::RemoveParticipant {
+            participant: pid("xx"),
+        },
+        &CommandError::UnknownParticipant(pid("xx")),
+    );
+}
+
+#[test]
+fn add_rename_and_delete_scenarios() {
+    let before = story_fixture();
+    let added = after(
+        &before,
+        ScenarioEdit::AddScenario {
+            name: Text::en("What if"),
+        },
+    );
+    assert_eq!(added.scenarios.len(), 2);
+    assert_eq!(added.scenarios[1].id, sid("scenario-1"));
+    assert!(added.scenarios[1].steps.is_empty());
+
+    let renamed = after(
+        &before,
+        ScenarioEdit::RenameScenario {
+            scenario: sid("story"),
+            lang: Lang::Ko,
+            name: "새 이야기".to_owned(),
+        },
+    );
+    assert_eq!(
+        renamed.scenarios[0].name,
+        Text::both("The story", "새 이야기")
+    );
+
+    let deleted = after(
+        &before,
+        ScenarioEdit::DeleteScenario {
+            scenario: sid("story"),
+        },
+    );
+    assert!(deleted.scenarios.is_empty());
+    for edit in [
+        ScenarioEdit::RenameScenario {
+            scenario: sid("nope"),
+            lang: Lang::En,
+            name: String::new(),
+        },
+        ScenarioEdit::DeleteScenario {
+            scenario: sid("nope"),
+        },
+        ScenarioEdit::DuplicateScenario {
+            scenario: sid("nope"),
+            name: Text::default(),
+        },
+    ] {
+        refused_on(&before, edit, &CommandError::UnknownScenario(sid("nope")));
+    }
+}
+
+#[test]
+fn duplicate_scenario_gives_fresh_ids_right_after_it() {
+    let mut before = story_fixture();
+    before.scenarios.push(Scenario {
+        id: sid("last"),
+        name: Text::en("Last"),
+        steps: Vec::new(),
+    });
+    let copied = after(
+        &before,
+        ScenarioEdit::DuplicateScenario {
+            scenario: sid("story"),
+            name: Text::en("Copy"),
+        },
+    );
+    let ids = |s: &Session| {
+        s.scenarios
+            .iter()
+            .map(|x| x.id.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&copied), ["story", "scenario-1", "last"]);
+    let (original, copy) = (&copied.scenarios[0], &copied.scenarios[1]);
+    assert_eq!(copy.name, Text::en("Copy"));
+    let step_ids = copy
+        .steps
+        .iter()
+        .map(|s| s.id.to_string())
+        .collect::<Vec<_>>();
+    assert_eq!(step_ids, ["step-3", "step-4"], "fresh, distinct step ids");
+    for (a, b) in original.steps.iter().zip(&copy.steps) {
+        assert_eq!((&a.title, &a.board), (&b.title, &b.board));
+    }
+    assert!(peacemap::io::validate(&copied).is_empty());
+}
+
+#[test]
+fn capture_step_goes_after_the_step_named_or_first() {
+    let before = story_fixture();
+    let mut live = before.board.clone();
+    live.tracks[0].progress_pct = 99.0;
+    let capture = |after: Option<StepId>| ScenarioEdit::CaptureStep {
+        scenario: sid("story"),
+        after,
+        title: Text::en("Captured"),
+        date: Text::en("2020"),
+        board: Box::new(live.clone()),
+    };
+    let order = |s: &Session| {
+        s.scenarios[0]
+            .steps
+            .iter()
+            .map(|x| x.id.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        order(&after(&before, capture(None))),
+        ["step-3", "step-1", "step-2"]
+    );
+    assert_eq!(
+        order(&after(&before, capture(Some(stid("step-1"))))),
+        ["step-1", "step-3", "step-2"]
+    );
+    let last = after(&before, capture(Some(stid("step-2"))));
+    assert_eq!(order(&last), ["step-1", "step-2", "step-3"]);
+    let step = &last.scenarios[0].steps[2];
+    assert_eq!(step.board, live);
+    assert_eq!(
+        (&step.title, &step.date, &step.notes, &step.source),
+        (
+            &Text::en("Captured"),
+            &Text::en("2020"),
+            &Text::default(),
+            &Source::Unstated
+        )
+    );
+    refused_on(
+        &before,
+        capture(Some(stid("step-9"))),
+        &CommandError::UnknownStep {
+            scenario: sid("story"),
+            step: stid("step-9"),
+        },
+    );
+    let mut elsewhere = capture(None);
+    if let ScenarioEdit::CaptureStep { scenario, .. } = &mut elsewhere {
+        *scenario = sid("nope");
+    }
+    refused_on(
+        &before,
+        elsewhere,
+        &CommandError::UnknownScenario(sid("nope")),
+    );
+}
+
+#[test]
+fn edit_step_changes_one_text_in_one_language() {
+    let before = story_fixture();
+    for field in [StepField::Title, StepField::Date, StepField::Notes] {
+        let edited = after(
+            &before,
+            ScenarioEdit::EditStep {
+                scenario: sid("story"),
+                step: stid("step-2"),
+                field,
+                lang: Lang::Ko,
+                text: "바뀜".to_owned(),
+            },
+        );
+        let (old, new) = (&before.scenarios[0].steps[1], &edited.scenarios[0].steps[1]);
+        let (old_text, new_text) = match field {
+            StepField::Title => (&old.title, &new.title),
+            StepField::Date => (&old.date, &new.date),
+            StepField::Notes => (&old.notes, &new.notes),
+        };
+        assert_eq!(new_text.ko, "바뀜", "{field:?}");
+        assert_eq!(new_text.en, old_text.en, "{field:?}: English kept");
+        let mut expected = old.clone();
+        match field {
+            StepField::Title => expected.title = new_text.clone(),
+            StepField::Date => expected.date = new_text.clone(),
+            StepField::Notes => expected.notes = new_text.clone(),
+        }
+        assert_eq!(new, &expected, "{field:?}: nothing else changed");
+    }
+    refused_on(
+        &before,
+        ScenarioEdit::EditStep {
+            scenario: sid("story"),
+            step: stid("step-9"),
+            field: StepField::Title,
+            lang: Lang::En,
+            text: String::new(),
+        },
+        &CommandError::UnknownStep {
+            scenario: sid("story"),
+            step: stid("step-9"),
+        },
+    );
+}
+
+#[test]
+fn delete_and_move_steps() {
+    let mut before = story_fixture();
+    let third = Step {
+        id: stid("step-3"),
+        ..before.scenarios[0].steps[0].clone()
+    };
+    before.scenarios[0].steps.push(third);
+    let order = |s: &Session| {
+        s.scenarios[0]
+            .steps
+            .iter()
+            .map(|x| x.id.to_string())
+            .collect::<Vec<_>>()
+    };
+    let deleted = after(
+        &before,
+        ScenarioEdit::DeleteStep {
+            scenario: sid("story"),
+            step: stid("step-2"),
+        },
+    );
+    assert_eq!(order(&deleted), ["step-1", "step-3"]);
+    let moved = |to: usize| {
+        after(
+            &before,
+            ScenarioEdit::MoveStep {
+                scenario: sid("story"),
+                step: stid("step-1"),
+                to,
+            },
+        )
+    };
+    assert_eq!(order(&moved(1)), ["step-2", "step-1", "step-3"]);
+    assert_eq!(order(&moved(2)), ["step-2", "step-3", "step-1"]);
+    assert_eq!(order(&moved(99)), ["step-2", "step-3", "step-1"], "clamped");
+    let mut same = before.clone();
+    assert_eq!(
+        Command::from(ScenarioEdit::MoveStep {
+            scenario: sid("story"),
+            step: stid("step-1"),
+            to: 0,
+        })
+        .apply(&mut same),
+        Ok(false)
+    );
+    for edit in [
+        ScenarioEdit::DeleteStep {
+            scenario: sid("story"),
+            step: stid("step-9"),
+        },
+        ScenarioEdit::MoveStep {
+            scenario: sid("story"),
+            step: stid("step-9"),
+            to: 0,
+        },
+    ] {
+        refused_on(
+            &before,
+            edit,
+            &CommandError::UnknownStep {
+                scenario: sid("story"),
+                step: stid("step-9"),
+            },
+        );
+    }
+}
+
+#[test]
+fn labels_name_what_they_move_in_both_languages() {
+    let session = story_fixture();
+    let cases = [
+        (
+            Command::from(BoardEdit::MoveSeat {
+                participant: pid("rok"),
+                from: track_id(1),
+                to: track_id(2),
+                at: None,
+            }),
+            "Move ROK to Track 2",
+            "ROK을(를) Track 2(으)로 이동",
+        ),
+        (
+            Command::from(SessionEdit::MoveTrack {
+                track: track_id(1),
+                to: 1,
+            }),
+            "Move Track 1 to lane 2",
+            "Track 1을(를) 2번 차로로 이동",
+        ),
+        (
+            Command::from(SessionEdit::MoveTrack {
+                track: track_id(1),
+                to: 99,
+            }),
+            "Move Track 1 to lane 2",
+            "Track 1을(를) 2번 차로로 이동",
+        ),
+        (
+            Command::from(SessionEdit::AddTrack {
+                track: new_track("Energy"),
+                at: None,
+            }),
+            "Add the track Energy",
+            "트랙 Energy 추가",
+        ),
+        (
+            Command::from(SessionEdit::RemoveParticipant {
+                participant: pid("us"),
+            }),
+            "Remove the participant US",
+            "참여자 US 삭제",
+        ),
+        (
+            Command::from(ScenarioEdit::CaptureStep {
+                scenario: sid("story"),
+                after: None,
+                title: Text::both("Talks", "회담"),
+                date: Text::default(),
+                board: Box::default(),
+            }),
+            "Capture the step Talks in The story",
+            "이야기에 단계 회담 기록",
+        ),
+        (
+            Command::from(ScenarioEdit::MoveStep {
+                scenario: sid("story"),
+                step: stid("step-2"),
+                to: 0,
+            }),
+            "Move the step Later",
+            "단계 Later (한) 이동",
+        ),
+        (
+            Command::from(ScenarioEdit::DeleteScenario {
+                scenario: sid("story"),
+            }),
+            "Delete the scenario The story",
+            "시나리오 이야기 삭제",
+        ),
+    ];
+    for (command, english, korean) in cases {
+        assert_eq!(command.label(&session), Text::both(english, korean));
+    }
 }

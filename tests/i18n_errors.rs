@@ -297,6 +297,8 @@ fn item_kinds() -> Vec<ItemKind> {
         ItemKind::Milestone,
         ItemKind::SanctionsStage,
         ItemKind::BorderOption,
+        ItemKind::Scenario,
+        ItemKind::Step,
     ];
     for kind in &all {
         match kind {
@@ -304,7 +306,9 @@ fn item_kinds() -> Vec<ItemKind> {
             | ItemKind::Track
             | ItemKind::Milestone
             | ItemKind::SanctionsStage
-            | ItemKind::BorderOption => {}
+            | ItemKind::BorderOption
+            | ItemKind::Scenario
+            | ItemKind::Step => {}
         }
     }
     all
@@ -341,6 +345,10 @@ fn items() -> Vec<Item> {
         Item::BoardTrackEntry { number: 2 },
         Item::Ratification { number: 1 },
         Item::RegionalGate,
+        Item::Step {
+            number: 2,
+            scenario: "story".to_owned(),
+        },
     ];
     for item in &all {
         match item {
@@ -352,7 +360,8 @@ fn items() -> Vec<Item> {
             | Item::Precedent { .. }
             | Item::BoardTrackEntry { .. }
             | Item::Ratification { .. }
-            | Item::RegionalGate => {}
+            | Item::RegionalGate
+            | Item::Step { .. } => {}
         }
     }
     all
@@ -448,6 +457,14 @@ fn problem_kinds() -> Vec<ProblemKind> {
             part: "Track 4".to_owned(),
         },
         P::EmptyPart { number: 3 },
+        P::OnStep {
+            scenario: "story".to_owned(),
+            step: "step-2".to_owned(),
+            problem: Box::new(P::UnknownTrack {
+                item: Item::BoardTrackEntry { number: 1 },
+                id: "track-9".to_owned(),
+            }),
+        },
         P::WrongVersion {
             found: 1,
             current: 2,
@@ -473,6 +490,7 @@ fn problem_kinds() -> Vec<ProblemKind> {
             | P::EmptyDate { .. }
             | P::DuplicatePart { .. }
             | P::EmptyPart { .. }
+            | P::OnStep { .. }
             | P::WrongVersion { .. } => {}
         }
     }
@@ -634,7 +652,7 @@ fn every_error_kind_has_a_message_in_both_languages() {
     ];
     // One sample of each variant (the warnings list one twice: with and
     // without a place).
-    assert_eq!(counted, [13, 42, 2, 5, 5, 9, 19, 3, 13, 5, 7, 9]);
+    assert_eq!(counted, [13, 42, 2, 7, 7, 10, 20, 3, 13, 5, 7, 9]);
     // Every list the file format has names its items in both languages.
     let lists = [
         "participants",
@@ -649,6 +667,8 @@ fn every_error_kind_has_a_message_in_both_languages() {
         "ratifications",
         "colour",
         "parts",
+        "scenarios",
+        "steps",
         "lanes_of_the_future",
     ];
     let mut steps: Vec<PathStep> = lists
@@ -867,9 +887,7 @@ fn the_rest_of_the_command_line_speaks_korean_too() {
     assert_eq!(code, Some(0));
     assert_eq!(
         out,
-        format!(
-            "{golden}: 정상 (트랙 6개, 참가 주체 8곳, 제재 완화 단계 4개, 경계선 선택지 3개)\n"
-        )
+        format!("{golden}: 정상 (트랙 6개, 시나리오 0개, 단계 0개)\n")
     );
     let (code, out, _) = peacemap(&["--help"], &[("LANG", "ko_KR.UTF-8")]);
     assert_eq!(code, Some(0));

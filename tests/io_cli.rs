@@ -9,7 +9,9 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use peacemap::cli::{EXIT_INVALID, EXIT_OK, run_check};
+use peacemap::cli::{EXIT_INVALID, EXIT_OK, run_check, run_check_in};
+use peacemap::io::{bundled_session, load_file, save_file};
+use peacemap::model::{Lang, Scenario, ScenarioId, Session, Source, Step, StepId, Text};
 
 fn manifest_dir() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -36,10 +38,115 @@ fn a_good_file_gets_ok_and_a_summary() {
     assert_eq!(
         out,
         format!(
-            "{}: ok (6 tracks, 8 participants, 4 sanctions stages, 3 border options)\n",
+            "{}: ok (6 tracks, 0 scenarios, 0 steps)\n",
             golden().display()
         )
     );
+}
+
+/// `n` of a thing in English words, as `check` counts: `1 step`, `2 steps`.
+fn counted(n: usize, one: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {one}s")
+    }
+}
+
+/// The `ok` line `check` must print for `path`, counted from the session
+/// the file loads as.
+fn expected_ok_line(path: &Path) -> String {
+    let session = load_file(path).unwrap_or_else(|e| panic!("{e}"));
+    let steps = session.scenarios.iter().map(|s| s.steps.len()).sum();
+    format!(
+        "{}: ok ({}, {}, {})\n",
+        path.display(),
+        counted(session.tracks.len(), "track"),
+        counted(session.scenarios.len(), "scenario"),
+        counted(steps, "step"),
+    )
+}
+
+#[test]
+fn the_bundled_file_and_golden_v4_are_counted_as_they_load() {
+    for path in [
+        manifest_dir().join("assets/default_session.ron"),
+        manifest_dir().join("tests/golden/v4.ron"),
+    ] {
+        let (code, out) = check(std::slice::from_ref(&path));
+        assert_eq!(code, EXIT_OK, "{out}");
+        assert_eq!(out, expected_ok_line(&path));
+    }
+    let v4 = manifest_dir().join("tests/golden/v4.ron");
+    assert_eq!(
+        check(std::slice::from_ref(&v4)).1,
+        format!("{}: ok (2 tracks, 2 scenarios, 6 steps)\n", v4.display())
+    );
+}
+
+/// The bundled session with scenarios of `steps` steps each, every step a
+/// copy of the live board.
+fn with_scenarios(steps: &[usize]) -> Session {
+    let mut session = bundled_session().expect("bundled");
+    let mut next_step = 0;
+    session.scenarios = steps
+        .iter()
+        .enumerate()
+        .map(|(index, &count)| Scenario {
+            id: ScenarioId::new(format!("scenario-{index}")),
+            name: Text::en(format!("Scenario {index}")),
+            steps: (0..count)
+                .map(|_| {
+                    next_step += 1;
+                    Step {
+                        id: StepId::new(format!("step-{next_step}")),
+                        title: Text::en(format!("Step {next_step}")),
+                        date: Text::en("2019"),
+                        notes: Text::default(),
+                        source: Source::Unstated,
+                        board: session.board.clone(),
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    session
+}
+
+#[test]
+fn check_counts_tracks_scenarios_and_steps_in_both_languages() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cases = [
+        (
+            &[5, 7][..],
+            "6 tracks, 2 scenarios, 12 steps",
+            "트랙 6개, 시나리오 2개, 단계 12개",
+        ),
+        (
+            &[1][..],
+            "6 tracks, 1 scenario, 1 step",
+            "트랙 6개, 시나리오 1개, 단계 1개",
+        ),
+        (
+            &[0, 0, 0][..],
+            "6 tracks, 3 scenarios, 0 steps",
+            "트랙 6개, 시나리오 3개, 단계 0개",
+        ),
+    ];
+    for (steps, english, korean) in cases {
+        let path = dir.path().join("story.ron");
+        save_file(&path, &with_scenarios(steps)).unwrap_or_else(|e| panic!("{e}"));
+        let (code, out) = check(std::slice::from_ref(&path));
+        assert_eq!(code, EXIT_OK, "{out}");
+        assert_eq!(out, format!("{}: ok ({english})\n", path.display()));
+        assert_eq!(out, expected_ok_line(&path));
+        let mut korean_out = Vec::new();
+        run_check_in(std::slice::from_ref(&path), Lang::Ko, &mut korean_out);
+        assert_eq!(
+            String::from_utf8(korean_out).expect("UTF-8"),
+            format!("{}: 정상 ({korean})\n", path.display())
+        );
+    }
 }
 
 #[test]
@@ -52,7 +159,7 @@ fn a_bilingual_version_3_file_is_checked_ok() {
     assert_eq!(
         out,
         format!(
-            "{}: ok (2 tracks, 3 participants, 1 sanctions stage, 1 border option)\n",
+            "{}: ok (2 tracks, 0 scenarios, 0 steps)\n",
             bilingual.display()
         )
     );
@@ -93,7 +200,8 @@ fn a_bad_file_gets_file_line_column_and_message() {
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 2, "{out}");
     assert!(
-        lines[0].ends_with(": ok (6 tracks, 8 participants, 4 sanctions stages, 3 border options)")
+        lines[0].ends_with(": ok (6 tracks, 0 scenarios, 0 steps)"),
+        "{out}"
     );
     assert_eq!(
         lines[1],
@@ -243,7 +351,7 @@ fn a_field_the_format_does_not_have_gets_a_located_warning_and_still_ok() {
             format!(
                 "{shown}:{line}:{column}: warning: unknown field lane_colour in track 1 was skipped; \
                  saving this session will drop it\n\
-                 {shown}: ok (6 tracks, 8 participants, 4 sanctions stages, 3 border options; 1 warning)\n",
+                 {shown}: ok (6 tracks, 0 scenarios, 0 steps; 1 warning)\n",
                 shown = path.display()
             ),
             "{golden}"

@@ -409,6 +409,59 @@ const CORPUS: &[(&str, &[&str], Expect)] = &[
         &["sanctions stage \"stage-1\": name is empty"],
         At(95, 13),
     ),
+    // Version 4, made from tests/golden/v4.ron: scenarios and steps.
+    (
+        "80-step-unknown-track.ron",
+        &[
+            "step \"step-5\" of scenario \"what-if\"",
+            "board entry 2 of the tracks: there is no track \"track-9\"",
+        ],
+        At(361, 33),
+    ),
+    (
+        "81-step-unknown-participant.ron",
+        &[
+            "step \"step-2\" of scenario \"scenario-1\"",
+            "seat 1 of track \"track-2\": there is no participant \"prc\"",
+        ],
+        At(230, 38),
+    ),
+    (
+        "82-step-unknown-gate-track.ron",
+        &[
+            "step \"step-3\" of scenario \"scenario-1\"",
+            "the regional gate: there is no track \"track-6\"",
+        ],
+        At(293, 29),
+    ),
+    (
+        "83-duplicate-step-id.ron",
+        &["two steps of the session have the id \"step-1\""],
+        At(344, 21),
+    ),
+    (
+        "84-duplicate-scenario-id.ron",
+        &["two scenarios have the id \"scenario-1\""],
+        At(301, 13),
+    ),
+    (
+        "85-scenario-name-blank.ron",
+        &["scenario \"what-if\": name is empty"],
+        At(302, 13),
+    ),
+    (
+        "86-step-progress-nan.ron",
+        &[
+            "step \"step-6\" of scenario \"what-if\"",
+            "track \"track-1\" (Inter-Korean relations): progress_pct is NaN, not a finite number",
+        ],
+        At(393, 33),
+    ),
+    (
+        "87-missing-scenarios.ron",
+        &["the field `scenarios` is missing"],
+        At(162, 1),
+    ),
 ];
 
 fn corpus_dir() -> PathBuf {

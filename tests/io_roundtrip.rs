@@ -1,7 +1,8 @@
 //! Property tests: generated sessions, up to the largest the app allows
 //! (60 tracks × 30 seats × 20 milestones), with text in English, Korean or
-//! both and every kind of source, survive save → load unchanged, and their
-//! text is stable.
+//! both, every kind of source, and scenarios of steps (each a varied copy
+//! of the live board), survive save → load unchanged, and their text is
+//! stable.
 
 #![allow(
     clippy::expect_used,
@@ -13,8 +14,9 @@ use peacemap::model::{
     Armistice, Attribution, Board, BorderOption, BorderOptionId, BorderOptionKind,
     BorderOptionState, BorderQuestion, BorderStatus, CURRENT_VERSION, ConveneGate, Milestone,
     MilestoneId, Participant, ParticipantId, ParticipantKind, Precedent, Ratification,
-    RatificationStatus, Rgb, Role, SanctionsStage, Seat, Session, Source, StageId, StageState,
-    StageStatus, Text, Track, TrackId, TrackMinimum, TrackState, TrackStatus,
+    RatificationStatus, Rgb, Role, SanctionsStage, Scenario, ScenarioId, Seat, Session, Source,
+    StageId, StageState, StageStatus, Step, StepId, Text, Track, TrackId, TrackMinimum, TrackState,
+    TrackStatus,
 };
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -45,6 +47,8 @@ const TRICKY: &[&str] = &[
     "// not a comment",
     "/* not a comment */",
     "(version: 2)",
+    "(\n    participant: \"rok\",\n    role: Negotiator,\n)",
+    "seats: [\n(\n",
     "trailing space ",
     "\u{200b}zero width",
     "\u{301}combining first",
@@ -301,8 +305,82 @@ fn border_option() -> impl Strategy<Value = (BorderOption, BorderStatus)> {
         })
 }
 
-/// A valid session of up to the largest size the app allows.
+/// A step as generated: title, date, notes, source, and how its board
+/// differs from the live one (a progress for each track, in turn, and
+/// whether the first table's first seat leaves).
+type GeneratedStep = (Text, Text, Text, Source, Vec<f32>, bool);
+
+/// Up to two scenarios of up to two steps (each step a whole board, so
+/// more would multiply the time of every case).
+fn scenarios() -> impl Strategy<Value = Vec<(Text, Vec<GeneratedStep>)>> {
+    vec(
+        (
+            name_text(),
+            vec(
+                (
+                    text(),
+                    text(),
+                    text(),
+                    source(),
+                    vec(pct(), 1..4),
+                    any::<bool>(),
+                ),
+                0..=2,
+            ),
+        ),
+        0..=2,
+    )
+}
+
+/// A valid session of up to the largest size the app allows, with
+/// scenarios of steps.
 fn session() -> impl Strategy<Value = Session> {
+    (session_without_scenarios(), scenarios()).prop_map(|(mut session, scenarios)| {
+        let mut step_number = 0;
+        for (index, (name, steps)) in scenarios.into_iter().enumerate() {
+            let steps = steps
+                .into_iter()
+                .map(|(title, date, notes, source, progress, leaves)| {
+                    step_number += 1;
+                    let mut board = session.board.clone();
+                    for (state, pct) in board.tracks.iter_mut().zip(progress.iter().cycle()) {
+                        state.progress_pct = *pct;
+                    }
+                    if leaves && let Some(state) = board.tracks.first_mut() {
+                        state.seats.truncate(state.seats.len().saturating_sub(1));
+                    }
+                    if let Source::Work { part, .. } = &source
+                        && !session
+                            .attribution
+                            .parts
+                            .iter()
+                            .any(|p| Attribution::part_key(p) == part)
+                    {
+                        session.attribution.parts.push(Text::en(part.clone()));
+                    }
+                    Step {
+                        id: StepId::new(id(step_number, "step")),
+                        title,
+                        date,
+                        notes,
+                        source,
+                        board,
+                    }
+                })
+                .collect();
+            session.scenarios.push(Scenario {
+                id: ScenarioId::new(id(index, "scenario")),
+                name,
+                steps,
+            });
+        }
+        session
+    })
+}
+
+/// A valid session of up to the largest size the app allows, with no
+/// scenarios.
+fn session_without_scenarios() -> impl Strategy<Value = Session> {
     (1..=MAX_SEATS)
         .prop_flat_map(|participants| {
             (

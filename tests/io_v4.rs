@@ -12,7 +12,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use peacemap::io::{load_str, to_ron_string};
+use peacemap::io::{LoadErrorKind, TextPosition, load_str, to_ron_string};
 use peacemap::model::{
     BoardRef, CURRENT_VERSION, Lang, ScenarioId, Source, StepId, Text, TrackStatus,
 };
@@ -163,4 +163,203 @@ fn a_misspelt_session_field_lists_scenarios() {
             && error.to_string().contains("`board` or `scenarios`"),
         "{error}"
     );
+}
+
+/// `text` with the first `from` after `marker` replaced by `to`.
+fn replace_after(text: &str, marker: &str, from: &str, to: &str) -> String {
+    let start = text.find(marker).expect("the marker is in the file");
+    let at = start + text[start..].find(from).expect("found after the marker");
+    format!("{}{to}{}", &text[..at], &text[at + from.len()..])
+}
+
+/// The line and column of `key` on the first line at or after `marker`
+/// that holds `line_holding`.
+fn position_after(text: &str, marker: &str, line_holding: &str, key: &str) -> TextPosition {
+    let start = text.find(marker).expect("the marker is in the file");
+    let line_start = start + text[start..].find(line_holding).expect("the line");
+    let line_start = text[..line_start].rfind('\n').map_or(0, |n| n + 1);
+    let line = text[line_start..].lines().next().expect("a line");
+    let at = line.find(key).expect("the key is on the line");
+    TextPosition {
+        line: text[..line_start].matches('\n').count() + 1,
+        column: line[..at].chars().count() + 1,
+    }
+}
+
+/// Each rule of scenarios and steps, broken once in the golden file: the
+/// one problem, worded with its step, and where it is written.
+#[test]
+fn each_broken_scenario_rule_is_reported_where_it_is_written() {
+    let golden = golden("v4.ron");
+    // (after this, replace this, by this; the problem's line holds this,
+    // at this key; the message)
+    let cases: &[(&str, &str, &str, &str, &str, &str)] = &[
+        (
+            "id: \"step-2\"",
+            "(participant: \"dprk\", role: Negotiator",
+            "(participant: \"nobody\", role: Negotiator",
+            "participant: \"nobody\"",
+            "participant",
+            "step \"step-2\" of scenario \"scenario-1\": seat 1 of track \"track-2\": there is no participant \"nobody\"",
+        ),
+        (
+            "id: \"step-3\"",
+            "participant: \"unsc\",\n",
+            "participant: \"un\",\n",
+            "participant: \"un\"",
+            "participant",
+            "step \"step-3\" of scenario \"scenario-1\": border ratification 1: there is no participant \"un\"",
+        ),
+        (
+            "id: \"step-3\"",
+            "track: \"track-2\",\n                            threshold_pct",
+            "track: \"track-7\",\n                            threshold_pct",
+            "track: \"track-7\"",
+            "track",
+            "step \"step-3\" of scenario \"scenario-1\": the regional gate: there is no track \"track-7\"",
+        ),
+        (
+            "id: \"step-4\"",
+            "progress_pct: 100.0,",
+            "progress_pct: 100.5,",
+            "progress_pct: 100.5",
+            "progress_pct",
+            "step \"step-4\" of scenario \"what-if\": track \"track-2\" (Economic measures): progress_pct 100.5 is outside 0–100",
+        ),
+        (
+            "id: \"step-5\"",
+            "(participant: \"rok\", role: Negotiator",
+            "(participant: \"dprk\", role: Ratifier",
+            "(participant: \"dprk\", role: Ratifier",
+            "participant",
+            "step \"step-5\" of scenario \"what-if\": track \"track-1\" (Inter-Korean relations): participant \"dprk\" is seated twice",
+        ),
+        (
+            "id: \"step-6\"",
+            "border_options: [\n                            (\n                                option: \"border-mdl\",\n                                status: Agreed,\n                            ),\n                        ],",
+            "border_options: [],",
+            "border_options: [],",
+            "border_options",
+            "step \"step-6\" of scenario \"what-if\": the board has no entry for option \"border-mdl\"; each needs exactly one",
+        ),
+        (
+            "id: \"step-3\"",
+            "id: \"what-if\",",
+            "id: \"scenario-1\",",
+            "id: \"scenario-1\"",
+            "id",
+            "two scenarios have the id \"scenario-1\"; ids must differ",
+        ),
+        (
+            "id: \"step-4\"",
+            "id: \"step-5\",",
+            "id: \"step-2\",",
+            "id: \"step-2\"",
+            "id",
+            "two steps of the session have the id \"step-2\"; ids must differ",
+        ),
+        (
+            "    scenarios: [",
+            "name: (ko: \"만약에\")",
+            "name: (en: \" \", ko: \"\")",
+            "name: (en: \" \"",
+            "name",
+            "scenario \"what-if\": name is empty",
+        ),
+        (
+            "id: \"step-2\"",
+            "source: Work(part: \"The border\")",
+            "source: Work(part: \"The borders\")",
+            "source: Work(part: \"The borders\")",
+            "part",
+            "step \"step-2\" (Relief is asked for): its source names the part \"The borders\" of the source work, which the attribution's parts do not list",
+        ),
+        (
+            "    scenarios: [",
+            "id: \"step-4\",",
+            "id: \"\",",
+            "id: \"\",",
+            "id",
+            "step 1 of scenario \"what-if\" has an empty id",
+        ),
+    ];
+    for &(marker, from, to, line_holding, key, message) in cases {
+        let text = replace_after(&golden, marker, from, to);
+        let error = load_str(&text).expect_err("the file is refused");
+        assert!(
+            matches!(error.kind, LoadErrorKind::Invalid { .. }),
+            "{to}: {error}"
+        );
+        assert_eq!(
+            error.problems(Lang::En),
+            [(
+                Some(position_after(&text, marker, line_holding, key)),
+                message.to_owned()
+            )],
+            "{to}"
+        );
+    }
+}
+
+/// A step whose board names a track the session does not have: the error
+/// is at that reference, and the track it should have named is missing.
+#[test]
+fn a_step_naming_an_unknown_track_is_refused_at_the_reference() {
+    let text = replace_after(
+        &golden("v4.ron"),
+        "id: \"step-2\"",
+        "track: \"track-2\",",
+        "track: \"track-9\",",
+    );
+    let error = load_str(&text).expect_err("the file is refused");
+    assert_eq!(
+        error.problems(Lang::En),
+        [
+            (
+                Some(position_after(&text, "id: \"step-2\"", "tracks: [", "tracks")),
+                "step \"step-2\" of scenario \"scenario-1\": the board has no entry for track \"track-2\"; each needs exactly one".to_owned()
+            ),
+            (
+                Some(position_after(&text, "id: \"step-2\"", "track: \"track-9\"", "track")),
+                "step \"step-2\" of scenario \"scenario-1\": board entry 2 of the tracks: there is no track \"track-9\"".to_owned()
+            ),
+        ]
+    );
+    assert_eq!(
+        error.problems(Lang::Ko)[1].1,
+        "시나리오 \"scenario-1\"의 단계 \"step-2\": 보드의 트랙 항목 2: \"track-9\"라는 트랙이 없습니다"
+    );
+}
+
+/// A mistake the parser finds inside a step is placed by the scenario and
+/// step it is in, in words, in both languages.
+#[test]
+fn a_parse_error_in_a_step_names_the_step_and_scenario() {
+    let text = replace_after(
+        &golden("v4.ron"),
+        "id: \"step-5\"",
+        "progress_pct: 50.0,",
+        "progress_pct: \"half\",",
+    );
+    let error = load_str(&text).expect_err("the file is refused");
+    let problems = error.problems(Lang::En);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(
+        problems[0].0,
+        Some(position_after(
+            &text,
+            "id: \"step-5\"",
+            "\"half\"",
+            "\"half\""
+        ))
+    );
+    assert!(
+        problems[0]
+            .1
+            .ends_with("for progress_pct of track 1 of board of step 2 of scenario 2"),
+        "{}",
+        problems[0].1
+    );
+    let korean = &error.problems(Lang::Ko)[0].1;
+    assert!(korean.contains("시나리오 2의 단계 2"), "{korean}");
 }

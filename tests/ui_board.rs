@@ -573,3 +573,25 @@ fn clearing_a_track_name_warns_before_saving_fails() {
     let message = message.get(Lang::En);
     assert!(message.contains("track-3"), "{message}");
 }
+
+/// A board whose progress is not a whole number (a hand-edited file, the
+/// board between two steps) is shown as it is: the header slider, which
+/// rounds what it shows, must not turn its rounding into an edit.
+#[test]
+fn a_fractional_progress_is_shown_without_an_edit() {
+    let mut session = peacemap::io::bundled_session().expect("the bundled session loads");
+    session.board.tracks[0].progress_pct = 12.4;
+    session.board.tracks[1].progress_pct = 57.6;
+    let before = session.clone();
+    let mut harness = support::harness_for(peacemap::app::PeacemapApp::new(session), PROJECTOR);
+    for _ in 0..4 {
+        harness.run();
+    }
+    assert!(
+        harness.state().document.undo_label().is_none(),
+        "no edit was recorded: {:?}",
+        harness.state().document.undo_label()
+    );
+    assert!(!harness.state().document.is_dirty());
+    assert_eq!(harness.state().session(), &before);
+}

@@ -1,12 +1,16 @@
-//! Seats, bilingual text and sources on one line in saved files.
+//! Bilingual text and sources on one line, and step boards over several
+//! lines, in saved files.
 //!
-//! The writer lays every item out over several lines, so a bilingual text
-//! would take four lines and a seat five. [`compact_small_values`] puts
-//! every seat, every bilingual text and every source on one line wherever
-//! it stands (on the live board or a scenario step's), so a name reads
-//! `name: (en: "Nuclear security", ko: "핵 안보"),`, a source
-//! `source: Work(part: "…", detail: "track 3"),` and a seat
-//! `(participant: "rok", role: Negotiator, source: Unstated),`.
+//! The writer lays items out over several lines down to a fixed depth and
+//! on one line below it, so the same bilingual text would be written
+//! `(en: "…", ko: "…")` inside a seat but over four lines as a track's
+//! name, and a scenario step's whole board (deeper than the limit) on one
+//! line. [`compact_small_values`] puts every bilingual text and every
+//! source on one line wherever it stands, so a name reads
+//! `name: (en: "Nuclear security", ko: "핵 안보"),` and a source
+//! `source: Work(part: "…", detail: "track 3"),` at any depth;
+//! [`expand_step_boards`] lays each step's board out like the live one,
+//! each seat on one line.
 //!
 //! It works on the writer's own output, whose shape it knows: it skips
 //! string literals (plain, escaped or raw, over several lines or not) and
@@ -20,7 +24,7 @@ use std::borrow::Cow;
 /// The variants of `Source` that hold fields.
 const SOURCE_VARIANTS: [&str; 3] = ["Work", "Context", "Illustrative"];
 
-/// `text` with every seat, bilingual text and source written on one line.
+/// `text` with every bilingual text and source written on one line.
 ///
 /// Only a bracket that ends its line can open a group written over several
 /// lines, so the scan jumps from string literal to string literal and
@@ -55,6 +59,144 @@ pub(crate) fn compact_small_values(text: &str) -> Cow<'_, str> {
         }
         None => Cow::Borrowed(text),
     }
+}
+
+/// `text` with the board of every scenario step, which the writer puts on
+/// one line (it is deeper than the writer's depth limit), laid out like
+/// the live board: one field per line down to the seats, each seat on one
+/// line. Not copied when there is no step.
+///
+/// (Laying out every item and putting seats back on one line took twice
+/// the writing time of a large session; expanding only the step boards
+/// costs nothing for a session without steps.)
+pub(crate) fn expand_step_boards(text: &str) -> Cow<'_, str> {
+    const KEY: &str = "board: (";
+    let bytes = text.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut at = after_leading_comments(text);
+    while at < bytes.len() {
+        let quote = text[at..].find('"').map_or(bytes.len(), |n| at + n);
+        let mut search = at;
+        let mut found = None;
+        while let Some(n) = text[search..quote].find(KEY) {
+            let key = search + n;
+            let open = key + KEY.len() - 1;
+            let whole_word = key == 0 || !is_ident_byte(bytes[key - 1]);
+            if whole_word && bytes.get(open + 1) != Some(&b'\n') {
+                found = Some((key, open));
+                break;
+            }
+            search = open + 1;
+        }
+        if let Some((key, open)) = found {
+            let end = closing_bracket(bytes, open);
+            let line_start = text[..key].rfind('\n').map_or(0, |n| n + 1);
+            let indent = key - line_start;
+            let out = out.get_or_insert_with(|| String::with_capacity(text.len() * 2));
+            out.push_str(&text[copied..open]);
+            expand_board(&text[open..end], indent, out);
+            copied = end;
+            at = end;
+            continue;
+        }
+        if quote == bytes.len() {
+            break;
+        }
+        at = skip_literal_at_quote(bytes, quote);
+    }
+    match out {
+        Some(mut out) => {
+            out.push_str(&text[copied..]);
+            Cow::Owned(out)
+        }
+        None => Cow::Borrowed(text),
+    }
+}
+
+fn is_ident_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// How a bracket of a board written on one line is laid out.
+#[derive(Clone, Copy, PartialEq)]
+enum Group {
+    /// Over several lines, one item per line.
+    Lines,
+    /// The seats list: over several lines, each seat on one line.
+    Seats,
+    /// `Some(`: adds no line of its own (`Some((` opens the gate).
+    Wrapper,
+}
+
+/// Writes `board` (a board on one line, from its `(` to its `)`) to `out`
+/// over several lines, as the writer lays out the live board, the board's
+/// line being indented by `indent` spaces.
+fn expand_board(board: &str, indent: usize, out: &mut String) {
+    let bytes = board.as_bytes();
+    let mut stack: Vec<Group> = Vec::new();
+    let mut lines = 0_usize;
+    let newline = |out: &mut String, level: usize| {
+        out.push('\n');
+        out.extend(std::iter::repeat_n(' ', indent + 4 * level));
+    };
+    let mut copied = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'"' => at = skip_string(bytes, at),
+            b'r' if starts_raw_string(bytes, at) => at = skip_raw_string(bytes, at),
+            open @ (b'(' | b'[') => {
+                let empty = matches!(bytes.get(at + 1), Some(b')' | b']'));
+                if empty {
+                    at += 2;
+                    continue;
+                }
+                if stack.last() == Some(&Group::Seats) {
+                    // A seat: as it is, on one line.
+                    at = closing_bracket(bytes, at);
+                    continue;
+                }
+                out.push_str(&board[copied..=at]);
+                let group = if board[..at].ends_with("Some") {
+                    Group::Wrapper
+                } else if open == b'[' && board[..at].ends_with("seats: ") {
+                    Group::Seats
+                } else {
+                    Group::Lines
+                };
+                stack.push(group);
+                if group != Group::Wrapper {
+                    lines += 1;
+                    newline(out, lines);
+                }
+                at += 1;
+                copied = at;
+            }
+            b')' | b']' => {
+                out.push_str(&board[copied..at]);
+                match stack.pop() {
+                    Some(Group::Wrapper) | None => {}
+                    Some(_) => {
+                        out.push(',');
+                        lines -= 1;
+                        newline(out, lines);
+                    }
+                }
+                out.push(char::from(bytes[at]));
+                at += 1;
+                copied = at;
+            }
+            b',' if bytes.get(at + 1) == Some(&b' ') => {
+                out.push_str(&board[copied..=at]);
+                newline(out, lines);
+                at += 2;
+                copied = at;
+            }
+            _ => at += 1,
+        }
+    }
+    out.push_str(&board[copied..]);
 }
 
 /// Where the text starts after the comment lines at its top (the writer's
@@ -101,9 +243,7 @@ fn skip_literal_at_quote(bytes: &[u8], quote: usize) -> usize {
 }
 
 /// Whether the bracket at `open` starts bilingual text (its first field is
-/// `en` or `ko`), the fields of a source (`source: Work(`, …) or a seat
-/// (its first fields are `participant` and `role`; a ratification's are
-/// `participant` and `status`).
+/// `en` or `ko`) or the fields of a source (`source: Work(`, …).
 fn is_small_value(text: &str, open: usize) -> bool {
     let before = &text[..open];
     if SOURCE_VARIANTS.iter().any(|variant| {
@@ -114,26 +254,11 @@ fn is_small_value(text: &str, open: usize) -> bool {
         return true;
     }
     let inside = text[open + 1..].trim_start();
-    if ["en", "ko"].iter().any(|field| {
+    ["en", "ko"].iter().any(|field| {
         inside
             .strip_prefix(field)
             .is_some_and(|after| after.trim_start().starts_with(':'))
-    }) {
-        return true;
-    }
-    is_seat(inside)
-}
-
-/// Whether `inside`, the text after an opening bracket, holds a seat's
-/// fields: `participant: "…",` then, on the next line, `role:`. (An id is
-/// written without line breaks, so the first line holds the whole id.)
-fn is_seat(inside: &str) -> bool {
-    let Some(after) = inside.strip_prefix("participant: \"") else {
-        return false;
-    };
-    after
-        .split_once('\n')
-        .is_some_and(|(_, rest)| rest.trim_start().starts_with("role:"))
+    })
 }
 
 /// Writes `group` (from an opening bracket to just after its closing one)
@@ -283,12 +408,16 @@ mod tests {
     }
 
     #[test]
-    fn seats_go_on_one_line_and_ratifications_do_not() {
-        let text = "(\n    seats: [\n        (\n            participant: \"rok\",\n            role: Negotiator,\n            source: Work(\n                part: \"P\",\n            ),\n        ),\n    ],\n    ratifications: [\n        (\n            participant: \"us\",\n            status: Pending,\n        ),\n    ],\n)";
+    fn a_step_board_on_one_line_is_laid_out_like_the_live_one() {
+        let text = "(\n    steps: [\n        (\n            board: (tracks: [(track: \"t\", seats: [(participant: \"a\", role: Negotiator, source: Work(part: \"P, Q\", detail: (en: \"d\", ko: \"(x\"))), (participant: \"b\", role: Observer, source: Unstated)]), (track: \"u\", seats: [])], ratifications: [], regional_gate: Some((track: \"u\", threshold_pct: 4.0))),\n            note: \"board: (x, y)\",\n        ),\n    ],\n    board: (\n        tracks: [],\n    ),\n)";
         assert_eq!(
-            compact_small_values(text),
-            "(\n    seats: [\n        (participant: \"rok\", role: Negotiator, source: Work(part: \"P\")),\n    ],\n    ratifications: [\n        (\n            participant: \"us\",\n            status: Pending,\n        ),\n    ],\n)"
+            expand_step_boards(text),
+            "(\n    steps: [\n        (\n            board: (\n                tracks: [\n                    (\n                        track: \"t\",\n                        seats: [\n                            (participant: \"a\", role: Negotiator, source: Work(part: \"P, Q\", detail: (en: \"d\", ko: \"(x\"))),\n                            (participant: \"b\", role: Observer, source: Unstated),\n                        ],\n                    ),\n                    (\n                        track: \"u\",\n                        seats: [],\n                    ),\n                ],\n                ratifications: [],\n                regional_gate: Some((\n                    track: \"u\",\n                    threshold_pct: 4.0,\n                )),\n            ),\n            note: \"board: (x, y)\",\n        ),\n    ],\n    board: (\n        tracks: [],\n    ),\n)"
         );
+        assert!(matches!(
+            expand_step_boards("(\n    board: (\n        tracks: [],\n    ),\n)"),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]

@@ -931,6 +931,8 @@ fn list_item_noun(list: Option<&str>, lang: Lang) -> String {
         Some("ratifications") => tr!(lang, "error-noun-ratification"),
         Some("colour") => tr!(lang, "error-noun-colour-component"),
         Some("parts") => tr!(lang, "error-noun-part"),
+        Some("scenarios") => ItemKind::Scenario.noun(lang),
+        Some("steps") => ItemKind::Step.noun(lang),
         Some(other) => tr!(lang, "error-noun-list-item", list = other),
         None => tr!(lang, "error-noun-item"),
     }
@@ -949,6 +951,10 @@ pub enum ItemKind {
     SanctionsStage,
     /// An option for the border.
     BorderOption,
+    /// A scenario (a story of steps).
+    Scenario,
+    /// A step of a scenario.
+    Step,
 }
 
 impl ItemKind {
@@ -961,6 +967,8 @@ impl ItemKind {
             Self::Milestone => tr!(lang, "error-noun-milestone"),
             Self::SanctionsStage => tr!(lang, "error-noun-sanctions-stage"),
             Self::BorderOption => tr!(lang, "error-noun-border-option"),
+            Self::Scenario => tr!(lang, "error-noun-scenario"),
+            Self::Step => tr!(lang, "error-noun-step"),
         }
     }
 
@@ -974,6 +982,8 @@ impl ItemKind {
             Self::Milestone => tr!(lang, "error-noun-milestones-of-one-track"),
             Self::SanctionsStage => tr!(lang, "error-noun-sanctions-stages"),
             Self::BorderOption => tr!(lang, "error-noun-border-options"),
+            Self::Scenario => tr!(lang, "error-noun-scenarios"),
+            Self::Step => tr!(lang, "error-noun-steps-of-the-session"),
         }
     }
 
@@ -985,7 +995,7 @@ impl ItemKind {
             Self::Track => tr!(lang, "error-noun-board-track"),
             Self::SanctionsStage => tr!(lang, "error-noun-board-stage"),
             Self::BorderOption => tr!(lang, "error-noun-board-option"),
-            Self::Participant | Self::Milestone => self.noun(lang),
+            Self::Participant | Self::Milestone | Self::Scenario | Self::Step => self.noun(lang),
         }
     }
 }
@@ -1053,6 +1063,13 @@ pub enum Item {
     },
     /// The gate on the regional track.
     RegionalGate,
+    /// `step 2 of scenario "story"` (its id is missing).
+    Step {
+        /// Its place in the scenario, from 1.
+        number: usize,
+        /// The scenario's id.
+        scenario: String,
+    },
 }
 
 impl Item {
@@ -1122,6 +1139,12 @@ impl Item {
                 tr!(lang, "error-item-ratification", number = *number)
             }
             Self::RegionalGate => tr!(lang, "error-item-regional-gate"),
+            Self::Step { number, scenario } => tr!(
+                lang,
+                "error-item-step",
+                number = *number,
+                scenario = scenario.as_str()
+            ),
         }
     }
 }
@@ -1233,6 +1256,17 @@ impl ProblemKind {
                 tr!(lang, "error-problem-duplicate-part", part = part.as_str())
             }
             Self::EmptyPart { number } => tr!(lang, "error-problem-empty-part", number = *number),
+            Self::OnStep {
+                scenario,
+                step,
+                problem,
+            } => tr!(
+                lang,
+                "error-problem-on-step",
+                scenario = scenario.as_str(),
+                step = step.as_str(),
+                problem = problem.message(lang)
+            ),
             Self::WrongVersion { found, current } => tr!(
                 lang,
                 "error-problem-wrong-version",

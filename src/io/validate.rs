@@ -8,7 +8,9 @@ use std::collections::{HashMap, HashSet};
 
 use super::MAX_PROBLEMS;
 use super::error::{Item, ItemKind, TextPosition};
-use crate::model::{Attribution, CURRENT_VERSION, PCT_RANGE, Session, Source, Text, Track};
+use crate::model::{
+    Attribution, Board, CURRENT_VERSION, PCT_RANGE, Scenario, Session, Source, Text, Track,
+};
 
 /// One broken rule in a session, and where in the file it is.
 #[derive(Clone, Debug, PartialEq)]
@@ -154,6 +156,16 @@ pub enum ProblemKind {
     EmptyPart {
         /// Its place in the list, from 1.
         number: usize,
+    },
+    /// A problem on the board of a scenario step: the same rules as the
+    /// live board's, named with the step.
+    OnStep {
+        /// The scenario's id.
+        scenario: String,
+        /// The step's id.
+        step: String,
+        /// The problem on the step's board.
+        problem: Box<ProblemKind>,
     },
     /// A session whose version is not the one this build writes.
     WrongVersion {
@@ -337,7 +349,9 @@ type Parts<'a> = HashSet<&'a str>;
 /// 0–100; weights finite and not negative; names with text in at least one
 /// language; no participant seated twice at one table; distinct, non-empty
 /// parts in the attribution; every source in the work naming one of those
-/// parts, every added-context source with a citation and a date.
+/// parts, every added-context source with a citation and a date; scenario
+/// ids distinct, step ids distinct across the session, scenario names not
+/// blank, and every step's board kept to the live board's rules.
 #[must_use]
 pub fn validate(session: &Session) -> Vec<Problem> {
     validate_from(session, CURRENT_VERSION)
@@ -472,18 +486,145 @@ pub(crate) fn validate_from(session: &Session, source_version: u32) -> Vec<Probl
         c.source(&option.source, &parts, &at);
     }
 
+    let known = Known {
+        participant: &known_participant,
+        track: &known_track,
+        parts: &parts,
+        duplicate_tracks: &duplicate_tracks,
+    };
     validate_board(
         &mut c,
         session,
-        &duplicate_tracks,
-        &Known {
-            participant: &known_participant,
-            track: &known_track,
-            parts: &parts,
+        &session.board,
+        &BoardPlace {
+            anchor: vec![key("board")],
+            v1,
         },
-        v1,
+        &known,
     );
+    validate_scenarios(&mut c, session, &known);
     c.problems
+}
+
+/// Checks the scenarios: ids not empty and distinct, names not blank;
+/// step ids not empty and distinct across the session, step sources, and
+/// each step's board by the live board's rules, its problems named with
+/// the step and located in it.
+fn validate_scenarios(c: &mut Collector, session: &Session, known: &Known<'_>) {
+    c.ids(
+        ItemKind::Scenario,
+        session.scenarios.iter().map(|s| s.id.as_str()),
+        &[key("scenarios")],
+    );
+    let mut step_ids: HashMap<&str, usize> = HashMap::new();
+    for (index, scenario) in session.scenarios.iter().enumerate() {
+        let scenario_id = scenario.id.as_str();
+        // A scenario written twice is looked for at its second writing.
+        let nth = same_id_before(&session.scenarios[..index], scenario_id, |s| s.id.as_str());
+        let scenario_anchor = vec![key("scenarios"), nth_value_or_key(scenario_id, nth, index)];
+        let at = At {
+            item: &|| named(ItemKind::Scenario, scenario_id, &scenario.name),
+            anchor: &|field| extended(&scenario_anchor, [key(field)]),
+        };
+        c.name(&scenario.name, "name", &at);
+        validate_steps(c, session, scenario, &scenario_anchor, &mut step_ids, known);
+    }
+}
+
+/// Checks the steps of `scenario` (found in the text by `scenario_anchor`):
+/// ids not empty and, across the session (`step_ids` counts those seen so
+/// far), distinct; sources; and each board, its problems named with the
+/// step.
+fn validate_steps<'a>(
+    c: &mut Collector,
+    session: &Session,
+    scenario: &'a Scenario,
+    scenario_anchor: &[Needle],
+    step_ids: &mut HashMap<&'a str, usize>,
+    known: &Known<'_>,
+) {
+    let scenario_id = scenario.id.as_str();
+    for (index, step) in scenario.steps.iter().enumerate() {
+        let step_id = step.id.as_str();
+        let nth = same_id_before(&scenario.steps[..index], step_id, |s| s.id.as_str());
+        // Within a scenario's steps, only steps have an `id` field.
+        let step_anchor = extended(
+            scenario_anchor,
+            [key("steps"), nth_value_or_key(step_id, nth, index)],
+        );
+        let count = step_ids.entry(step_id).or_insert(0);
+        if step_id.trim().is_empty() {
+            c.push(
+                ProblemKind::EmptyId {
+                    item: Item::Step {
+                        number: index + 1,
+                        scenario: scenario_id.to_owned(),
+                    },
+                },
+                step_anchor.clone(),
+            );
+        } else if *count > 0 {
+            c.push(
+                ProblemKind::DuplicateId {
+                    what: ItemKind::Step,
+                    id: step_id.to_owned(),
+                },
+                step_anchor.clone(),
+            );
+        }
+        *count += 1;
+        let at = At {
+            item: &|| named(ItemKind::Step, step_id, &step.title),
+            anchor: &|field| extended(&step_anchor, [key(field)]),
+        };
+        c.source(&step.source, known.parts, &at);
+
+        let mut on_board = Collector {
+            problems: Vec::new(),
+        };
+        validate_board(
+            &mut on_board,
+            session,
+            &step.board,
+            &BoardPlace {
+                anchor: extended(&step_anchor, [key("board")]),
+                v1: false,
+            },
+            known,
+        );
+        for problem in on_board.problems {
+            c.push(
+                ProblemKind::OnStep {
+                    scenario: scenario_id.to_owned(),
+                    step: step_id.to_owned(),
+                    problem: Box::new(problem.kind),
+                },
+                problem.anchor,
+            );
+        }
+    }
+}
+
+/// How many of `earlier` have the id `id`.
+fn same_id_before<T>(earlier: &[T], id: &str, id_of: impl Fn(&T) -> &str) -> usize {
+    earlier.iter().filter(|item| id_of(item) == id).count()
+}
+
+/// The needle for the `nth` item written with `id: "…"`, or, when the id
+/// is blank (then it may be written many ways), the `index`th `id` field.
+fn nth_value_or_key(item_id: &str, nth: usize, index: usize) -> Needle {
+    if item_id.trim().is_empty() {
+        nth_key("id", index)
+    } else {
+        id(item_id, nth)
+    }
+}
+
+/// `anchor` followed by `more`.
+fn extended(anchor: &[Needle], more: impl IntoIterator<Item = Needle>) -> Vec<Needle> {
+    let mut anchor = anchor.to_vec();
+    anchor.extend(more);
+    anchor
 }
 
 /// Lookups of the session's ids, for checking a board's references.
@@ -491,6 +632,17 @@ struct Known<'a> {
     participant: &'a dyn Fn(&str) -> bool,
     track: &'a dyn Fn(&str) -> bool,
     parts: &'a Parts<'a>,
+    /// Track ids the session defines twice (reported once, with the
+    /// tracks; their board entries are not a second problem).
+    duplicate_tracks: &'a HashSet<&'a str>,
+}
+
+/// Where a board is written: the needles that find its `board:` field
+/// (the live board's, or a step's), and whether the file is of version 1
+/// (its live board is spread over the tracks and the border).
+struct BoardPlace {
+    anchor: Vec<Needle>,
+    v1: bool,
 }
 
 /// Checks the attribution's parts (distinct, not blank) and returns them.
@@ -518,17 +670,19 @@ fn validate_attribution<'a>(c: &mut Collector, session: &'a Session) -> Parts<'a
     parts
 }
 
-/// Checks the live board: one entry per track, stage and border option,
-/// each referring to a known one; progress in range; seats of known
-/// participants, none twice; ratifiers known and distinct; the gate.
+/// Checks a board, the live one or a step's: one entry per track, stage
+/// and border option, each referring to a known one; progress in range;
+/// seats of known participants, none twice; ratifiers known and distinct;
+/// the gate naming a known track, its threshold in range.
 fn validate_board(
     c: &mut Collector,
     session: &Session,
-    duplicate_tracks: &HashSet<&str>,
+    board: &Board,
+    place: &BoardPlace,
     known: &Known<'_>,
-    v1: bool,
 ) {
-    let board = &session.board;
+    let v1 = place.v1;
+    let at_board = |more: &[Needle]| extended(&place.anchor, more.iter().cloned());
 
     // Tracks: every board entry names a known track, once; every track has one.
     let mut entries: HashSet<&str> = HashSet::with_capacity(board.tracks.len());
@@ -538,12 +692,7 @@ fn validate_board(
             if v1 {
                 vec![key("tracks"), id(track_id, 0), key(field)]
             } else {
-                vec![
-                    key("board"),
-                    key("tracks"),
-                    value("track", track_id, 0),
-                    key(field),
-                ]
+                at_board(&[key("tracks"), value("track", track_id, 0), key(field)])
             }
         };
         if !(known.track)(track_id) {
@@ -552,12 +701,12 @@ fn validate_board(
                     item: Item::BoardTrackEntry { number: index + 1 },
                     id: track_id.to_owned(),
                 },
-                vec![key("board"), key("tracks"), nth_key("track", index)],
+                at_board(&[key("tracks"), nth_key("track", index)]),
             );
             continue;
         }
         if !entries.insert(track_id) {
-            if duplicate_tracks.contains(track_id) {
+            if known.duplicate_tracks.contains(track_id) {
                 continue;
             }
             c.push(
@@ -565,7 +714,7 @@ fn validate_board(
                     what: ItemKind::Track,
                     id: track_id.to_owned(),
                 },
-                vec![key("board"), key("tracks"), value("track", track_id, 1)],
+                at_board(&[key("tracks"), value("track", track_id, 1)]),
             );
             continue;
         }
@@ -625,7 +774,7 @@ fn validate_board(
                     what: ItemKind::Track,
                     id: track.id.to_string(),
                 },
-                vec![key("board"), key("tracks")],
+                at_board(&[key("tracks")]),
             );
         }
     }
@@ -634,6 +783,7 @@ fn validate_board(
     let stage_ids: HashSet<&str> = session.sanctions.iter().map(|s| s.id.as_str()).collect();
     one_entry_each(
         c,
+        &place.anchor,
         ("stages", "stage", ItemKind::SanctionsStage),
         board.stages.iter().map(|s| s.stage.as_str()),
         session.sanctions.iter().map(|s| s.id.as_str()),
@@ -647,6 +797,7 @@ fn validate_board(
         .collect();
     one_entry_each(
         c,
+        &place.anchor,
         ("border_options", "option", ItemKind::BorderOption),
         board.border_options.iter().map(|o| o.option.as_str()),
         session.border.options.iter().map(|o| o.id.as_str()),
@@ -657,12 +808,15 @@ fn validate_board(
     for (index, ratification) in board.ratifications.iter().enumerate() {
         let participant = ratification.participant.as_str();
         let anchor = || {
-            let list = if v1 { "border" } else { "board" };
-            vec![
-                key(list),
-                key("ratifications"),
-                nth_key("participant", index),
-            ]
+            if v1 {
+                vec![
+                    key("border"),
+                    key("ratifications"),
+                    nth_key("participant", index),
+                ]
+            } else {
+                at_board(&[key("ratifications"), nth_key("participant", index)])
+            }
         };
         if !(known.participant)(participant) {
             c.push(
@@ -689,7 +843,7 @@ fn validate_board(
                 if v1 {
                     vec![key("regional_gate"), key(field)]
                 } else {
-                    vec![key("board"), key("regional_gate"), key(field)]
+                    at_board(&[key("regional_gate"), key(field)])
                 }
             },
         };
@@ -706,11 +860,12 @@ fn validate_board(
     }
 }
 
-/// Checks that a board list (`board.<list>`, entries keyed by
-/// `entry_key`, each about an item of kind `what`) has exactly one entry
-/// for each defined id, and none for an unknown id.
+/// Checks that a board list (`<list>` of the board `board_anchor` finds,
+/// entries keyed by `entry_key`, each about an item of kind `what`) has
+/// exactly one entry for each defined id, and none for an unknown id.
 fn one_entry_each<'a>(
     c: &mut Collector,
+    board_anchor: &[Needle],
     (list, entry_key, what): (&'static str, &'static str, ItemKind),
     entries: impl Iterator<Item = &'a str>,
     defined: impl Iterator<Item = &'a str>,
@@ -724,7 +879,7 @@ fn one_entry_each<'a>(
                     what,
                     id: entry.to_owned(),
                 },
-                vec![key("board"), key(list), nth_key(entry_key, index)],
+                extended(board_anchor, [key(list), nth_key(entry_key, index)]),
             );
         } else if !seen.insert(entry) {
             c.push(
@@ -732,7 +887,7 @@ fn one_entry_each<'a>(
                     what,
                     id: entry.to_owned(),
                 },
-                vec![key("board"), key(list), value(entry_key, entry, 1)],
+                extended(board_anchor, [key(list), value(entry_key, entry, 1)]),
             );
         }
     }
@@ -743,7 +898,7 @@ fn one_entry_each<'a>(
                     what,
                     id: id.to_owned(),
                 },
-                vec![key("board"), key(list)],
+                extended(board_anchor, [key(list)]),
             );
         }
     }

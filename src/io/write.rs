@@ -23,23 +23,25 @@ use std::time::{Duration, SystemTime};
 
 use ron::ser::PrettyConfig;
 
-use super::compact::compact_small_values;
+use super::compact::{compact_small_values, expand_step_boards};
 use super::error::{SaveAction, SaveError, SaveErrorKind};
 use super::parse::options;
 use crate::model::{CURRENT_VERSION, Session, Source, Text};
 
 /// The text layout of saved files, set explicitly so that it never changes
 /// with a ron upgrade or the platform: four-space indents, `\n` line ends,
-/// no struct names, every item over several lines; then seats, bilingual
-/// text and sources are put on one line each wherever they stand (see
-/// [`super::compact`]), so a step's board is laid out like the live one.
+/// no struct names, and items deeper than five levels (the seats of the
+/// live board's track entries, a scenario step's whole board) on one line
+/// each. Bilingual text and sources are then put on one line wherever they
+/// stand, and each step's board is laid out over several lines like the
+/// live one (see [`super::compact`]).
 ///
 /// Text is written as it is (`"People's Republic"`, notes over several
 /// lines), as a raw string when it holds `"` or `\` (`r#"a "quoted" word"#`),
 /// and escaped only when `escape` is set (see [`to_ron_string`]).
 fn pretty_config(escape: bool) -> PrettyConfig {
     PrettyConfig::new()
-        .depth_limit(usize::MAX)
+        .depth_limit(5)
         .new_line("\n")
         .indentor("    ")
         .separator(" ")
@@ -84,12 +86,16 @@ pub fn to_ron_string(session: &Session) -> Result<String, SaveError> {
     Ok(one_line_small_values(text))
 }
 
-/// `text` with bilingual text and sources on one line; not copied when
-/// there are none to move.
+/// `text` with bilingual text and sources on one line and step boards
+/// over several lines; not copied when there is nothing to move.
 fn one_line_small_values(text: String) -> String {
-    match compact_small_values(&text) {
+    let text = match compact_small_values(&text) {
         Cow::Borrowed(_) => text,
         Cow::Owned(compacted) => compacted,
+    };
+    match expand_step_boards(&text) {
+        Cow::Borrowed(_) => text,
+        Cow::Owned(expanded) => expanded,
     }
 }
 

@@ -108,6 +108,10 @@ error-noun-tracks = tracks
 error-noun-milestones-of-one-track = milestones of one track
 error-noun-sanctions-stages = sanctions stages
 error-noun-border-options = border options
+error-noun-scenario = scenario
+error-noun-step = step
+error-noun-scenarios = scenarios
+error-noun-steps-of-the-session = steps of the session
 error-noun-board-track = track
 error-noun-board-stage = stage
 error-noun-board-option = option
@@ -123,6 +127,7 @@ error-item-precedent = precedent { $number } of track "{ $track }"
 error-item-board-track-entry = board entry { $number } of the tracks
 error-item-ratification = border ratification { $number }
 error-item-regional-gate = the regional gate
+error-item-step = step { $number } of scenario "{ $scenario }"
 
 ## Rules a session breaks
 error-problem-duplicate-id = two { $what } have the id "{ $id }"; ids must differ
@@ -143,6 +148,7 @@ error-problem-empty-citation = { $item }: its source is added context but gives 
 error-problem-empty-date = { $item }: its source is added context but gives no date
 error-problem-duplicate-part = the attribution lists the part "{ $part }" twice; parts must differ
 error-problem-empty-part = part { $number } of the attribution is empty
+error-problem-on-step = step "{ $step }" of scenario "{ $scenario }": { $problem }
 error-problem-wrong-version = the session says version { $found }, but this Peacemap writes version { $current }
 
 ## Warnings: a file that opened with something the app does not keep
@@ -192,15 +198,12 @@ error-cli-help-format = Session files are RON text; docs/session-format.md expla
 error-cli-summary = { $tracks ->
         [one] 1 track
        *[other] { $tracks } tracks
-    }, { $participants ->
-        [one] 1 participant
-       *[other] { $participants } participants
-    }, { $stages ->
-        [one] 1 sanctions stage
-       *[other] { $stages } sanctions stages
-    }, { $options ->
-        [one] 1 border option
-       *[other] { $options } border options
+    }, { $scenarios ->
+        [one] 1 scenario
+       *[other] { $scenarios } scenarios
+    }, { $steps ->
+        [one] 1 step
+       *[other] { $steps } steps
     }
 error-cli-ok = ok ({ $summary })
 error-cli-ok-with-warnings = ok ({ $summary }; { $count ->

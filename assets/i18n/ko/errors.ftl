@@ -105,6 +105,10 @@ error-noun-tracks = 트랙
 error-noun-milestones-of-one-track = 한 트랙의 이정표
 error-noun-sanctions-stages = 제재 완화 단계
 error-noun-border-options = 경계선 선택지
+error-noun-scenario = 시나리오
+error-noun-step = 단계
+error-noun-scenarios = 시나리오
+error-noun-steps-of-the-session = 세션의 단계
 error-noun-board-track = 트랙
 error-noun-board-stage = 제재 완화 단계
 error-noun-board-option = 경계선 선택지
@@ -120,6 +124,7 @@ error-item-precedent = 트랙 "{ $track }"의 선례 { $number }
 error-item-board-track-entry = 보드의 트랙 항목 { $number }
 error-item-ratification = 경계선 비준 { $number }
 error-item-regional-gate = 지역 관문
+error-item-step = 시나리오 "{ $scenario }"의 단계 { $number }
 
 ## 세션이 어긴 규칙
 error-problem-duplicate-id = { $what } 두 개가 같은 id("{ $id }")를 씁니다. id는 서로 달라야 합니다
@@ -140,6 +145,7 @@ error-problem-empty-citation = { $item }: 출처가 보충 자료(Context)인데
 error-problem-empty-date = { $item }: 출처가 보충 자료(Context)인데 날짜(date)가 없습니다
 error-problem-duplicate-part = attribution의 parts 목록에 같은 부분("{ $part }")이 두 번 나옵니다. 부분은 서로 달라야 합니다
 error-problem-empty-part = attribution의 parts 목록에서 { $number }번째 부분이 비어 있습니다
+error-problem-on-step = 시나리오 "{ $scenario }"의 단계 "{ $step }": { $problem }
 error-problem-wrong-version = 세션의 버전은 { $found }인데, 이 Peacemap이 쓰는 버전은 { $current }입니다
 
 ## 경고: 파일은 열렸지만 앱이 간직하지 않는 내용이 있음
@@ -186,7 +192,7 @@ error-cli-help-check-output =
     `FILE:LINE:COL: 경고: ...`를 받습니다. 저장하면 그 필드는 사라집니다.
     종료 상태: 모든 파일이 정상이면 0, 하나라도 문제가 있으면 1, 사용법 오류는 2.
 error-cli-help-format = 세션 파일은 RON 텍스트입니다. 모든 필드는 docs/session-format.md에 설명되어 있습니다.
-error-cli-summary = 트랙 { $tracks }개, 참가 주체 { $participants }곳, 제재 완화 단계 { $stages }개, 경계선 선택지 { $options }개
+error-cli-summary = 트랙 { $tracks }개, 시나리오 { $scenarios }개, 단계 { $steps }개
 error-cli-ok = 정상 ({ $summary })
 error-cli-ok-with-warnings = 정상 ({ $summary }; 경고 { $count }개)
 error-cli-warning = 경고: { $message }

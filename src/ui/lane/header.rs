@@ -293,7 +293,13 @@ pub fn header_slider_ui(
                 slider = slider_label.as_str()
             ));
         });
-    if response.changed() && (value - lane.progress_pct).abs() > f32::EPSILON {
+    // The slider rounds a fractional progress (a hand-edited file, the
+    // board between two steps) to a whole number and reports that as a
+    // change: only a value the user chose is an edit.
+    let only_rounded = (value - lane.progress_pct.round()).abs() < f32::EPSILON
+        && !response.dragged()
+        && !response.is_pointer_button_down_on();
+    if response.changed() && !only_rounded && (value - lane.progress_pct).abs() > f32::EPSILON {
         commands.push(Command::from(BoardEdit::SetProgress {
             track: track.id.clone(),
             progress_pct: value,
