@@ -22,6 +22,7 @@ use crate::ui::baseline::{Baseline, changed_lanes};
 use crate::ui::inspector::{self, InspectorAction, InspectorState, inspector_ui};
 use crate::ui::menu_bar::{MenuChoice, menu_bar_ui};
 use crate::ui::modals::{self, Modal, ModalChoice};
+use crate::ui::palette::{self, PaletteAction};
 use crate::ui::participants::{self, ParticipantsWindow, participants_window_ui};
 use crate::ui::playback::{Playback, playback_bar_ui, reserve_playback_bar_ui};
 use crate::ui::status_bar::{StatusMessage, status_bar_ui};
@@ -506,6 +507,18 @@ impl PeacemapApp {
                     ui_commands.push(UiCommand::About);
                 }
             });
+        // The participant palette (drag sources and the remove area).
+        let palette_action = Panel::top("palette")
+            .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(self.theme.palette_margin))
+            .show(ui, |ui| {
+                palette::palette_ui(ui, self.document.session(), &self.theme)
+            })
+            .inner;
+        match palette_action {
+            Some(PaletteAction::AddParticipant) => self.participants.open_to_add(),
+            Some(PaletteAction::RemoveParticipant(id)) => self.remove_participant(id),
+            None => {}
+        }
         Panel::bottom("status").show(ui, |ui| {
             status_bar_ui(ui, self.status.as_ref(), &self.theme);
         });

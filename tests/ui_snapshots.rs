@@ -44,6 +44,33 @@ fn board_in_korean_at_projector_size() {
     harness.snapshot("board_ko_1920x1080");
 }
 
+/// Mid-drag: China's chip held over General security, the lane outlined
+/// and the insertion line before the DPRK, the chip following the pointer,
+/// its place on Inter-Korean relations faded, the remove area outlined.
+#[test]
+fn chip_mid_drag_at_laptop_size() {
+    let mut harness = app_harness(LAPTOP);
+    let role = egui::accesskit::Role::Button;
+    let china = harness
+        .get_by_role_and_label(role, "China, ratifier on Inter-Korean relations")
+        .rect()
+        .center();
+    let over = harness
+        .get_by_role_and_label(role, "DPRK, negotiator on General security")
+        .rect()
+        .center()
+        - egui::Vec2::new(8.0, 0.0);
+    harness.hover_at(china);
+    harness.run();
+    harness.drag_at(china);
+    harness.run();
+    for step in 1..=8 {
+        harness.hover_at(china + (over - china) * (step as f32 / 8.0));
+        harness.run();
+    }
+    harness.snapshot("drag_chip_1280x720");
+}
+
 #[test]
 fn timeline_with_the_bundled_story_at_laptop_size() {
     let mut harness = app_harness(LAPTOP);

@@ -9,7 +9,8 @@
 
 use egui::{Painter, Pos2, Rect, Role, ScrollArea, Sense, Ui, Vec2, WidgetInfo};
 
-use super::lane::{LaneLayout, LaneView, lane_ui, paint_lane};
+use super::drag::{self, DragPayload, LaneSpot};
+use super::lane::{LaneLayout, LaneView, lane_ui, offscreen_lane_ui, paint_lane};
 use super::theme::Theme;
 use crate::command::Command;
 use crate::i18n::lang_of;
@@ -168,19 +169,80 @@ pub fn board_ui(
             ui.painter()
                 .rect_filled(board_rect, theme.lane_rounding, theme.verge);
             let rects = lane_rects(session.tracks.len(), board_rect, theme);
-            for ((index, track), rect) in session.tracks.iter().enumerate().zip(rects) {
-                if !ui.is_rect_visible(rect) {
-                    continue;
-                }
+            // Only while something is dragged: where each lane's chips are.
+            let payload = drag::current_payload(ui.ctx());
+            let mut spots = Vec::new();
+            for ((index, track), &rect) in session.tracks.iter().enumerate().zip(&rects) {
                 let Some(lane) = LaneView::new(session, board, index, track, marks) else {
                     continue;
                 };
+                if !ui.is_rect_visible(rect) {
+                    offscreen_lane_ui(ui, &lane, rect);
+                    continue;
+                }
                 let layout = LaneLayout::new(ui.painter(), session, &lane, rect, theme);
                 let is_selected = selected == Some(&track.id);
                 if lane_ui(ui, session, &lane, &layout, is_selected, theme, commands) {
                     clicked = Some(track.id.clone());
                 }
+                if payload.is_some() {
+                    spots.push(LaneSpot {
+                        track: track.id.clone(),
+                        rect,
+                        chip_band: layout.geometry.chip_band(),
+                        chips: layout.chips.iter().map(|c| (c.seat, c.rect)).collect(),
+                        chip_gap: theme.chip_gap,
+                    });
+                }
+            }
+            if let Some(payload) = payload {
+                let visible = ui.clip_rect().intersect(board_rect);
+                drop_ui(
+                    ui, session, board, &payload, visible, &spots, &rects, theme, commands,
+                );
             }
         });
     clicked
+}
+
+/// While `payload` is dragged: highlights where it would land, paints it
+/// at the pointer, and on release pushes the one edit the drop makes (none
+/// where it would change nothing). `visible` is the board's visible area.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the board's state, what is dragged and where the lanes are"
+)]
+fn drop_ui(
+    ui: &Ui,
+    session: &Session,
+    board: &Board,
+    payload: &DragPayload,
+    visible: Rect,
+    spots: &[LaneSpot],
+    lane_rects: &[Rect],
+    theme: &Theme,
+    commands: &mut Vec<Command>,
+) {
+    let ctx = ui.ctx();
+    let Some(pointer) = ui.input(|i| i.pointer.interact_pos()) else {
+        return;
+    };
+    let target = drag::drop_target(
+        payload,
+        pointer,
+        visible,
+        spots,
+        lane_rects,
+        drag::bin_rect(ctx),
+    );
+    let command = drag::drop_command(payload, &target, session, board);
+    if ui.input(|i| i.pointer.any_released()) {
+        egui::DragAndDrop::clear_payload(ctx);
+        commands.extend(command);
+        return;
+    }
+    if command.is_some() {
+        drag::paint_target(ui.painter(), &target, spots, visible, theme);
+    }
+    drag::paint_dragged(ctx, session, board, payload, pointer, &target, theme);
 }

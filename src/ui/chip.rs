@@ -44,8 +44,9 @@ pub fn chip_width(label: &Galley, theme: &Theme) -> f32 {
     label.size().x + theme.small.size * 1.1
 }
 
-/// Makes the chip in `rect` clickable, with its accessible name and a
-/// tooltip. Paints nothing.
+/// Makes the chip in `rect` clickable and draggable, with its accessible
+/// name, a description saying it can be dragged, and a tooltip. Paints
+/// nothing.
 pub fn chip_interact(
     ui: &Ui,
     id: Id,
@@ -56,7 +57,8 @@ pub fn chip_interact(
 ) -> Response {
     let lang = lang_of(ui.ctx());
     let role_label = value_label(lang, role.message_id());
-    let response = ui.interact(rect, id, Sense::click());
+    let response = ui.interact(rect, id, Sense::click_and_drag());
+    describe_draggable(ui, id, || tr!(lang, "drag-chip-description"));
     response.widget_info(|| {
         WidgetInfo::labeled(
             A11yRole::Button,
@@ -79,6 +81,18 @@ pub fn chip_interact(
             explanation = value_label(lang, role.explanation_id())
         ));
     })
+}
+
+/// Gives the widget `id` the accessible description `description`: what
+/// dragging it does. Worded only when a screen reader is listening (and
+/// not while egui holds its context: call `lang_of` before).
+pub fn describe_draggable(ui: &Ui, id: Id, description: impl FnOnce() -> String) {
+    if ui.ctx().has_accesskit_node(id) {
+        let description = description();
+        ui.ctx().accesskit_node_builder(id, |node| {
+            node.set_description(description);
+        });
+    }
 }
 
 /// Paints a chip in `rect` (also used by the inspector and the Help legend).

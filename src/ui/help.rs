@@ -9,8 +9,8 @@ use crate::model::Session;
 use crate::tr;
 
 /// Draws the Help menu's contents: how to read the highway, the roles on
-/// the chips (drawn with `session`'s first participant), and every
-/// keyboard shortcut.
+/// the chips (drawn with `session`'s first participant), what dragging
+/// does, and every keyboard shortcut.
 pub fn help_ui(ui: &mut Ui, session: &Session, theme: &Theme) {
     let lang = lang_of(ui.ctx());
     ui.set_min_width(theme.help_min_width);
@@ -34,6 +34,12 @@ pub fn help_ui(ui: &mut Ui, session: &Session, theme: &Theme) {
             });
         }
     }
+    ui.separator();
+    ui.label(RichText::new(tr!(lang, "drag-help-title")).strong());
+    ui.label(tr!(lang, "drag-help-chips"));
+    ui.label(tr!(lang, "drag-help-lanes"));
+    ui.label(tr!(lang, "drag-help-vehicle"));
+    ui.label(tr!(lang, "drag-help-cancel"));
     ui.separator();
     ui.label(RichText::new(tr!(lang, "shell-help-keyboard")).strong());
     egui::Grid::new("shortcuts").num_columns(2).show(ui, |ui| {

@@ -215,6 +215,30 @@ pub struct Theme {
     /// A colour swatch in the participants window.
     pub colour_swatch_size: egui::Vec2,
 
+    // --- Drag and drop (issue 8) ---
+    /// Outline of the drop target under the pointer (lane, bin) and the
+    /// insertion line showing where a chip or lane will land.
+    pub drop_target: Color32,
+    /// Width of the drop target's outline and of the insertion line.
+    pub drop_target_width: f32,
+    /// Fill of the palette's remove area while a chip is dragged over it.
+    pub bin_hot_fill: Color32,
+    /// Fill of the palette's remove area otherwise.
+    pub bin_fill: Color32,
+    /// Opacity of a chip left behind while it is dragged (its copy follows
+    /// the pointer at full strength).
+    pub dragged_source_opacity: f32,
+    /// Opacity of the dragged chip while it is over a place where dropping
+    /// removes it (off the board).
+    pub dragged_off_board_opacity: f32,
+    /// Size of a chip in the palette strip (height; the width follows the
+    /// label).
+    pub palette_chip_height: f32,
+    /// Padding inside the palette strip.
+    pub palette_margin: egui::Margin,
+    /// Width of the remove area at the palette's end.
+    pub bin_width: f32,
+
     // --- Playback and baseline (issue 8) ---
     /// Tallest the list of differences from the baseline grows before it
     /// scrolls (it sits above the board, which keeps the rest).
@@ -328,6 +352,16 @@ impl Theme {
             participants_width: 520.0,
             colour_swatch_size: egui::vec2(22.0, 22.0),
             baseline_list_max_height: 96.0,
+
+            drop_target: Color32::from_rgb(120, 220, 255),
+            drop_target_width: 3.0,
+            bin_hot_fill: Color32::from_rgb(150, 60, 56),
+            bin_fill: Color32::from_rgb(58, 44, 46),
+            dragged_source_opacity: 0.35,
+            dragged_off_board_opacity: 0.55,
+            palette_chip_height: 20.0,
+            palette_margin: egui::Margin::symmetric(12, 2),
+            bin_width: 260.0,
 
             lane_rounding: 6.0,
             road_rounding: 4.0,

@@ -9,22 +9,28 @@ use crate::i18n::lang_of;
 use crate::model::Session;
 use crate::tr;
 use crate::ui::chip::{chip_interact, paint_chip_with_label};
+use crate::ui::drag::{DragPayload, current_payload};
 use crate::ui::theme::Theme;
 
-/// Paints the chips; `hovered` is the index (into the layout's chips) of
-/// the chip under the pointer.
+/// Paints the chips; `chip_pointer` says which chip (index into the layout's
+/// chips) is under the pointer and which is being dragged away (drawn
+/// faded: its copy follows the pointer).
 pub fn paint_chips(
     painter: &Painter,
     session: &Session,
     lane: &LaneView<'_>,
     layout: &LaneLayout,
-    hovered: Option<usize>,
+    chip_pointer: ChipPointer,
     theme: &Theme,
 ) {
+    let ChipPointer { hovered, dragged } = chip_pointer;
     for (index, slot) in layout.chips.iter().enumerate() {
         let seat = &lane.seats[slot.seat];
         if let Some(participant) = session.participant(&seat.participant) {
-            let opacity = lane.seat_opacity(&seat.participant);
+            let mut opacity = lane.seat_opacity(&seat.participant);
+            if dragged == Some(index) {
+                opacity *= theme.dragged_source_opacity;
+            }
             if opacity <= 0.0 {
                 continue;
             }
@@ -53,18 +59,30 @@ pub fn paint_chips(
     }
 }
 
-/// Makes every chip clickable (a click selects the track) with its
-/// accessible name. Returns (a chip was clicked, index of the hovered chip).
+/// Which chip the pointer is over and which it is dragging away, as
+/// indices into the layout's chips.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ChipPointer {
+    /// The chip under the pointer.
+    pub hovered: Option<usize>,
+    /// The chip being dragged to another place.
+    pub dragged: Option<usize>,
+}
+
+/// Makes every chip clickable (a click selects the track) and draggable
+/// (to another lane, another place in this one, or off the board), with its
+/// accessible name. Returns whether a chip was clicked, and which chip the
+/// pointer is over or dragging.
 pub fn chips_interact(
     ui: &Ui,
     session: &Session,
     lane: &LaneView<'_>,
     layout: &LaneLayout,
-) -> (bool, Option<usize>) {
+) -> (bool, ChipPointer) {
     let track = lane.track;
     let track_name = track.name.get(crate::i18n::lang_of(ui.ctx()));
     let mut clicked = false;
-    let mut hovered = None;
+    let mut pointer = ChipPointer::default();
     for (index, slot) in layout.chips.iter().enumerate() {
         let seat = &lane.seats[slot.seat];
         let Some(participant) = session.participant(&seat.participant) else {
@@ -76,7 +94,22 @@ pub fn chips_interact(
         let response = chip_interact(ui, id, slot.rect, participant, seat.role, track_name);
         clicked |= response.clicked();
         if response.hovered() {
-            hovered = Some(index);
+            pointer.hovered = Some(index);
+        }
+        if response.drag_started() {
+            response.dnd_set_drag_payload(DragPayload::Seat {
+                participant: seat.participant.clone(),
+                from: track.id.clone(),
+            });
+        }
+        // Still dragging, and not cancelled (Esc clears the payload).
+        if response.dragged()
+            && current_payload(ui.ctx()).is_some_and(|payload| {
+                matches!(&*payload, DragPayload::Seat { participant, from }
+                    if participant == &seat.participant && from == &track.id)
+            })
+        {
+            pointer.dragged = Some(index);
         }
     }
     if let Some((more, remaining)) = layout.more_chips {
@@ -99,5 +132,5 @@ pub fn chips_interact(
             ui.label(label());
         });
     }
-    (clicked, hovered)
+    (clicked, pointer)
 }

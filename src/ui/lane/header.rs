@@ -12,6 +12,7 @@ use crate::command::{BoardEdit, Command};
 use crate::i18n::lang_of;
 use crate::model::rules::GateState;
 use crate::tr;
+use crate::ui::drag::DragPayload;
 use crate::ui::paint::elided;
 use crate::ui::theme::Theme;
 use crate::ui::value_label;
@@ -157,7 +158,16 @@ pub fn header_interact(
     let (track_name, track_format) = (track.name.get(language), track.format.get(language));
     let rows = &geometry.header_rows;
     let name_id = ui.scope_id().with(("lane-name", track.id.as_str()));
-    let name = ui.interact(rows.name, name_id, Sense::click());
+    // The badge and the name: click to select, drag to move the lane.
+    let name = ui.interact(
+        rows.badge.union(rows.name),
+        name_id,
+        Sense::click_and_drag(),
+    );
+    if name.drag_started() {
+        name.dnd_set_drag_payload(DragPayload::Lane(track.id.clone()));
+    }
+    crate::ui::chip::describe_draggable(ui, name_id, || tr!(language, "drag-lane-description"));
     name.widget_info(|| {
         if track_name.trim().is_empty() {
             // Screen readers still need something to say while the name is being retyped.

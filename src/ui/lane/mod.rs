@@ -106,7 +106,7 @@ impl<'a> LaneView<'a> {
 struct LaneState {
     header: HeaderState,
     vehicle: VehicleState,
-    hovered_chip: Option<usize>,
+    chips: chips::ChipPointer,
 }
 
 /// Paints one lane, read-only: no widget, no id, no interaction, so the
@@ -146,7 +146,7 @@ fn paint_lane_parts(
         let with_words = geometry.driving_band().height() >= theme.small.size;
         road::paint_closed_on_ramp(painter, lane, geometry, theme, with_words);
     }
-    chips::paint_chips(painter, session, lane, layout, state.hovered_chip, theme);
+    chips::paint_chips(painter, session, lane, layout, state.chips, theme);
     vehicle::paint_vehicle(painter, lane, layout.vehicle, state.vehicle, theme);
     header::paint_header(painter, lane, geometry, state.header, theme);
     if lane.changed {
@@ -164,6 +164,32 @@ fn paint_lane_parts(
             Stroke::new(theme.selection_width, theme.selection),
             StrokeKind::Outside,
         );
+    }
+}
+
+/// A lane scrolled out of view: not drawn, but still a Tab stop with its
+/// accessible name, so the keyboard reaches every lane; when it gets the
+/// focus the board scrolls it into view (and draws it in full from then on).
+pub fn offscreen_lane_ui(ui: &Ui, lane: &LaneView<'_>, rect: egui::Rect) {
+    let lane_id = ui.scope_id().with(("lane", lane.track.id.as_str()));
+    let response = ui.interact(rect, lane_id, Sense::click());
+    let language = lang_of(ui.ctx());
+    response.widget_info(|| {
+        WidgetInfo::labeled(
+            Role::Button,
+            true,
+            tr!(
+                language,
+                "board-lane-label",
+                number = lane.number,
+                track = lane.track.name.get(language),
+                status = value_label(language, lane.status.message_id()).to_lowercase(),
+                pct = format!("{:.0}", lane.progress_pct)
+            ),
+        )
+    });
+    if response.gained_focus() || response.has_focus() {
+        response.scroll_to_me(None);
     }
 }
 
@@ -230,7 +256,7 @@ pub fn lane_ui(
     });
 
     signs::signs_interact(ui, lane, layout);
-    let (chip_clicked, hovered_chip) = chips::chips_interact(ui, session, lane, layout);
+    let (chip_clicked, chip_pointer) = chips::chips_interact(ui, session, lane, layout);
     selected_now |= chip_clicked;
     let vehicle = vehicle::progress_marker_ui(ui, lane, layout, commands);
     let (name_clicked, name_hovered) = header::header_interact(ui, lane, &layout.geometry, theme);
@@ -243,7 +269,7 @@ pub fn lane_ui(
             has_slider: true,
         },
         vehicle,
-        hovered_chip,
+        chips: chip_pointer,
     };
     paint_lane_parts(ui.painter(), session, lane, layout, state, theme);
     header::header_slider_ui(ui, lane, &layout.geometry, commands);

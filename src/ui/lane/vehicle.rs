@@ -1,5 +1,7 @@
-//! The vehicle: a small bus at the lane's progress. Drag it along the road,
-//! or focus it and use the arrow keys; screen readers see a 0–100 slider.
+//! The vehicle: a small bus at the lane's progress. Drag it along the road
+//! (it snaps to a milestone it comes within `drag::VEHICLE_SNAP_PCT` of,
+//! unless Shift is held), or focus it and use the arrow keys; screen
+//! readers see a 0–100 slider.
 
 use egui::{
     Align2, CornerRadius, Key, Painter, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, WidgetInfo,
@@ -11,6 +13,7 @@ use crate::command::{BoardEdit, Command};
 use crate::i18n::lang_of;
 use crate::model::look::LaneSurface;
 use crate::tr;
+use crate::ui::drag::{snap_to_milestone, snapping_disabled};
 use crate::ui::paint::warning_triangle;
 use crate::ui::theme::Theme;
 
@@ -119,8 +122,18 @@ pub fn progress_marker_ui(
     declare_percent_slider(ui, id, progress_pct);
 
     let mut new_pct = accesskit_percent_request(ui, id, progress_pct);
-    if let Some(pct) = marker_drag(ui, id, response.rect, progress_pct, &layout.geometry) {
-        new_pct = Some(pct);
+    if let Some(drag) = marker_drag(ui, id, response.rect, progress_pct, &layout.geometry) {
+        // Let go near a milestone, it snaps onto it (unless the modifier is
+        // held): on the release frame, so the snap continues the drag's one
+        // undo step. A click (no move) never snaps.
+        let snap = drag.released
+            && (drag.pct - drag.start_pct).abs() > f32::EPSILON
+            && !ui.input(|i| snapping_disabled(&i.modifiers));
+        new_pct = Some(if snap {
+            snap_to_milestone(drag.pct, &track.milestones)
+        } else {
+            drag.pct
+        });
     }
     if response.clicked() {
         response.request_focus();
@@ -185,8 +198,19 @@ pub fn progress_marker_ui(
     }
     response.on_hover_ui(|ui| {
         ui.label(tr!(language, "board-vehicle-tooltip", vehicle = label()));
+        ui.label(tr!(language, "drag-vehicle-snap-hint"));
     });
     state
+}
+
+/// A drag of the marker going on (or ending this frame).
+struct MarkerDrag {
+    /// Where the drag puts the marker, whole percent.
+    pct: f32,
+    /// The marker's progress when the press began.
+    start_pct: f32,
+    /// The pointer was released this frame: the drag ends here.
+    released: bool,
 }
 
 /// Where a drag that started on the marker puts it, if one is going on.
@@ -201,7 +225,7 @@ fn marker_drag(
     hit_rect: Rect,
     progress_pct: f32,
     geometry: &LaneGeometry,
-) -> Option<f32> {
+) -> Option<MarkerDrag> {
     let key = id.with("drag-start");
     let (pressed_here, origin, latest, down) = ui.input(|i| {
         let origin = i.pointer.press_origin();
@@ -210,20 +234,26 @@ fn marker_drag(
         (
             pressed_here,
             origin,
-            i.pointer.latest_pos(),
+            // Where it was let go too, when it then left the window.
+            i.pointer.latest_pos().or(i.pointer.interact_pos()),
             i.pointer.primary_down(),
         )
     });
-    if pressed_here {
-        ui.data_mut(|d| d.insert_temp(key, progress_pct));
+    if pressed_here && let Some(origin) = origin {
+        ui.data_mut(|d| d.insert_temp(key, (progress_pct, origin)));
     }
-    let start_pct = ui.data(|d| d.get_temp::<f32>(key))?;
+    // Kept from the press: egui forgets the press origin on release.
+    let (start_pct, origin) = ui.data(|d| d.get_temp::<(f32, egui::Pos2)>(key))?;
     if !down {
-        ui.data_mut(|d| d.remove::<f32>(key));
+        ui.data_mut(|d| d.remove::<(f32, egui::Pos2)>(key));
     }
-    let (origin, latest) = (origin?, latest?);
+    let latest = latest?;
     let delta = geometry.pct_at(latest.x) - geometry.pct_at(origin.x);
-    Some((start_pct + delta).clamp(0.0, 100.0).round())
+    Some(MarkerDrag {
+        pct: (start_pct + delta).clamp(0.0, 100.0).round(),
+        start_pct,
+        released: !down,
+    })
 }
 
 /// Tells screen readers the marker runs from 0 to 100 in steps of 1 and
