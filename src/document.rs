@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::command::{Command, CommandError};
-use crate::history::History;
+use crate::history::{History, Snapshot};
 use crate::io::recent::RecentFiles;
 use crate::io::recovery::{AutosaveTimer, Recovered, Recovery};
 use crate::io::{LoadError, LoadWarning, SaveError};
@@ -158,7 +158,8 @@ impl Document {
     /// Applies one edit at `now_secs` (input time): the only place the
     /// session is edited. Returns whether it changed. A command that
     /// continues the open gesture (the next frame of a drag) is applied with
-    /// no snapshot; the first of a gesture snapshots the session once.
+    /// no snapshot; the first of a gesture snapshots, once, what it can
+    /// change (`history::Snapshot`: one board for a board edit).
     pub fn apply(&mut self, command: Command, now_secs: f64) -> Result<bool, CommandError> {
         let key = command.coalesce_key();
         let changed = if self.history.continues_gesture(key.as_deref(), now_secs) {
@@ -168,8 +169,8 @@ impl Document {
             }
             changed
         } else {
-            let before = self.session.clone();
-            let label = command.label(&before);
+            let before = Snapshot::before(&self.session, &command);
+            let label = command.label(&self.session);
             let changed = command.apply(&mut self.session)?;
             if changed {
                 self.history.record(before, label, key, now_secs);

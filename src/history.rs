@@ -6,10 +6,74 @@
 //! all ([`History::continues_gesture`] tells the caller which case it is
 //! in). Every state of the document has a generation number; undoing back
 //! to the saved generation makes the document clean again.
+//!
+//! A step keeps only what its command can change ([`Snapshot`]): a board
+//! edit keeps the one board it edits, anything else the whole session.
 
 use std::collections::VecDeque;
 
-use crate::model::{Session, Text};
+use crate::command::Command;
+use crate::model::{Board, BoardRef, Session, Text};
+
+/// What an undo step keeps of the document as it was before the step.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Snapshot {
+    /// The whole session.
+    Session(Box<Session>),
+    /// One board (the live board or a step's): a board edit changes
+    /// nothing else, and copying one board is far cheaper than the session.
+    Board {
+        /// Which board.
+        at: BoardRef,
+        /// The board as it was.
+        board: Box<Board>,
+    },
+}
+
+impl Snapshot {
+    /// What `command` may change in `session`, copied before it is applied:
+    /// the board a board edit names, else the whole session.
+    pub fn before(session: &Session, command: &Command) -> Self {
+        if let Command::Board { on, .. } = command
+            && let Some(board) = session.board_at(on)
+        {
+            return Self::Board {
+                at: on.clone(),
+                board: Box::new(board.clone()),
+            };
+        }
+        Self::Session(Box::new(session.clone()))
+    }
+
+    /// Puts this snapshot back into `session` and returns what it replaced,
+    /// in the same shape (so undo's snapshot becomes redo's). Gives itself
+    /// back, with `session` untouched, if the board it names is gone —
+    /// which the order of undo and redo rules out: every later step is
+    /// undone first.
+    fn swap_into(self, session: &mut Session) -> Result<Self, Self> {
+        match self {
+            Self::Session(before) => {
+                Ok(Self::Session(Box::new(std::mem::replace(session, *before))))
+            }
+            Self::Board { at, board } => match session.board_at_mut(&at) {
+                Some(slot) => {
+                    let replaced = std::mem::replace(slot, *board);
+                    Ok(Self::Board {
+                        at,
+                        board: Box::new(replaced),
+                    })
+                }
+                None => Err(Self::Board { at, board }),
+            },
+        }
+    }
+}
+
+impl From<Session> for Snapshot {
+    fn from(session: Session) -> Self {
+        Self::Session(Box::new(session))
+    }
+}
 
 /// How many undo steps are kept.
 pub const MAX_UNDO_STEPS: usize = 200;
@@ -19,7 +83,7 @@ const COALESCE_WINDOW_SECS: f64 = 1.5;
 
 #[derive(Clone, Debug)]
 struct Entry {
-    before: Session,
+    before: Snapshot,
     generation_before: u64,
     label: Text,
 }
@@ -54,7 +118,7 @@ impl History {
     /// gesture that later commands can continue.
     pub fn record(
         &mut self,
-        before: Session,
+        before: Snapshot,
         label: Text,
         coalesce_key: Option<String>,
         now_secs: f64,
@@ -120,7 +184,14 @@ impl History {
         let Some(entry) = self.undo.pop_back() else {
             return false;
         };
-        let after = std::mem::replace(session, entry.before);
+        let after = match entry.before.swap_into(session) {
+            Ok(replaced) => replaced,
+            Err(before) => {
+                log::error!("undo: the board of this step is gone; nothing undone");
+                self.undo.push_back(Entry { before, ..entry });
+                return false;
+            }
+        };
         self.redo.push(Entry {
             before: after,
             generation_before: self.generation,
@@ -136,7 +207,14 @@ impl History {
         let Some(entry) = self.redo.pop() else {
             return false;
         };
-        let before = std::mem::replace(session, entry.before);
+        let before = match entry.before.swap_into(session) {
+            Ok(replaced) => replaced,
+            Err(before) => {
+                log::error!("redo: the board of this step is gone; nothing redone");
+                self.redo.push(Entry { before, ..entry });
+                return false;
+            }
+        };
         self.undo.push_back(Entry {
             before,
             generation_before: self.generation,
@@ -167,7 +245,7 @@ mod tests {
         let start = history.generation();
         let before = session.clone();
         session.title = "changed".into();
-        history.record(before, Text::en("Rename"), None, 0.0);
+        history.record(before.into(), Text::en("Rename"), None, 0.0);
         assert_ne!(history.generation(), start);
         let changed = history.generation();
         assert!(history.undo(&mut session));
@@ -183,7 +261,12 @@ mod tests {
         let mut history = History::default();
         let session = Session::empty();
         assert!(!history.continues_gesture(Some("k"), 0.0));
-        history.record(session.clone(), Text::en("Move"), Some("k".into()), 0.0);
+        history.record(
+            session.clone().into(),
+            Text::en("Move"),
+            Some("k".into()),
+            0.0,
+        );
         let first = history.generation();
         assert!(history.continues_gesture(Some("k"), 0.1));
         assert!(!history.continues_gesture(Some("other"), 0.1));
@@ -196,7 +279,7 @@ mod tests {
         assert!(!history.continues_gesture(Some("k"), 1.7));
         history.end_gesture();
         assert!(!history.continues_gesture(Some("k"), 0.2));
-        history.record(session, Text::en("Move"), Some("k".into()), 0.2);
+        history.record(session.into(), Text::en("Move"), Some("k".into()), 0.2);
         assert_eq!(history.undo_len(), 2);
     }
 
@@ -207,7 +290,7 @@ mod tests {
         for i in 0..MAX_UNDO_STEPS + 5 {
             let before = session.clone();
             session.title = format!("step {i}").into();
-            history.record(before, Text::en("Rename"), None, 0.0);
+            history.record(before.into(), Text::en("Rename"), None, 0.0);
         }
         assert_eq!(history.undo_len(), MAX_UNDO_STEPS);
         while history.undo(&mut session) {}
