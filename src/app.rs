@@ -45,6 +45,18 @@ enum DialogState {
     InApp(Box<InAppDialog>),
 }
 
+/// Follows drags so that Esc can take one back.
+#[derive(Clone, Copy, Debug, Default)]
+struct DragWatch {
+    /// The document's generation when the pointer last dragged nothing:
+    /// Esc during a drag takes the document back to it.
+    generation_before: u64,
+    /// Whether something was being dragged last frame.
+    was_dragging: bool,
+    /// Esc cancelled a drag this frame: its edits are dropped.
+    cancelled: bool,
+}
+
 /// The whole application state.
 pub struct PeacemapApp {
     /// The open document: session, history, file, recovery, recent files.
@@ -106,6 +118,8 @@ pub struct PeacemapApp {
     /// live one), for what is worded outside a frame: the in-app file
     /// dialog opened from `dialog_finished`, which has no context.
     lang: Lang,
+    /// What Esc during a drag needs to take it back.
+    drag_watch: DragWatch,
     /// Width the side panel's contents needed last frame, when more than
     /// the panel had (0 otherwise).
     side_content_width: f32,
@@ -142,6 +156,7 @@ impl PeacemapApp {
             request_close: false,
             dialogs: DialogWorker::default(),
             side_content_width: 0.0,
+            drag_watch: DragWatch::default(),
             zoom_to_apply: None,
             lang_to_apply: None,
             lang: Lang::default(),
@@ -600,6 +615,10 @@ impl PeacemapApp {
         };
         timeline::timeline_panel_ui(ui, self, timeline_rect, &mut commands);
 
+        // A drag cancelled this frame makes no edit on its way out.
+        if std::mem::take(&mut self.drag_watch.cancelled) {
+            commands.clear();
+        }
         // Apply everything the panels asked for, after the pass. While a
         // scenario plays the board on screen is read-only: its figures are
         // between two steps (the lane sliders would round them into
@@ -623,6 +642,9 @@ impl PeacemapApp {
         timeline::run_timeline_actions(self, now);
         if ui.input(|i| i.pointer.any_released()) {
             self.document.end_gesture();
+        }
+        if !ui.input(|i| i.pointer.primary_down()) {
+            crate::ui::lane::vehicle::forget_cancelled_marker_drag(ui.ctx());
         }
 
         if let DialogState::InApp(dialog) = &mut self.dialog
@@ -1067,6 +1089,33 @@ impl PeacemapApp {
         // is focused. The in-app file dialog keeps Esc and the arrows too.
         let in_app_dialog = matches!(self.dialog, DialogState::InApp(_));
         let typing = ui.ctx().egui_wants_keyboard_input() || in_app_dialog;
+        // Esc mid-drag of a vehicle or slider cancels the drag: the edits it
+        // made so far are taken back and the pointer lets go (chip and lane
+        // drags are cancelled by egui's drag-and-drop, which takes Esc first).
+        // egui's drag-and-drop lets go of every drag on Esc before the pass
+        // begins, so the drag is the one of the last frame.
+        let dragging = ui.ctx().dragged_id().is_some();
+        if (dragging || self.drag_watch.was_dragging)
+            && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+        {
+            ui.ctx().stop_dragging();
+            crate::ui::lane::vehicle::cancel_marker_drag(ui.ctx());
+            // The widget let go this frame may still report its release
+            // (the vehicle snaps then): this frame's edits are dropped.
+            self.drag_watch.cancelled = true;
+            if self
+                .document
+                .cancel_back_to(self.drag_watch.generation_before)
+            {
+                self.status = Some(StatusMessage::Info(in_both_languages(|lang| {
+                    tr!(lang, "shell-status-drag-cancelled")
+                })));
+            }
+        }
+        if !dragging {
+            self.drag_watch.generation_before = self.document.generation();
+        }
+        self.drag_watch.was_dragging = dragging;
         // Esc closes what is on top first: the About window sits above the
         // inspector, so it goes before the inspector does.
         if !typing

@@ -183,6 +183,32 @@ impl Document {
         Ok(changed)
     }
 
+    /// Identifies the document's current state: equal generations mean
+    /// equal documents.
+    pub fn generation(&self) -> u64 {
+        self.history.generation()
+    }
+
+    /// Takes back every edit made since the document was at `generation`
+    /// (Esc during a drag: `generation` is where it stood when the drag
+    /// began). The steps undone are dropped from redo too, so a cancelled
+    /// drag leaves no trace. Stops at the first step that would undo past
+    /// it. Returns whether anything was taken back.
+    pub fn cancel_back_to(&mut self, generation: u64) -> bool {
+        let mut cancelled = false;
+        while self.history.generation() != generation
+            && self.history.undo_reaches(generation)
+            && self.history.undo(&mut self.session)
+        {
+            self.history.forget_redo_step();
+            cancelled = true;
+        }
+        if cancelled {
+            self.autosave.note_change(Instant::now());
+        }
+        cancelled
+    }
+
     /// Ends the current gesture (pointer released): the next edit is a new
     /// undo step.
     pub fn end_gesture(&mut self) {

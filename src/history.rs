@@ -152,6 +152,18 @@ impl History {
         self.generation = self.last_generation;
     }
 
+    /// Whether undoing steps one by one reaches `generation` (some undo
+    /// step starts from it).
+    pub fn undo_reaches(&self, generation: u64) -> bool {
+        self.undo.iter().any(|e| e.generation_before == generation)
+    }
+
+    /// Drops the step redo would reapply (a cancelled gesture leaves no
+    /// trace).
+    pub fn forget_redo_step(&mut self) {
+        self.redo.pop();
+    }
+
     /// Ends the current gesture: the next command starts a new undo step.
     pub fn end_gesture(&mut self) {
         self.open_gesture = None;

@@ -516,3 +516,44 @@ fn the_palette_asks_for_adding_and_removing_participants() {
         "asking is not an edit"
     );
 }
+
+/// Esc while the vehicle is being dragged puts it back where the drag
+/// began: the document is as before, with nothing to undo or redo, and the
+/// rest of the drag does nothing.
+#[test]
+fn escape_mid_drag_of_the_vehicle_puts_it_back() {
+    let mut harness = app_harness(LAPTOP);
+    harness
+        .get_by_role_and_label(Role::Button, "Economic measures")
+        .click();
+    harness.run();
+    let original = harness.state().session().clone();
+    let (vehicle, x) = vehicle_and_x(&harness, 3, "Nuclear security", 10.0, 60.0);
+    drag_to(&mut harness, vehicle, Pos2::new(x, vehicle.y));
+    assert!(
+        lane(harness.state().session(), "track-3").progress_pct > 40.0,
+        "the drag moved the vehicle"
+    );
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(
+        harness.state().session() == &original,
+        "Esc put the vehicle back"
+    );
+    // The pointer is still down and moves on: the cancelled drag stays cancelled.
+    harness.hover_at(Pos2::new(x + 20.0, vehicle.y));
+    harness.run();
+    harness.drop_at(Pos2::new(x + 20.0, vehicle.y));
+    harness.run();
+    assert!(
+        harness.state().session() == &original,
+        "the rest of the cancelled drag does nothing"
+    );
+    assert!(harness.state().document.undo_label().is_none());
+    assert!(harness.state().document.redo_label().is_none());
+    assert!(!harness.state().document.is_dirty());
+    assert!(
+        harness.state().selected.is_some(),
+        "the inspector stays open"
+    );
+}

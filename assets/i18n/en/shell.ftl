@@ -42,6 +42,7 @@ shell-command-save-as-tooltip = Save the session to a new file
 ## Status bar
 shell-status-hint = Drag a lane's vehicle or use its slider · click a lane to inspect it · Ctrl+Z undo · Ctrl+= zoom
 shell-status-error = ⚠ { $message }
+shell-status-drag-cancelled = Drag cancelled: the board is as it was before it
 shell-status-undid = Undid: { $edit }
 shell-status-redid = Redid: { $edit }
 shell-status-edit-failed = { $edit }: { $error }

@@ -42,6 +42,7 @@ shell-command-save-as-tooltip = 세션을 새 파일에 저장합니다
 ## 상태 표시줄
 shell-status-hint = 차선의 차량을 끌거나 슬라이더를 쓰세요 · 차선을 클릭하면 세부 정보 · Ctrl+Z 되돌리기 · Ctrl+= 확대
 shell-status-error = ⚠ { $message }
+shell-status-drag-cancelled = 끌기를 취소했습니다. 보드가 끌기 전으로 돌아갔습니다
 shell-status-undid = 되돌림: { $edit }
 shell-status-redid = 다시 실행함: { $edit }
 shell-status-edit-failed = { $edit }: { $error }

@@ -23,7 +23,7 @@ pub mod geometry;
 mod header;
 mod road;
 mod signs;
-mod vehicle;
+pub mod vehicle;
 
 use egui::{Painter, Role, Sense, Stroke, StrokeKind, Ui, WidgetInfo};
 

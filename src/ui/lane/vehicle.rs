@@ -203,6 +203,23 @@ pub fn progress_marker_ui(
     state
 }
 
+/// The flag Esc sets to let go of the marker being dragged.
+fn cancelled_drag_id() -> egui::Id {
+    egui::Id::unique("progress-marker-drag-cancelled")
+}
+
+/// Lets go of the marker being dragged, if any (Esc): until the pointer
+/// button is up, no marker follows the press or snaps on its release.
+pub fn cancel_marker_drag(ctx: &egui::Context) {
+    ctx.data_mut(|d| d.insert_temp(cancelled_drag_id(), true));
+}
+
+/// Forgets a cancel once the pointer button is up (called by the shell at
+/// the end of a frame), so the next press drags again.
+pub fn forget_cancelled_marker_drag(ctx: &egui::Context) {
+    ctx.data_mut(|d| d.remove::<bool>(cancelled_drag_id()));
+}
+
 /// A drag of the marker going on (or ending this frame).
 struct MarkerDrag {
     /// Where the drag puts the marker, whole percent.
@@ -241,6 +258,12 @@ fn marker_drag(
     });
     if pressed_here && let Some(origin) = origin {
         ui.data_mut(|d| d.insert_temp(key, (progress_pct, origin)));
+    }
+    // Esc let go of the drag: the press is no longer followed (until the
+    // button is up, when the shell forgets the cancel).
+    if ui.data(|d| d.get_temp::<bool>(cancelled_drag_id())) == Some(true) {
+        ui.data_mut(|d| d.remove::<(f32, egui::Pos2)>(key));
+        return None;
     }
     // Kept from the press: egui forgets the press origin on release.
     let (start_pct, origin) = ui.data(|d| d.get_temp::<(f32, egui::Pos2)>(key))?;
