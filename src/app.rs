@@ -377,7 +377,7 @@ impl PeacemapApp {
 
     /// Applies `command` (a board edit to the board on screen); a failure
     /// is said in the status bar. Returns whether it was applied.
-    fn apply_command(&mut self, command: Command, now: f64) -> bool {
+    pub(crate) fn apply_command(&mut self, command: Command, now: f64) -> bool {
         let command = command.on_board(&self.on);
         // Worded only if it fails (a failed command leaves the session
         // as it was, so the names are the same): no wording per drag frame.

@@ -687,26 +687,6 @@ pub fn settle_view(app: &mut PeacemapApp) {
     }
 }
 
-/// Applies `command`; on failure says why in the status bar. Returns
-/// whether it applied.
-fn apply(app: &mut PeacemapApp, command: Command, now: f64) -> bool {
-    let label = command.label(app.document.session());
-    match app.document.apply(command, now) {
-        Ok(_) => true,
-        Err(err) => {
-            app.status = Some(StatusMessage::Error(in_both_languages(|lang| {
-                tr!(
-                    lang,
-                    "shell-status-edit-failed",
-                    edit = label.get(lang),
-                    error = err.to_string()
-                )
-            })));
-            false
-        }
-    }
-}
-
 fn run_timeline_action(app: &mut PeacemapApp, action: TimelineAction, now: f64) {
     match action {
         TimelineAction::Show(on) => {
@@ -729,7 +709,7 @@ fn run_timeline_action(app: &mut PeacemapApp, action: TimelineAction, now: f64) 
             let session = app.document.session();
             let id = session.fresh_scenario_id();
             let name = default_scenario_name(session);
-            if apply(app, ScenarioEdit::AddScenario { name }.into(), now) {
+            if app.apply_command(ScenarioEdit::AddScenario { name }.into(), now) {
                 app.scenario = Some(id.clone());
                 app.on = BoardRef::Live;
                 app.timeline.renaming = Some(id);
@@ -808,7 +788,7 @@ fn capture(app: &mut PeacemapApp, now: f64) {
     } else {
         let id = session.fresh_scenario_id();
         let name = default_scenario_name(session);
-        if !apply(app, ScenarioEdit::AddScenario { name }.into(), now) {
+        if !app.apply_command(ScenarioEdit::AddScenario { name }.into(), now) {
             return;
         }
         id
@@ -843,7 +823,7 @@ fn capture(app: &mut PeacemapApp, now: f64) {
             scenario = name(lang)
         )
     });
-    if apply(app, command.into(), now) {
+    if app.apply_command(command.into(), now) {
         app.scenario = Some(scenario_id.clone());
         app.on = BoardRef::Step {
             scenario: scenario_id,
@@ -869,8 +849,7 @@ fn duplicate_scenario(app: &mut PeacemapApp, id: ScenarioId, now: f64) {
     });
     let shown = current_step(original, &app.on).map(|(index, _)| index);
     let copy_id = session.fresh_scenario_id();
-    if !apply(
-        app,
+    if !app.apply_command(
         ScenarioEdit::DuplicateScenario { scenario: id, name }.into(),
         now,
     ) {
@@ -904,8 +883,7 @@ fn delete_scenario(app: &mut PeacemapApp, id: &ScenarioId, now: f64) {
             count = count
         )
     });
-    if !apply(
-        app,
+    if !app.apply_command(
         ScenarioEdit::DeleteScenario {
             scenario: id.clone(),
         }
@@ -942,8 +920,7 @@ fn delete_step(app: &mut PeacemapApp, scenario_id: &ScenarioId, step_id: StepId,
     let title = |lang| step_title(&scenario.steps[index], lang);
     let message = in_both_languages(|lang| tr!(lang, "step-status-deleted", step = title(lang)));
     let was_shown = matches!(&app.on, BoardRef::Step { step, .. } if *step == step_id);
-    if !apply(
-        app,
+    if !app.apply_command(
         ScenarioEdit::DeleteStep {
             scenario: scenario_id.clone(),
             step: step_id,
