@@ -364,6 +364,14 @@ fn the_board_is_read_only_while_playing_and_editable_once_paused() {
     press_play(&mut harness);
     harness.run_steps(6);
     harness.get_by_label("Playing: the board is read-only until you pause");
+    // The banner above the board says the same, not "Editing step …".
+    assert!(
+        harness
+            .query_by_label_contains("Playing: step 1 of ")
+            .is_some(),
+        "the banner says the story is playing"
+    );
+    assert!(harness.query_by_label_contains("Editing step").is_none());
     focus_nuclear_vehicle(&mut harness);
     harness.key_press(Key::ArrowRight);
     harness.step();
@@ -377,6 +385,12 @@ fn the_board_is_read_only_while_playing_and_editable_once_paused() {
     focus_nuclear_vehicle(&mut harness);
     harness.key_press(Key::ArrowRight);
     harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Editing step 1 of ")
+            .is_some(),
+        "paused, the banner says edits go to the step again"
+    );
     let app = harness.state();
     assert!(!app.playback.is_playing());
     assert_eq!(app.on, on_step("step-1"));

@@ -156,7 +156,7 @@ pub fn scenario_name(scenario: &Scenario, lang: Lang) -> String {
 
 /// Draws the banner above the board: which step is on screen and that
 /// board edits go to it, or that the live board is.
-pub fn step_banner_ui(ui: &mut Ui, session: &Session, on: &BoardRef, theme: &Theme) {
+pub fn step_banner_ui(ui: &mut Ui, session: &Session, on: &BoardRef, playing: bool, theme: &Theme) {
     let lang = lang_of(ui.ctx());
     let step = match on {
         BoardRef::Step { scenario, step } => session
@@ -165,6 +165,16 @@ pub fn step_banner_ui(ui: &mut Ui, session: &Session, on: &BoardRef, theme: &The
         BoardRef::Live => None,
     };
     let text = match step {
+        // While a story plays, board edits are dropped: say so, not "editing".
+        Some((index, count, step)) if playing => RichText::new(tr!(
+            lang,
+            "step-banner-playing",
+            number = index + 1,
+            count = count,
+            title = step_title(step, lang)
+        ))
+        .color(theme.step_banner_ink)
+        .strong(),
         Some((index, count, step)) => RichText::new(tr!(
             lang,
             "step-banner-editing",
@@ -241,7 +251,13 @@ pub fn step_banner_panel(ui: &mut Ui, app: &PeacemapApp) {
                 .inner_margin(app.theme.step_banner_margin),
         )
         .show(ui, |ui| {
-            step_banner_ui(ui, app.document.session(), &app.on, &app.theme);
+            step_banner_ui(
+                ui,
+                app.document.session(),
+                &app.on,
+                app.playback.is_playing(),
+                &app.theme,
+            );
         });
 }
 

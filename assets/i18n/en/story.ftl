@@ -31,6 +31,7 @@ timeline-command-next-step-tooltip = Show the step after the one on screen
 timeline-status-captured = Captured "{ $step }" in { $scenario }: the board on screen is now this step.
 timeline-status-last-step = This is the last step of { $scenario }.
 step-banner-editing = Editing step { $number } of { $count }: "{ $title }" — changes go to this step
+step-banner-playing = Playing: step { $number } of { $count }, "{ $title }" — the board is read-only until you pause
 step-banner-live = Live board — not part of a scenario
 step-default-title = Step { $number }
 step-editor-heading = Step { $number } of { $count }

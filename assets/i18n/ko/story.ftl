@@ -31,6 +31,7 @@ timeline-command-next-step-tooltip = 화면에 있는 단계의 다음 단계를
 timeline-status-captured = { $scenario }에 "{ $step }"을(를) 기록했습니다. 화면의 보드가 이제 이 단계입니다.
 timeline-status-last-step = { $scenario }의 마지막 단계입니다.
 step-banner-editing = 단계 { $number }/{ $count } 편집 중: "{ $title }" — 변경 사항은 이 단계에 저장됩니다
+step-banner-playing = 재생 중: 단계 { $number }/{ $count }, "{ $title }" — 일시 정지할 때까지 보드를 편집할 수 없습니다
 step-banner-live = 현재 보드 — 시나리오에 속하지 않습니다
 step-default-title = 단계 { $number }
 step-editor-heading = 단계 { $number }/{ $count }
