@@ -165,25 +165,28 @@ pub fn step_banner_ui(ui: &mut Ui, session: &Session, on: &BoardRef, playing: bo
         BoardRef::Live => None,
     };
     let text = match step {
-        // While a story plays, board edits are dropped: say so, not "editing".
-        Some((index, count, step)) if playing => RichText::new(tr!(
-            lang,
-            "step-banner-playing",
-            number = index + 1,
-            count = count,
-            title = step_title(step, lang)
-        ))
-        .color(theme.step_banner_ink)
-        .strong(),
-        Some((index, count, step)) => RichText::new(tr!(
-            lang,
-            "step-banner-editing",
-            number = index + 1,
-            count = count,
-            title = step_title(step, lang)
-        ))
-        .color(theme.step_banner_ink)
-        .strong(),
+        Some((index, count, step)) => {
+            let (number, title) = (index + 1, step_title(step, lang));
+            // While a story plays, board edits are dropped: say so, not "editing".
+            let words = if playing {
+                tr!(
+                    lang,
+                    "step-banner-playing",
+                    number = number,
+                    count = count,
+                    title = title
+                )
+            } else {
+                tr!(
+                    lang,
+                    "step-banner-editing",
+                    number = number,
+                    count = count,
+                    title = title
+                )
+            };
+            RichText::new(words).color(theme.step_banner_ink).strong()
+        }
         None => RichText::new(tr!(lang, "step-banner-live")).color(theme.text_weak),
     };
     ui.add(egui::Label::new(text).truncate());
