@@ -55,6 +55,9 @@ struct DragWatch {
     was_dragging: bool,
     /// Esc cancelled a drag this frame: its edits are dropped.
     cancelled: bool,
+    /// The vehicle was told to let go of its press; forgotten once the
+    /// pointer button is up.
+    marker_let_go: bool,
 }
 
 /// The whole application state.
@@ -438,15 +441,8 @@ impl PeacemapApp {
         {
             self.selected = None;
         }
-        if session.board_at(&self.on).is_none() {
-            self.on = BoardRef::Live;
-        }
-        if let Some(id) = &self.scenario
-            && session.scenario(id).is_none()
-        {
-            self.scenario = None;
-        }
-        // The timeline then shows the step's scenario, or the first one.
+        // A step or scenario that is gone gives way to the live board and
+        // the step's scenario, or the first one.
         timeline::settle_view(self);
     }
 
@@ -643,8 +639,9 @@ impl PeacemapApp {
         if ui.input(|i| i.pointer.any_released()) {
             self.document.end_gesture();
         }
-        if !ui.input(|i| i.pointer.primary_down()) {
+        if self.drag_watch.marker_let_go && !ui.input(|i| i.pointer.primary_down()) {
             crate::ui::lane::vehicle::forget_cancelled_marker_drag(ui.ctx());
+            self.drag_watch.marker_let_go = false;
         }
 
         if let DialogState::InApp(dialog) = &mut self.dialog
@@ -1100,6 +1097,7 @@ impl PeacemapApp {
         {
             ui.ctx().stop_dragging();
             crate::ui::lane::vehicle::cancel_marker_drag(ui.ctx());
+            self.drag_watch.marker_let_go = true;
             // The widget let go this frame may still report its release
             // (the vehicle snaps then): this frame's edits are dropped.
             self.drag_watch.cancelled = true;

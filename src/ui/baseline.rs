@@ -254,18 +254,12 @@ pub fn difference_lines(
                     .iter()
                     .find(|s| &s.id == stage)
                     .map_or_else(|| stage.to_string(), |s| s.name.get(lang).to_owned());
-                let status = |s: Option<crate::model::StageStatus>| {
-                    s.map_or_else(
-                        || tr!(lang, "baseline-absent"),
-                        |s| value_label(lang, s.message_id()).to_lowercase(),
-                    )
-                };
                 words(tr!(
                     lang,
                     "baseline-change",
                     item = name,
-                    from = status(*from),
-                    to = status(*to)
+                    from = status_word(lang, from.map(crate::model::StageStatus::message_id)),
+                    to = status_word(lang, to.map(crate::model::StageStatus::message_id))
                 ))
             }
             Difference::BorderOption { option, from, to } => {
@@ -275,39 +269,25 @@ pub fn difference_lines(
                     .iter()
                     .find(|o| &o.id == option)
                     .map_or_else(|| option.to_string(), |o| o.name.get(lang).to_owned());
-                let status = |s: Option<crate::model::BorderStatus>| {
-                    s.map_or_else(
-                        || tr!(lang, "baseline-absent"),
-                        |s| value_label(lang, s.message_id()).to_lowercase(),
-                    )
-                };
                 words(tr!(
                     lang,
                     "baseline-change",
                     item = name,
-                    from = status(*from),
-                    to = status(*to)
+                    from = status_word(lang, from.map(crate::model::BorderStatus::message_id)),
+                    to = status_word(lang, to.map(crate::model::BorderStatus::message_id))
                 ))
             }
             Difference::Ratification {
                 participant,
                 from,
                 to,
-            } => {
-                let status = |s: Option<crate::model::RatificationStatus>| {
-                    s.map_or_else(
-                        || tr!(lang, "baseline-absent"),
-                        |s| value_label(lang, s.message_id()).to_lowercase(),
-                    )
-                };
-                words(tr!(
-                    lang,
-                    "baseline-ratification",
-                    participant = participant_name(session, participant, lang),
-                    from = status(*from),
-                    to = status(*to)
-                ))
-            }
+            } => words(tr!(
+                lang,
+                "baseline-ratification",
+                participant = participant_name(session, participant, lang),
+                from = status_word(lang, from.map(crate::model::RatificationStatus::message_id)),
+                to = status_word(lang, to.map(crate::model::RatificationStatus::message_id))
+            )),
             Difference::Gate { from, to } => {
                 let track = difference
                     .track()
@@ -393,5 +373,14 @@ fn participant_name(session: &Session, participant: &ParticipantId, lang: Lang) 
     session.participant(participant).map_or_else(
         || participant.to_string(),
         |p| p.short_label.get(lang).to_owned(),
+    )
+}
+
+/// A status as the list words it, in lower case; "absent" where the board
+/// has no entry for the item.
+fn status_word(lang: Lang, message_id: Option<&str>) -> String {
+    message_id.map_or_else(
+        || tr!(lang, "baseline-absent"),
+        |id| value_label(lang, id).to_lowercase(),
     )
 }
